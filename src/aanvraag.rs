@@ -1,0 +1,666 @@
+//! Reading an aanvraag from JSON leniently: every field that is absent, of the wrong type or
+//! unreadable becomes a finding at its own path, and the rest is still read.
+
+use crate::beoordeling::{Bevinding, Ernst};
+use crate::regels::{controle, Tekst};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+/// A field of the aanvraag as read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Veld<T> {
+    /// Absent, `null` or an empty string: a missing fact.
+    Ontbreekt,
+    /// Present but unusable; a `fout` was already recorded at its path.
+    Ongeldig,
+    /// Read.
+    Is(T),
+}
+
+impl<T> Veld<T> {
+    /// The value, if read.
+    pub fn waarde(&self) -> Option<&T> {
+        match self {
+            Veld::Is(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Whether the field is absent.
+    pub fn ontbreekt(&self) -> bool {
+        matches!(self, Veld::Ontbreekt)
+    }
+}
+
+/// The aanvraag (contract: "The aanvraag").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aanvraag {
+    /// Regulation id as typed (`"2026-2028"`).
+    pub regeling: Veld<String>,
+    /// Date of submission.
+    pub ingediend_op: Veld<time::Date>,
+    /// Gemeente code or name, as typed.
+    pub gemeente: Veld<String>,
+    /// Focus area id or name, as typed.
+    pub focusgebied: Veld<String>,
+    /// Alliance facts.
+    pub alliantie: Veld<Alliantie>,
+    /// School en Omgeving coalition.
+    pub coalitie: Veld<Coalitie>,
+    /// The activities.
+    pub activiteiten: Veld<Vec<Activiteit>>,
+}
+
+/// Governance facts of the NPLV-alliantie.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alliantie {
+    /// Chaired by the burgemeester.
+    pub voorzitter_burgemeester: Veld<bool>,
+    /// Has an integral multi-year gebiedsplan.
+    pub gebiedsplan: Veld<bool>,
+    /// Has an uitvoeringsprogramma.
+    pub uitvoeringsprogramma: Veld<bool>,
+    /// Residents are involved.
+    pub inwoners_betrokken: Veld<bool>,
+}
+
+/// The School en Omgeving coalition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coalitie {
+    /// Its schools.
+    pub scholen: Veld<Vec<School>>,
+}
+
+/// One school of the coalition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct School {
+    /// Index in `coalitie.scholen`.
+    pub index: usize,
+    /// Name.
+    pub naam: Veld<String>,
+    /// BRIN code.
+    pub brin: Veld<String>,
+    /// Whether it lies inside the focus area.
+    pub binnen_focusgebied: Veld<bool>,
+}
+
+/// One activity (interventie).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Activiteit {
+    /// Index in `activiteiten`.
+    pub index: usize,
+    /// Id, unique in the aanvraag.
+    pub id: Veld<String>,
+    /// Name.
+    pub naam: Veld<String>,
+    /// Theme id.
+    pub thema: Veld<String>,
+    /// Category id.
+    pub categorie: Veld<String>,
+    /// Whether its results land in the focus area.
+    pub binnen_focusgebied: Veld<bool>,
+    /// Target age band.
+    pub doelgroep: Veld<Doelgroep>,
+    /// Budget lines.
+    pub begroting: Veld<Vec<Begrotingsregel>>,
+}
+
+/// Target age band in whole years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doelgroep {
+    /// Lowest age.
+    pub leeftijd_van: Veld<i64>,
+    /// Highest age, inclusive.
+    pub leeftijd_tot_en_met: Veld<i64>,
+}
+
+/// Kind of budget line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Soort {
+    /// Spending on the activity (default).
+    Activiteit,
+    /// Staff inside the activity.
+    Personeel,
+    /// A percentage surcharge for capacity or overhead.
+    Opslag,
+}
+
+/// One budget line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Begrotingsregel {
+    /// Index in `begroting`.
+    pub index: usize,
+    /// Allocation year.
+    pub jaar: Veld<i32>,
+    /// Euros.
+    pub bedrag: Veld<Decimal>,
+    /// Year of spending (default: `jaar`).
+    pub besteding_in: Veld<i32>,
+    /// Kind (default: activiteit).
+    pub soort: Veld<Soort>,
+}
+
+/// Escape one JSON Pointer token (RFC 6901).
+pub fn token(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+fn soort_json(w: &Value) -> (&'static str, &'static str) {
+    match w {
+        Value::Null => ("null", "null"),
+        Value::Bool(_) => ("een waar/onwaar-waarde", "a boolean"),
+        Value::Number(_) => ("een getal", "a number"),
+        Value::String(_) => ("tekst", "text"),
+        Value::Array(_) => ("een lijst", "a list"),
+        Value::Object(_) => ("een object", "an object"),
+    }
+}
+
+/// Shorten what the user typed for quoting in a message, without losing it from the aanvraag.
+pub fn citaat(s: &str) -> String {
+    let mut t: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        t.push('…');
+    }
+    t
+}
+
+/// The reader: collects the findings about the input while reading.
+struct Lezer {
+    bevindingen: Vec<Bevinding>,
+}
+
+impl Lezer {
+    fn fout(&mut self, code: &'static str, pad: &str, nl: String, en: String) {
+        self.bevindingen.push(Bevinding {
+            code,
+            ernst: Ernst::Fout,
+            pad: pad.into(),
+            melding: Tekst { nl, en },
+            bron: None,
+        });
+    }
+
+    fn verkeerd_type(&mut self, pad: &str, w: &Value, verwacht_nl: &str, verwacht_en: &str) {
+        let (nl, en) = soort_json(w);
+        self.fout(
+            "KW-INVOER-002",
+            pad,
+            format!("Verwacht {verwacht_nl}, maar kreeg {nl}."),
+            format!("Expected {verwacht_en}, but got {en}."),
+        );
+    }
+
+    /// Report members of `obj` that the contract does not know (typos, mostly).
+    fn onbekende_velden(&mut self, obj: &Map<String, Value>, pad: &str, bekend: &[&str]) {
+        for k in obj.keys() {
+            if !bekend.contains(&k.as_str()) {
+                self.bevindingen.push(Bevinding {
+                    code: "KW-INVOER-003",
+                    ernst: Ernst::Info,
+                    pad: format!("{pad}/{}", token(k)),
+                    melding: Tekst {
+                        nl: format!("Onbekend veld \"{}\"; het wordt genegeerd.", citaat(k)),
+                        en: format!("Unknown field \"{}\"; it is ignored.", citaat(k)),
+                    },
+                    bron: None,
+                });
+            }
+        }
+    }
+
+    fn object<'v>(&mut self, w: Option<&'v Value>, pad: &str) -> Veld<&'v Map<String, Value>> {
+        match w {
+            None | Some(Value::Null) => Veld::Ontbreekt,
+            Some(Value::Object(o)) => Veld::Is(o),
+            Some(w) => {
+                self.verkeerd_type(pad, w, "een object", "an object");
+                Veld::Ongeldig
+            }
+        }
+    }
+
+    fn lijst<'v>(&mut self, w: Option<&'v Value>, pad: &str) -> Veld<&'v Vec<Value>> {
+        match w {
+            None | Some(Value::Null) => Veld::Ontbreekt,
+            Some(Value::Array(a)) => Veld::Is(a),
+            Some(w) => {
+                self.verkeerd_type(pad, w, "een lijst", "a list");
+                Veld::Ongeldig
+            }
+        }
+    }
+
+    /// Text; an empty or blank string counts as absent.
+    fn tekst(&mut self, w: Option<&Value>, pad: &str) -> Veld<String> {
+        match w {
+            None | Some(Value::Null) => Veld::Ontbreekt,
+            Some(Value::String(s)) if s.trim().is_empty() => Veld::Ontbreekt,
+            Some(Value::String(s)) => Veld::Is(s.clone()),
+            Some(w) => {
+                self.verkeerd_type(pad, w, "tekst", "text");
+                Veld::Ongeldig
+            }
+        }
+    }
+
+    /// Text that may be empty (so an empty name can be reported as such).
+    fn tekst_leeg_mag(&mut self, w: Option<&Value>, pad: &str) -> Veld<String> {
+        match w {
+            Some(Value::String(s)) => Veld::Is(s.clone()),
+            _ => self.tekst(w, pad),
+        }
+    }
+
+    fn waarheid(&mut self, w: Option<&Value>, pad: &str) -> Veld<bool> {
+        match w {
+            None | Some(Value::Null) => Veld::Ontbreekt,
+            Some(Value::Bool(b)) => Veld::Is(*b),
+            Some(w) => {
+                self.verkeerd_type(pad, w, "true of false", "true or false");
+                Veld::Ongeldig
+            }
+        }
+    }
+
+    fn datum(&mut self, w: Option<&Value>, pad: &str) -> Veld<time::Date> {
+        match self.tekst(w, pad) {
+            Veld::Is(s) => match controle::lees_datum(s.trim()) {
+                Some(d) => Veld::Is(d),
+                None => {
+                    self.fout(
+                        "KW-DATUM-001",
+                        pad,
+                        format!("\"{}\" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-07-15.", citaat(&s)),
+                        format!("\"{}\" is not a valid date; write YYYY-MM-DD, for example 2025-07-15.", citaat(&s)),
+                    );
+                    Veld::Ongeldig
+                }
+            },
+            Veld::Ontbreekt => Veld::Ontbreekt,
+            Veld::Ongeldig => Veld::Ongeldig,
+        }
+    }
+
+    /// A whole year (JSON integer; `2026.0` is accepted, `2026.5` and `"2026"` are not).
+    fn jaar(&mut self, w: Option<&Value>, pad: &str) -> Veld<i32> {
+        match w {
+            None | Some(Value::Null) => Veld::Ontbreekt,
+            Some(Value::Number(n)) => match geheel(n) {
+                Some(j) if (1..=9999).contains(&j) => Veld::Is(j as i32),
+                _ => {
+                    self.fout(
+                        "KW-JAAR-002",
+                        pad,
+                        format!(
+                            "{} is geen jaartal; schrijf een geheel jaar, bijvoorbeeld 2026.",
+                            citaat(&n.to_string())
+                        ),
+                        format!(
+                            "{} is not a year; write a whole year, for example 2026.",
+                            citaat(&n.to_string())
+                        ),
+                    );
+                    Veld::Ongeldig
+                }
+            },
+            Some(w) => {
+                let (nl, en) = soort_json(w);
+                let getypt = match w {
+                    Value::String(s) => format!(" (\"{}\")", citaat(s)),
+                    _ => String::new(),
+                };
+                self.fout(
+                    "KW-JAAR-002",
+                    pad,
+                    format!(
+                        "Een jaar moet een geheel getal zijn, zoals 2026; dit is {nl}{getypt}."
+                    ),
+                    format!("A year must be a whole number, such as 2026; this is {en}{getypt}."),
+                );
+                Veld::Ongeldig
+            }
+        }
+    }
+
+    /// A whole age in years.
+    fn leeftijd(&mut self, w: Option<&Value>, pad: &str) -> Veld<i64> {
+        match w {
+            None | Some(Value::Null) => Veld::Ontbreekt,
+            Some(Value::Number(n)) => {
+                match geheel(n) {
+                    Some(j) if (0..=130).contains(&j) => Veld::Is(j),
+                    _ => {
+                        self.fout(
+                        "KW-DOELGROEP-002",
+                        pad,
+                        format!("{} is geen leeftijd; schrijf een geheel aantal jaren van 0 tot 130.", citaat(&n.to_string())),
+                        format!("{} is not an age; write a whole number of years from 0 to 130.", citaat(&n.to_string())),
+                    );
+                        Veld::Ongeldig
+                    }
+                }
+            }
+            Some(w) => {
+                self.verkeerd_type(pad, w, "een geheel getal (jaren)", "a whole number (years)");
+                Veld::Ongeldig
+            }
+        }
+    }
+
+    fn bedrag(&mut self, w: Option<&Value>, pad: &str) -> Veld<Decimal> {
+        let tekst = match w {
+            None | Some(Value::Null) => return Veld::Ontbreekt,
+            Some(Value::String(s)) if s.trim().is_empty() => return Veld::Ontbreekt,
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            Some(w) => {
+                self.verkeerd_type(
+                    pad,
+                    w,
+                    "een bedrag als tekst, zoals \"1250000.00\"",
+                    "an amount as text, such as \"1250000.00\"",
+                );
+                return Veld::Ongeldig;
+            }
+        };
+        match lees_bedrag(&tekst, matches!(w, Some(Value::Number(_)))) {
+            Ok(d) if d <= Decimal::ZERO => {
+                self.fout(
+                    "KW-BEDRAG-001",
+                    pad,
+                    format!("Het bedrag {} is niet groter dan nul.", citaat(&tekst)),
+                    format!("The amount {} is not greater than zero.", citaat(&tekst)),
+                );
+                Veld::Ongeldig
+            }
+            Ok(d) if d.normalize().scale() > 2 => {
+                self.fout(
+                    "KW-BEDRAG-002",
+                    pad,
+                    format!(
+                        "Het bedrag {} heeft meer dan twee decimalen (centen).",
+                        citaat(&tekst)
+                    ),
+                    format!(
+                        "The amount {} has more than two decimals (cents).",
+                        citaat(&tekst)
+                    ),
+                );
+                Veld::Ongeldig
+            }
+            Ok(d) => Veld::Is(d),
+            Err(()) => {
+                self.fout(
+                    "KW-BEDRAG-003",
+                    pad,
+                    format!("\"{}\" is geen leesbaar bedrag; schrijf euro's met een punt voor de centen en zonder duizendtallen, zoals \"1250000.00\".", citaat(&tekst)),
+                    format!("\"{}\" is not a readable amount; write euros with a point before the cents and no thousands separators, such as \"1250000.00\".", citaat(&tekst)),
+                );
+                Veld::Ongeldig
+            }
+        }
+    }
+
+    fn soort(&mut self, w: Option<&Value>, pad: &str) -> Veld<Soort> {
+        match self.tekst(w, pad) {
+            Veld::Is(s) => match s.as_str() {
+                "activiteit" => Veld::Is(Soort::Activiteit),
+                "personeel" => Veld::Is(Soort::Personeel),
+                "opslag" => Veld::Is(Soort::Opslag),
+                _ => {
+                    self.fout(
+                        "KW-SOORT-001",
+                        pad,
+                        format!(
+                            "Onbekende soort \"{}\"; kies activiteit, personeel of opslag.",
+                            citaat(&s)
+                        ),
+                        format!(
+                            "Unknown kind \"{}\"; choose activiteit, personeel or opslag.",
+                            citaat(&s)
+                        ),
+                    );
+                    Veld::Ongeldig
+                }
+            },
+            Veld::Ontbreekt => Veld::Ontbreekt,
+            Veld::Ongeldig => Veld::Ongeldig,
+        }
+    }
+}
+
+/// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`).
+fn geheel(n: &serde_json::Number) -> Option<i64> {
+    if let Some(i) = n.as_i64() {
+        return Some(i);
+    }
+    let d = lees_decimaal(&n.to_string(), true)?;
+    if d.fract().is_zero() {
+        d.to_i64()
+    } else {
+        None
+    }
+}
+
+fn lees_decimaal(tekst: &str, exponent_mag: bool) -> Option<Decimal> {
+    let t = tekst.trim();
+    let gewoon = t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+');
+    if gewoon {
+        return Decimal::from_str_exact(t).ok();
+    }
+    if exponent_mag && t.bytes().any(|b| b == b'e' || b == b'E') {
+        return Decimal::from_scientific(t).ok();
+    }
+    None
+}
+
+/// Read euros from what was typed: a decimal with a point (`"1250000.00"`, `"99.5"`), or, for a
+/// JSON number, its exact decimal text (also with an exponent). `Err` when unreadable or too large.
+pub fn lees_bedrag(tekst: &str, is_getal: bool) -> Result<Decimal, ()> {
+    lees_decimaal(tekst, is_getal).ok_or(())
+}
+
+/// Read an aanvraag. Returns what could be read and the findings about the input itself (wrong
+/// types, unreadable values, unknown fields), each at its exact path.
+pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
+    let mut l = Lezer {
+        bevindingen: Vec::new(),
+    };
+    let leeg = Map::new();
+    let obj = match waarde {
+        Value::Object(o) => o,
+        w => {
+            l.verkeerd_type(
+                "",
+                w,
+                "een aanvraag als JSON-object",
+                "an application as a JSON object",
+            );
+            &leeg
+        }
+    };
+    l.onbekende_velden(
+        obj,
+        "",
+        &[
+            "regeling",
+            "ingediend_op",
+            "gemeente",
+            "focusgebied",
+            "alliantie",
+            "coalitie",
+            "activiteiten",
+        ],
+    );
+    let regeling = l.tekst(obj.get("regeling"), "/regeling");
+    let ingediend_op = l.datum(obj.get("ingediend_op"), "/ingediend_op");
+    let gemeente = l.tekst(obj.get("gemeente"), "/gemeente");
+    let focusgebied = l.tekst(obj.get("focusgebied"), "/focusgebied");
+
+    let alliantie = match l.object(obj.get("alliantie"), "/alliantie") {
+        Veld::Is(a) => {
+            l.onbekende_velden(
+                a,
+                "/alliantie",
+                &[
+                    "voorzitter_burgemeester",
+                    "gebiedsplan",
+                    "uitvoeringsprogramma",
+                    "inwoners_betrokken",
+                ],
+            );
+            Veld::Is(Alliantie {
+                voorzitter_burgemeester: l.waarheid(
+                    a.get("voorzitter_burgemeester"),
+                    "/alliantie/voorzitter_burgemeester",
+                ),
+                gebiedsplan: l.waarheid(a.get("gebiedsplan"), "/alliantie/gebiedsplan"),
+                uitvoeringsprogramma: l.waarheid(
+                    a.get("uitvoeringsprogramma"),
+                    "/alliantie/uitvoeringsprogramma",
+                ),
+                inwoners_betrokken: l
+                    .waarheid(a.get("inwoners_betrokken"), "/alliantie/inwoners_betrokken"),
+            })
+        }
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    };
+
+    let coalitie = match l.object(obj.get("coalitie"), "/coalitie") {
+        Veld::Is(c) => {
+            l.onbekende_velden(c, "/coalitie", &["scholen"]);
+            let scholen = match l.lijst(c.get("scholen"), "/coalitie/scholen") {
+                Veld::Is(lijst) => Veld::Is(
+                    lijst
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, s)| lees_school(&mut l, i, s))
+                        .collect(),
+                ),
+                Veld::Ontbreekt => Veld::Ontbreekt,
+                Veld::Ongeldig => Veld::Ongeldig,
+            };
+            Veld::Is(Coalitie { scholen })
+        }
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    };
+
+    let activiteiten = match l.lijst(obj.get("activiteiten"), "/activiteiten") {
+        Veld::Is(lijst) => Veld::Is(
+            lijst
+                .iter()
+                .enumerate()
+                .filter_map(|(i, a)| lees_activiteit(&mut l, i, a))
+                .collect(),
+        ),
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    };
+
+    let aanvraag = Aanvraag {
+        regeling,
+        ingediend_op,
+        gemeente,
+        focusgebied,
+        alliantie,
+        coalitie,
+        activiteiten,
+    };
+    (aanvraag, l.bevindingen)
+}
+
+fn lees_school(l: &mut Lezer, i: usize, w: &Value) -> Option<School> {
+    let pad = format!("/coalitie/scholen/{i}");
+    let Veld::Is(s) = l.object(Some(w), &pad) else {
+        return None;
+    };
+    l.onbekende_velden(s, &pad, &["naam", "brin", "binnen_focusgebied"]);
+    Some(School {
+        index: i,
+        naam: l.tekst(s.get("naam"), &format!("{pad}/naam")),
+        brin: l.tekst(s.get("brin"), &format!("{pad}/brin")),
+        binnen_focusgebied: l.waarheid(
+            s.get("binnen_focusgebied"),
+            &format!("{pad}/binnen_focusgebied"),
+        ),
+    })
+}
+
+fn lees_activiteit(l: &mut Lezer, i: usize, w: &Value) -> Option<Activiteit> {
+    let pad = format!("/activiteiten/{i}");
+    let Veld::Is(a) = l.object(Some(w), &pad) else {
+        return None;
+    };
+    l.onbekende_velden(
+        a,
+        &pad,
+        &[
+            "id",
+            "naam",
+            "thema",
+            "categorie",
+            "binnen_focusgebied",
+            "doelgroep",
+            "begroting",
+        ],
+    );
+    let doelgroep = match l.object(a.get("doelgroep"), &format!("{pad}/doelgroep")) {
+        Veld::Is(d) => {
+            let dp = format!("{pad}/doelgroep");
+            l.onbekende_velden(d, &dp, &["leeftijd_van", "leeftijd_tot_en_met"]);
+            Veld::Is(Doelgroep {
+                leeftijd_van: l.leeftijd(d.get("leeftijd_van"), &format!("{dp}/leeftijd_van")),
+                leeftijd_tot_en_met: l.leeftijd(
+                    d.get("leeftijd_tot_en_met"),
+                    &format!("{dp}/leeftijd_tot_en_met"),
+                ),
+            })
+        }
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    };
+    let begroting = match l.lijst(a.get("begroting"), &format!("{pad}/begroting")) {
+        Veld::Is(lijst) => Veld::Is(
+            lijst
+                .iter()
+                .enumerate()
+                .filter_map(|(j, r)| lees_regel(l, &format!("{pad}/begroting/{j}"), j, r))
+                .collect(),
+        ),
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    };
+    Some(Activiteit {
+        index: i,
+        id: l.tekst_leeg_mag(a.get("id"), &format!("{pad}/id")),
+        naam: l.tekst_leeg_mag(a.get("naam"), &format!("{pad}/naam")),
+        thema: l.tekst(a.get("thema"), &format!("{pad}/thema")),
+        categorie: l.tekst(a.get("categorie"), &format!("{pad}/categorie")),
+        binnen_focusgebied: l.waarheid(
+            a.get("binnen_focusgebied"),
+            &format!("{pad}/binnen_focusgebied"),
+        ),
+        doelgroep,
+        begroting,
+    })
+}
+
+fn lees_regel(l: &mut Lezer, pad: &str, j: usize, w: &Value) -> Option<Begrotingsregel> {
+    let Veld::Is(r) = l.object(Some(w), pad) else {
+        return None;
+    };
+    l.onbekende_velden(r, pad, &["jaar", "bedrag", "besteding_in", "soort"]);
+    Some(Begrotingsregel {
+        index: j,
+        jaar: l.jaar(r.get("jaar"), &format!("{pad}/jaar")),
+        bedrag: l.bedrag(r.get("bedrag"), &format!("{pad}/bedrag")),
+        besteding_in: l.jaar(r.get("besteding_in"), &format!("{pad}/besteding_in")),
+        soort: l.soort(r.get("soort"), &format!("{pad}/soort")),
+    })
+}

@@ -1,0 +1,273 @@
+//! The beoordeling (assessment) the checker returns, exactly as `../shared/spec/contract.md` shapes it.
+
+use crate::regels::{Regel, Regeling, Regelset, Tekst, Zekerheid};
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ernst {
+    /// Breaks a geverifieerd rule, or the aanvraag contradicts itself: `voldoet_niet`.
+    Fout,
+    /// A needed fact is absent: `onvolledig`.
+    Ontbreekt,
+    /// Breaks a rule that is only afgeleid; never changes the outcome.
+    Waarschuwing,
+    /// A check could not be made (onbekend value), or a helpful note.
+    Info,
+}
+
+impl Ernst {
+    /// The severity for breaking a rule of certainty `z`: fout when geverifieerd, waarschuwing when
+    /// afgeleid, info when onbekend (the check could not really be made).
+    pub fn voor(z: Zekerheid) -> Ernst {
+        match z {
+            Zekerheid::Geverifieerd => Ernst::Fout,
+            Zekerheid::Afgeleid => Ernst::Waarschuwing,
+            Zekerheid::Onbekend => Ernst::Info,
+        }
+    }
+}
+
+/// The overall outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Uitkomst {
+    /// No fout and nothing missing.
+    Voldoet,
+    /// At least one fout.
+    VoldoetNiet,
+    /// No fout, but at least one needed fact is missing.
+    Onvolledig,
+}
+
+/// Where a rule comes from and how certain it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bron {
+    /// Citation (`"Stcrt. 2025, 20924"`).
+    pub vindplaats: String,
+    /// Article and lid, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
+    /// Where to read it.
+    pub url: String,
+    /// How certain the rule is.
+    pub zekerheid: Zekerheid,
+    /// Why it has that certainty, when the rule says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<String>,
+}
+
+impl Bron {
+    /// The source of `regel` as cited in `set`.
+    pub fn van_regel(set: &Regelset, regel: &Regel) -> Bron {
+        let (vindplaats, url) = set.vindplaats(&regel.bron);
+        Bron {
+            vindplaats: vindplaats.into(),
+            artikel: regel.artikel.clone(),
+            url: url.into(),
+            zekerheid: regel.zekerheid,
+            toelichting: regel.toelichting.clone(),
+        }
+    }
+}
+
+/// One finding about one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bevinding {
+    /// Stable code (see [`crate::codes::CODES`]).
+    pub code: &'static str,
+    /// How serious.
+    pub ernst: Ernst,
+    /// JSON Pointer (RFC 6901) into the aanvraag; `""` is the whole aanvraag.
+    pub pad: String,
+    /// The message in Dutch and English.
+    pub melding: Tekst,
+    /// The rule it rests on; absent for findings about the input itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bron: Option<Bron>,
+}
+
+/// The regulation the aanvraag was checked against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RegelingVerwijzing {
+    /// `2023-2025` or `2026-2028`.
+    pub id: String,
+    /// Citeertitel.
+    pub citeertitel: String,
+    /// Citation.
+    pub vindplaats: String,
+}
+
+impl RegelingVerwijzing {
+    /// The reference for `r`.
+    pub fn van(set: &Regelset, r: &Regeling) -> Self {
+        RegelingVerwijzing {
+            id: r.id.clone(),
+            citeertitel: r.citeertitel.clone(),
+            vindplaats: set.vindplaats(&r.bron).0.into(),
+        }
+    }
+}
+
+/// The resolved focus area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GebiedVerwijzing {
+    /// Area id.
+    pub id: String,
+    /// Area name.
+    pub naam: String,
+    /// Gemeente name.
+    pub gemeente: String,
+    /// CBS gemeentecode.
+    pub gemeentecode: String,
+}
+
+/// Euros, written as a string with exactly two decimals (`"350000.00"`). Rounded once, here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Bedrag(pub Decimal);
+
+impl Bedrag {
+    /// The amount rounded half-even to cents, as `"1234.50"`.
+    pub fn tekst(&self) -> String {
+        let mut d = self.0.round_dp(2);
+        d.rescale(2);
+        d.to_string()
+    }
+}
+
+impl Serialize for Bedrag {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.tekst())
+    }
+}
+
+/// The totals of the aanvraag. Every amount that could be read counts, also in a year or theme
+/// that breaks a rule, so the totals match what the applicant typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Totalen {
+    /// Everything requested.
+    pub aangevraagd: Bedrag,
+    /// Per funding stream of the regulation (all streams, also those at zero).
+    pub per_geldstroom: BTreeMap<String, Bedrag>,
+    /// Per theme id, per allocation year.
+    pub per_thema: BTreeMap<String, BTreeMap<String, Bedrag>>,
+}
+
+/// The assessment of one aanvraag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Beoordeling {
+    /// The regulation applied; `null` when none could be chosen.
+    pub regeling: Option<RegelingVerwijzing>,
+    /// The outcome.
+    pub uitkomst: Uitkomst,
+    /// The resolved focus area; `null` when it could not be resolved.
+    pub focusgebied: Option<GebiedVerwijzing>,
+    /// The findings, in document order of their paths.
+    pub bevindingen: Vec<Bevinding>,
+    /// Totals.
+    pub totalen: Totalen,
+}
+
+impl Beoordeling {
+    /// Compact JSON, the same bytes on every platform.
+    pub fn json(&self) -> String {
+        // Cannot fail: every field serialises to plain JSON (strings, maps with string keys).
+        serde_json::to_string(self).expect("beoordeling serialises")
+    }
+
+    /// Indented JSON for people.
+    pub fn json_mooi(&self) -> String {
+        // Cannot fail: as above.
+        serde_json::to_string_pretty(self).expect("beoordeling serialises")
+    }
+
+    /// Number of findings per severity `(fout, ontbreekt, waarschuwing, info)`.
+    pub fn tellingen(&self) -> (usize, usize, usize, usize) {
+        let n = |e| self.bevindingen.iter().filter(|b| b.ernst == e).count();
+        (
+            n(Ernst::Fout),
+            n(Ernst::Ontbreekt),
+            n(Ernst::Waarschuwing),
+            n(Ernst::Info),
+        )
+    }
+}
+
+/// The outcome that follows from a list of findings.
+pub fn uitkomst_van(bevindingen: &[Bevinding]) -> Uitkomst {
+    if bevindingen.iter().any(|b| b.ernst == Ernst::Fout) {
+        Uitkomst::VoldoetNiet
+    } else if bevindingen.iter().any(|b| b.ernst == Ernst::Ontbreekt) {
+        Uitkomst::Onvolledig
+    } else {
+        Uitkomst::Voldoet
+    }
+}
+
+/// The contract's field order, used to put findings in document order.
+const VELDVOLGORDE: &[&str] = &[
+    "regeling",
+    "ingediend_op",
+    "gemeente",
+    "focusgebied",
+    "alliantie",
+    "voorzitter_burgemeester",
+    "gebiedsplan",
+    "uitvoeringsprogramma",
+    "inwoners_betrokken",
+    "coalitie",
+    "scholen",
+    "activiteiten",
+    "id",
+    "naam",
+    "brin",
+    "thema",
+    "categorie",
+    "binnen_focusgebied",
+    "doelgroep",
+    "leeftijd_van",
+    "leeftijd_tot_en_met",
+    "begroting",
+    "jaar",
+    "bedrag",
+    "besteding_in",
+    "soort",
+];
+
+fn rang(token: &str) -> (u8, usize, &str) {
+    if let Ok(i) = token.parse::<usize>() {
+        return (0, i, "");
+    }
+    match VELDVOLGORDE.iter().position(|v| *v == token) {
+        Some(i) => (1, i, ""),
+        None => (2, 0, token),
+    }
+}
+
+/// Compare two JSON Pointers in document order: parents before children, array items by index,
+/// object members in the contract's field order (unknown members last, by name).
+pub fn vergelijk_paden(a: &str, b: &str) -> Ordering {
+    let ta = a.split('/').skip(1);
+    let tb = b.split('/').skip(1);
+    for paar in ta.zip(tb) {
+        let o = rang(paar.0).cmp(&rang(paar.1));
+        if o != Ordering::Equal {
+            return o;
+        }
+    }
+    a.split('/').count().cmp(&b.split('/').count())
+}
+
+/// Put findings in document order (then by code and text), dropping exact duplicates.
+pub fn orden(bevindingen: &mut Vec<Bevinding>) {
+    bevindingen.sort_by(|a, b| {
+        vergelijk_paden(&a.pad, &b.pad)
+            .then_with(|| a.code.cmp(b.code))
+            .then_with(|| a.melding.nl.cmp(&b.melding.nl))
+    });
+    bevindingen.dedup();
+}

@@ -1,0 +1,331 @@
+//! Finding gemeenten and focus areas by the names people type, and placing a code inside or
+//! outside an area (binnen / buiten / onzeker), saying what data the answer rests on.
+
+use crate::regels::naam::sleutel;
+use crate::regels::{CodeSoort, Focusgebied, Gemeente, Ligging, Regelset, Tekst, Zekerheid};
+use serde::Serialize;
+
+/// A gemeente by CBS code (`GM0014`, `gm14`, `0014`) or by name or alias, ignoring case,
+/// diacritics, hyphens and spaces. `None` when nothing matches.
+pub fn vind_gemeente<'a>(set: &'a Regelset, invoer: &str) -> Option<&'a Gemeente> {
+    let k = sleutel(invoer);
+    let code = gemeentecode(&k);
+    set.gebieden.gemeente.iter().find(|g| {
+        Some(g.code.as_str()) == code.as_deref()
+            || sleutel(&g.naam) == k
+            || g.aliassen.iter().any(|a| sleutel(a) == k)
+    })
+}
+
+/// The normalised `GMnnnn` code in a key like `gm0014`, `gm14` or `0014`, if it is one.
+fn gemeentecode(k: &str) -> Option<String> {
+    let cijfers = k.strip_prefix("gm").unwrap_or(k);
+    if cijfers.is_empty() || cijfers.len() > 4 || !cijfers.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(format!("GM{cijfers:0>4}"))
+}
+
+/// A focus area by id or by any known name, variant or programme name.
+pub fn vind_focusgebied<'a>(set: &'a Regelset, invoer: &str) -> Option<&'a Focusgebied> {
+    let k = sleutel(invoer);
+    set.gebieden
+        .focusgebied
+        .iter()
+        .find(|f| namen(f).any(|n| sleutel(n) == k))
+}
+
+fn namen(f: &Focusgebied) -> impl Iterator<Item = &String> {
+    [&f.id, &f.naam]
+        .into_iter()
+        .chain(&f.varianten)
+        .chain(&f.programmanamen)
+}
+
+/// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best first.
+fn dichtstbij(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
+    let k = sleutel(invoer);
+    let mut scores: Vec<(f64, String)> = kandidaten
+        .into_iter()
+        .map(|(naam, toon)| (strsim::jaro_winkler(&k, &sleutel(&naam)), toon))
+        .collect();
+    scores.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut uit: Vec<String> = Vec::new();
+    for (_, toon) in scores {
+        if !uit.contains(&toon) {
+            uit.push(toon);
+        }
+        if uit.len() == 3 {
+            break;
+        }
+    }
+    uit
+}
+
+/// The gemeenten closest to what was typed, as `"Naam (GMnnnn)"`.
+pub fn suggesties_gemeente(set: &Regelset, invoer: &str) -> Vec<String> {
+    let kandidaten = set
+        .gebieden
+        .gemeente
+        .iter()
+        .flat_map(|g| {
+            let toon = format!("{} ({})", g.naam, g.code);
+            std::iter::once(g.naam.clone())
+                .chain(g.aliassen.iter().cloned())
+                .map(move |n| (n, toon.clone()))
+        })
+        .collect();
+    dichtstbij(invoer, kandidaten)
+}
+
+/// The focus areas closest to what was typed, as `"Naam (id)"`.
+pub fn suggesties_focusgebied(set: &Regelset, invoer: &str) -> Vec<String> {
+    let kandidaten = set
+        .gebieden
+        .focusgebied
+        .iter()
+        .flat_map(|f| {
+            let toon = format!("{} ({})", f.naam, f.id);
+            namen(f)
+                .cloned()
+                .map(move |n| (n, toon.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    dichtstbij(invoer, kandidaten)
+}
+
+/// The gemeente record for a code.
+pub fn gemeente_van<'a>(set: &'a Regelset, code: &str) -> Option<&'a Gemeente> {
+    set.gebieden.gemeente.iter().find(|g| g.code == code)
+}
+
+/// The answer to "does this place lie in a focus area?".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Plaatsbepaling {
+    /// What was asked.
+    pub vraag: String,
+    /// What the question was read as: `focusgebied`, `gemeente`, `buurtcode`, `wijkcode` or `onbekend`.
+    pub soort: &'static str,
+    /// binnen / buiten / onzeker; `null` when the question was not understood.
+    pub ligging: Option<Ligging>,
+    /// The focus area concerned, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub focusgebied: Option<String>,
+    /// The gemeente concerned (CBS code), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gemeentecode: Option<String>,
+    /// How certain the answer is.
+    pub zekerheid: Zekerheid,
+    /// The answer in words.
+    pub toelichting: Tekst,
+    /// The data the answer rests on.
+    pub gegevens: String,
+    /// Closest known names, when the question was not understood.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggesties: Vec<String>,
+}
+
+/// Place a name, gemeentecode or CBS buurt/wijk code relative to the focus areas.
+///
+/// Never a guessed yes: `binnen` only for a focus area itself or a code that the area's data lists
+/// as inside; a gemeente with an area, or a code we hold no list for, is `onzeker`.
+pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
+    let k = sleutel(vraag);
+    let basis =
+        |soort, ligging, zekerheid, nl: String, en: String, gegevens: String| Plaatsbepaling {
+            vraag: vraag.to_string(),
+            soort,
+            ligging,
+            focusgebied: None,
+            gemeentecode: None,
+            zekerheid,
+            toelichting: Tekst { nl, en },
+            gegevens,
+            suggesties: Vec::new(),
+        };
+    let lijst = &set.gebieden.lijst;
+    let lijstbron = format!("{} ({})", lijst.vindplaats, lijst.omschrijving);
+
+    if let Some(f) = vind_focusgebied(set, vraag) {
+        let mut p = basis(
+            "focusgebied",
+            Some(Ligging::Binnen),
+            lijst.zekerheid,
+            format!(
+                "{} is zelf een stedelijk focusgebied. Samenstelling: {}",
+                f.naam, f.samenstelling
+            ),
+            format!(
+                "{} is itself an urban focus area. Composition (Dutch): {}",
+                f.naam, f.samenstelling
+            ),
+            lijstbron,
+        );
+        p.focusgebied = Some(f.id.clone());
+        p.gemeentecode = Some(f.gemeente.clone());
+        return p;
+    }
+
+    // CBS buurt or wijk code: BU/WK + 4-digit gemeente part + rest.
+    let hoofd = vraag.trim().to_uppercase();
+    let is_buurt = hoofd.starts_with("BU");
+    if (is_buurt || hoofd.starts_with("WK"))
+        && hoofd.len() >= 8
+        && hoofd[2..6].bytes().all(|b| b.is_ascii_digit())
+    {
+        return plaats_code(set, vraag, &hoofd, is_buurt, &lijstbron);
+    }
+
+    if let Some(g) = vind_gemeente(set, vraag) {
+        let gebieden: Vec<&Focusgebied> = set
+            .gebieden
+            .focusgebied
+            .iter()
+            .filter(|f| f.gemeente == g.code)
+            .collect();
+        let namen: Vec<&str> = gebieden.iter().map(|f| f.naam.as_str()).collect();
+        let mut p = basis(
+            "gemeente",
+            Some(Ligging::Onzeker),
+            lijst.zekerheid,
+            format!(
+                "In {} ligt het focusgebied {}; de gemeente ligt er niet geheel in. Of een plek binnen ligt hangt af van de buurt: vraag het op met een CBS-buurtcode.",
+                g.naam,
+                namen.join(" en ")
+            ),
+            format!(
+                "The focus area {} lies in {}; the gemeente is not wholly inside it. Whether a place lies inside depends on its buurt: ask with a CBS buurt code.",
+                namen.join(" and "),
+                g.naam
+            ),
+            lijstbron,
+        );
+        p.gemeentecode = Some(g.code.clone());
+        if let [f] = gebieden.as_slice() {
+            p.focusgebied = Some(f.id.clone());
+        }
+        return p;
+    }
+
+    if let Some(code) = gemeentecode(&k).filter(|_| k.starts_with("gm")) {
+        let mut p = basis(
+            "gemeente",
+            Some(Ligging::Buiten),
+            lijst.zekerheid,
+            format!("In gemeente {code} ligt geen van de 20 stedelijke focusgebieden."),
+            format!("None of the 20 urban focus areas lies in gemeente {code}."),
+            lijstbron,
+        );
+        p.gemeentecode = Some(code);
+        return p;
+    }
+
+    let mut suggesties = suggesties_focusgebied(set, vraag);
+    suggesties.extend(suggesties_gemeente(set, vraag));
+    let mut p = basis(
+        "onbekend",
+        None,
+        Zekerheid::Onbekend,
+        format!("\"{vraag}\" is geen bekend focusgebied, gemeente, CBS-buurtcode of wijkcode."),
+        format!("\"{vraag}\" is not a known focus area, gemeente, CBS buurt code or wijk code."),
+        lijstbron,
+    );
+    p.suggesties = suggesties;
+    p
+}
+
+fn plaats_code(
+    set: &Regelset,
+    vraag: &str,
+    code: &str,
+    is_buurt: bool,
+    lijstbron: &str,
+) -> Plaatsbepaling {
+    let soort = if is_buurt { "buurtcode" } else { "wijkcode" };
+    let gm = format!("GM{}", &code[2..6]);
+    let mut p = Plaatsbepaling {
+        vraag: vraag.to_string(),
+        soort,
+        ligging: Some(Ligging::Onzeker),
+        focusgebied: None,
+        gemeentecode: Some(gm.clone()),
+        zekerheid: Zekerheid::Onbekend,
+        toelichting: Tekst::default(),
+        gegevens: lijstbron.to_string(),
+        suggesties: Vec::new(),
+    };
+    let gebieden: Vec<&Focusgebied> = set
+        .gebieden
+        .focusgebied
+        .iter()
+        .filter(|f| f.gemeente == gm)
+        .collect();
+    if gebieden.is_empty() {
+        p.ligging = Some(Ligging::Buiten);
+        p.zekerheid = set.gebieden.lijst.zekerheid;
+        p.toelichting = Tekst {
+            nl: format!("{code} ligt in gemeente {gm}, waarin geen stedelijk focusgebied ligt."),
+            en: format!("{code} lies in gemeente {gm}, which has no urban focus area."),
+        };
+        return p;
+    }
+    // The most specific match wins: an exact code before a prefix, a longer prefix before a shorter.
+    let mut beste: Option<(usize, &Focusgebied, &crate::regels::GebiedCodes)> = None;
+    for f in &gebieden {
+        for c in &f.codes {
+            for k in &c.codes {
+                let lengte = match c.soort {
+                    CodeSoort::Buurt | CodeSoort::Wijk if k.eq_ignore_ascii_case(code) => {
+                        usize::MAX
+                    }
+                    CodeSoort::Prefix if code.starts_with(&k.to_uppercase()) => k.len(),
+                    _ => continue,
+                };
+                if beste.is_none_or(|(l, _, _)| lengte > l) {
+                    beste = Some((lengte, f, c));
+                }
+            }
+        }
+    }
+    match beste {
+        Some((_, f, c)) => {
+            let jaar = c
+                .indeling
+                .map(|j| format!("indeling {j}"))
+                .unwrap_or_else(|| "indelingsjaar onbekend".into());
+            let (nl, en) = match c.uitkomst {
+                Ligging::Binnen => ("ligt binnen", "lies inside"),
+                Ligging::Buiten => ("ligt buiten", "lies outside"),
+                Ligging::Onzeker => ("ligt mogelijk binnen", "may lie inside"),
+            };
+            p.ligging = Some(c.uitkomst);
+            p.zekerheid = c.zekerheid;
+            p.focusgebied = Some(f.id.clone());
+            p.toelichting = Tekst {
+                nl: format!("{code} {nl} {}. {}", f.naam, c.toelichting),
+                en: format!("{code} {en} {} (see the Dutch note on the data).", f.naam),
+            };
+            p.gegevens = format!("CBS-codes ({jaar}), {}", c.bron);
+        }
+        None => {
+            let namen: Vec<&str> = gebieden.iter().map(|f| f.naam.as_str()).collect();
+            if let [f] = gebieden.as_slice() {
+                p.focusgebied = Some(f.id.clone());
+            }
+            p.toelichting = Tekst {
+                nl: format!(
+                    "{code} ligt in gemeente {gm} met focusgebied {}, maar voor deze code is geen buurtindeling bekend. Samenstelling volgens de gemeente: {}",
+                    namen.join(" en "),
+                    gebieden.iter().map(|f| f.samenstelling.as_str()).collect::<Vec<_>>().join(" / ")
+                ),
+                en: format!(
+                    "{code} lies in gemeente {gm}, which has focus area {}, but no buurt-level data covers this code.",
+                    namen.join(" and ")
+                ),
+            };
+            p.gegevens = format!("{lijstbron}; samenstelling uit gemeentelijke bronnen");
+        }
+    }
+    p
+}

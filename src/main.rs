@@ -1,0 +1,256 @@
+//! The `kansrijke-wijk` command line: a thin layer over the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kansrijke_wijk::rapport::{self, Taal};
+use kansrijke_wijk::regels::{self, Aanvulling, Regelset};
+use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
+use std::io::Read;
+use std::process::ExitCode;
+
+/// Toets een aanvraag voor de SPUK Kansrijke Wijk aan de Regeling kansrijke wijk (2023-2025, 2026-2028).
+#[derive(Parser)]
+#[command(name = "kansrijke-wijk", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    opdracht: Opdracht,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Nl,
+    En,
+}
+
+#[derive(Subcommand)]
+enum Opdracht {
+    /// Toets een aanvraag (JSON-bestand, of - voor standaardinvoer). Exit 0 voldoet, 1 voldoet niet, 3 onvolledig, 2 onleesbaar.
+    Toets {
+        /// Het aanvraagbestand, of - voor standaardinvoer.
+        bestand: String,
+        /// Geef de beoordeling als JSON.
+        #[arg(long)]
+        json: bool,
+        /// Taal van het rapport.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
+        /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+    },
+    /// Toon de 20 stedelijke focusgebieden.
+    Gebieden {
+        /// Als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ligt een plek in een focusgebied? QUERY is een naam, gemeentecode of CBS-buurtcode.
+    Gebied {
+        /// Naam, gemeentecode (GM0014) of CBS-buurtcode (BU05183620).
+        query: String,
+        /// Als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Toon elke regel met bron en zekerheid, en een telling per zekerheid.
+    Regels {
+        /// Alleen deze regeling (2023-2025 of 2026-2028).
+        #[arg(long)]
+        regeling: Option<String>,
+        /// Als JSON.
+        #[arg(long)]
+        json: bool,
+        /// Regelset die waarden invult of vervangt.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+    },
+}
+
+fn lees_invoer(bestand: &str) -> Result<String, String> {
+    if bestand == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("standaardinvoer: {e}"))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(bestand).map_err(|e| format!("{bestand}: {e}"))
+    }
+}
+
+/// The compiled rule set, or that set filled from a TOML or JSON file.
+fn regelset(bestand: Option<&str>) -> Result<Regelset, String> {
+    let Some(bestand) = bestand else {
+        return Ok(regels::standaard().clone());
+    };
+    let tekst = lees_invoer(bestand)?;
+    let aanvulling: Aanvulling = if bestand.ends_with(".json") {
+        serde_json::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
+    } else {
+        toml::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
+    };
+    regels::met_aanvulling(&aanvulling, bestand).map_err(|e| e.to_string())
+}
+
+fn json<T: serde::Serialize>(w: &T) -> String {
+    serde_json::to_string_pretty(w).unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.opdracht {
+        Opdracht::Toets {
+            bestand,
+            json: als_json,
+            lang,
+            regels,
+        } => {
+            let taal = match lang {
+                Lang::Nl => Taal::Nl,
+                Lang::En => Taal::En,
+            };
+            let set = match regelset(regels.as_deref()) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let tekst = match lees_invoer(&bestand) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let waarde = match kansrijke_wijk::lees_json(&tekst) {
+                Ok(w) => w,
+                Err(e) => {
+                    eprintln!(
+                        "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
+                        e.regel, e.kolom, e.regel, e.kolom, e.melding
+                    );
+                    if als_json {
+                        println!("{}", kansrijke_wijk::niet_json(&e).json_mooi());
+                    }
+                    return ExitCode::from(2);
+                }
+            };
+            let b = kansrijke_wijk::toets_met(&set, &waarde);
+            if als_json {
+                println!("{}", b.json_mooi());
+            } else {
+                print!("{}", rapport::rapport(&b, taal));
+            }
+            ExitCode::from(match b.uitkomst {
+                Uitkomst::Voldoet => 0,
+                Uitkomst::VoldoetNiet => 1,
+                Uitkomst::Onvolledig => 3,
+            })
+        }
+        Opdracht::Gebieden { json: als_json } => {
+            let lijst = overzicht::gebieden(regels::standaard());
+            if als_json {
+                println!("{}", json(&lijst));
+            } else {
+                for g in lijst {
+                    println!(
+                        "{:<28} {:<28} {:<14} {}",
+                        g.id, g.naam, g.gemeente, g.gemeentecode
+                    );
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Opdracht::Gebied {
+            query,
+            json: als_json,
+        } => {
+            let p = gebieden::plaats(regels::standaard(), &query);
+            if als_json {
+                println!("{}", json(&p));
+            } else {
+                let ligging = p
+                    .ligging
+                    .map(|l| format!("{l:?}").to_lowercase())
+                    .unwrap_or_else(|| "onbekend".into());
+                println!("{}: {ligging} ({})", p.vraag, p.zekerheid.als_tekst());
+                println!("{}", p.toelichting.nl);
+                println!("Gegevens: {}", p.gegevens);
+                if !p.suggesties.is_empty() {
+                    println!("Bedoelt u: {}?", p.suggesties.join(", "));
+                }
+            }
+            if p.ligging.is_some() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Opdracht::Regels {
+            regeling,
+            json: als_json,
+            regels,
+        } => {
+            let set = match regelset(regels.as_deref()) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            if let Some(id) = regeling.as_deref().filter(|id| set.regeling(id).is_none()) {
+                eprintln!("kansrijke-wijk: onbekende regeling {id}");
+                return ExitCode::from(2);
+            }
+            let o = overzicht::regels(&set, regeling.as_deref());
+            if als_json {
+                println!("{}", json(&o));
+                return ExitCode::SUCCESS;
+            }
+            for r in &o.regelingen {
+                println!("{} ({}), {}", r.citeertitel, r.id, r.vindplaats);
+                for x in &r.regels {
+                    let waarde = match (&x.waarde, x.zekerheid) {
+                        (Some(w), _) => format!(" = {w}"),
+                        (None, kansrijke_wijk::regels::Zekerheid::Onbekend) => {
+                            " = (onbekend)".into()
+                        }
+                        (None, _) => String::new(),
+                    };
+                    let artikel = x
+                        .artikel
+                        .as_deref()
+                        .map(|a| format!("art. {a}"))
+                        .unwrap_or_else(|| "art. ?".into());
+                    let themas = if x.themas.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [{}]", x.themas.join(", "))
+                    };
+                    println!(
+                        "  {:<12} {:<10} {}{}{}",
+                        x.zekerheid.als_tekst(),
+                        x.soort,
+                        x.id,
+                        themas,
+                        waarde
+                    );
+                    println!(
+                        "  {:<12} {:<10} {} — {}, {}",
+                        "", "", x.omschrijving.nl, x.vindplaats, artikel
+                    );
+                }
+                println!("  telling: {}\n", telling(&r.telling));
+            }
+            println!("Totaal: {}", telling(&o.telling));
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn telling(t: &std::collections::BTreeMap<kansrijke_wijk::regels::Zekerheid, usize>) -> String {
+    t.iter()
+        .map(|(z, n)| format!("{n} {}", z.als_tekst()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,212 @@
+//! Listings for people and forms: the areas, and every rule with its source and zekerheid.
+
+use crate::regels::{Regelset, Tekst, Zekerheid};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One focus area as listed by `gebieden`.
+#[derive(Debug, Clone, Serialize)]
+pub struct GebiedRegel {
+    /// Area id.
+    pub id: String,
+    /// Name (CBS 2026).
+    pub naam: String,
+    /// Gemeente name.
+    pub gemeente: String,
+    /// CBS gemeentecode.
+    pub gemeentecode: String,
+    /// Other names that are recognised.
+    pub varianten: Vec<String>,
+    /// Inhabitants on 1 January 2025, in thousands.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inwoners_x1000: Option<u32>,
+    /// Composition in words.
+    pub samenstelling: String,
+    /// How certain that composition is.
+    pub samenstelling_zekerheid: Zekerheid,
+}
+
+/// All 20 areas, sorted by id.
+pub fn gebieden(set: &Regelset) -> Vec<GebiedRegel> {
+    set.gebieden
+        .focusgebied
+        .iter()
+        .map(|f| GebiedRegel {
+            id: f.id.clone(),
+            naam: f.naam.clone(),
+            gemeente: crate::gebieden::gemeente_van(set, &f.gemeente)
+                .map(|g| g.naam.clone())
+                .unwrap_or_default(),
+            gemeentecode: f.gemeente.clone(),
+            varianten: f
+                .varianten
+                .iter()
+                .chain(&f.programmanamen)
+                .cloned()
+                .collect(),
+            inwoners_x1000: f.inwoners_x1000,
+            samenstelling: f.samenstelling.clone(),
+            samenstelling_zekerheid: f.samenstelling_zekerheid,
+        })
+        .collect()
+}
+
+/// One rule, theme or ceiling with its provenance, as listed by `regels`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegelRegel {
+    /// `regel`, `thema` or `geldstroom`.
+    pub soort: &'static str,
+    /// Its id.
+    pub id: String,
+    /// Themes it is limited to.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub themas: Vec<String>,
+    /// Article, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
+    /// What it says.
+    pub omschrijving: Tekst,
+    /// Its value (JSON), absent when none or onbekend.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waarde: Option<serde_json::Value>,
+    /// Citation of its source.
+    pub vindplaats: String,
+    /// URL of its source.
+    pub url: String,
+    /// How certain it is.
+    pub zekerheid: Zekerheid,
+    /// Why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<String>,
+    /// The rule file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bestand: Option<String>,
+}
+
+/// The rules of one regulation.
+#[derive(Debug, Clone, Serialize)]
+pub struct RegelingOverzicht {
+    /// Regulation id.
+    pub id: String,
+    /// Citeertitel.
+    pub citeertitel: String,
+    /// Citation.
+    pub vindplaats: String,
+    /// Every rule, theme and funding-stream ceiling.
+    pub regels: Vec<RegelRegel>,
+    /// Count per zekerheid.
+    pub telling: BTreeMap<Zekerheid, usize>,
+}
+
+/// The rules of all (or one) regulation, with counts per zekerheid.
+#[derive(Debug, Clone, Serialize)]
+pub struct Overzicht {
+    /// Per regulation.
+    pub regelingen: Vec<RegelingOverzicht>,
+    /// Count per zekerheid over all listed regulations.
+    pub telling: BTreeMap<Zekerheid, usize>,
+}
+
+/// List every rule of `set` (or only of regulation `id`) with its source and zekerheid.
+pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
+    let mut regelingen = Vec::new();
+    let mut totaal: BTreeMap<Zekerheid, usize> = [
+        Zekerheid::Geverifieerd,
+        Zekerheid::Afgeleid,
+        Zekerheid::Onbekend,
+    ]
+    .into_iter()
+    .map(|z| (z, 0))
+    .collect();
+    for r in set
+        .regelingen
+        .iter()
+        .filter(|r| id.is_none_or(|i| i == r.id))
+    {
+        let bron = |k: &str| {
+            let (v, u) = set.vindplaats(k);
+            (v.to_string(), u.to_string())
+        };
+        let mut lijst = Vec::new();
+        for x in &r.regel {
+            let (vindplaats, url) = bron(&x.bron);
+            lijst.push(RegelRegel {
+                soort: "regel",
+                id: x.id.clone(),
+                themas: x.themas.clone(),
+                artikel: x.artikel.clone(),
+                omschrijving: x.omschrijving.clone(),
+                waarde: x.waarde.clone(),
+                vindplaats,
+                url,
+                zekerheid: x.zekerheid,
+                toelichting: x.toelichting.clone(),
+                bestand: x.bestand.clone(),
+            });
+        }
+        for th in &r.thema {
+            let (vindplaats, url) = bron(&th.bron);
+            lijst.push(RegelRegel {
+                soort: "thema",
+                id: th.id.clone(),
+                themas: Vec::new(),
+                artikel: th.artikel.clone(),
+                omschrijving: Tekst {
+                    nl: format!(
+                        "Thema {} (geldstroom {}, {}).",
+                        th.naam.nl,
+                        th.geldstroom,
+                        th.geldstroom_zekerheid.als_tekst()
+                    ),
+                    en: format!(
+                        "Theme {} (funding stream {}, {}).",
+                        th.naam.en,
+                        th.geldstroom,
+                        th.geldstroom_zekerheid.als_tekst()
+                    ),
+                },
+                waarde: None,
+                vindplaats,
+                url,
+                zekerheid: th.zekerheid,
+                toelichting: None,
+                bestand: th.bestand.clone(),
+            });
+        }
+        for s in &r.geldstroom {
+            let (vindplaats, url) = bron(&s.bron);
+            lijst.push(RegelRegel {
+                soort: "geldstroom",
+                id: s.id.clone(),
+                themas: Vec::new(),
+                artikel: None,
+                omschrijving: Tekst {
+                    nl: format!("Budget van {} voor alle gebieden samen.", s.naam),
+                    en: format!("Budget of {} for all areas together.", s.naam),
+                },
+                waarde: s.plafond.clone().map(serde_json::Value::String),
+                vindplaats,
+                url,
+                zekerheid: s.zekerheid,
+                toelichting: s.toelichting.clone(),
+                bestand: s.bestand.clone(),
+            });
+        }
+        let mut telling: BTreeMap<Zekerheid, usize> = totaal.keys().map(|z| (*z, 0)).collect();
+        for x in &lijst {
+            *telling.entry(x.zekerheid).or_default() += 1;
+            *totaal.entry(x.zekerheid).or_default() += 1;
+        }
+        regelingen.push(RegelingOverzicht {
+            id: r.id.clone(),
+            citeertitel: r.citeertitel.clone(),
+            vindplaats: set.vindplaats(&r.bron).0.to_string(),
+            regels: lijst,
+            telling,
+        });
+    }
+    Overzicht {
+        regelingen,
+        telling: totaal,
+    }
+}

@@ -1,0 +1,259 @@
+//! The readable report of a beoordeling (Dutch by default, English on request), grouped by field.
+
+use crate::beoordeling::{Beoordeling, Bevinding, Ernst, Uitkomst};
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// Report language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Taal {
+    /// Dutch.
+    Nl,
+    /// English.
+    En,
+}
+
+/// Euros the Dutch way, rounded to cents: `€ 1.250.000,00`.
+pub fn euro(d: Decimal) -> String {
+    let mut r = d.round_dp(2);
+    r.rescale(2);
+    let tekst = r.abs().to_string();
+    let (heel, cent) = tekst.split_once('.').unwrap_or((&tekst, "00"));
+    let mut groepen = String::new();
+    for (i, c) in heel.chars().enumerate() {
+        if i > 0 && (heel.len() - i) % 3 == 0 {
+            groepen.push('.');
+        }
+        groepen.push(c);
+    }
+    let teken = if r.is_sign_negative() && !r.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("€ {teken}{groepen},{cent}")
+}
+
+fn ernst_tekst(e: Ernst, taal: Taal) -> &'static str {
+    match (e, taal) {
+        (Ernst::Fout, Taal::Nl) => "FOUT",
+        (Ernst::Fout, Taal::En) => "ERROR",
+        (Ernst::Ontbreekt, Taal::Nl) => "ONTBREEKT",
+        (Ernst::Ontbreekt, Taal::En) => "MISSING",
+        (Ernst::Waarschuwing, Taal::Nl) => "WAARSCHUWING",
+        (Ernst::Waarschuwing, Taal::En) => "WARNING",
+        (Ernst::Info, _) => "INFO",
+    }
+}
+
+/// A field path the way people read it: `/activiteiten/0/begroting/1/jaar` becomes
+/// `activiteit 1 › begroting 2 › jaar`.
+pub fn veldnaam(pad: &str, taal: Taal) -> String {
+    if pad.is_empty() {
+        return match taal {
+            Taal::Nl => "de aanvraag als geheel".into(),
+            Taal::En => "the application as a whole".into(),
+        };
+    }
+    let delen: Vec<String> = pad
+        .split('/')
+        .skip(1)
+        .map(|d| d.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let mut uit: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < delen.len() {
+        let d = &delen[i];
+        let volgende = delen.get(i + 1).and_then(|n| n.parse::<usize>().ok());
+        match (d.as_str(), volgende) {
+            ("activiteiten", Some(n)) => {
+                uit.push(format!(
+                    "{} {}",
+                    if taal == Taal::Nl {
+                        "activiteit"
+                    } else {
+                        "activity"
+                    },
+                    n + 1
+                ));
+                i += 2;
+            }
+            ("begroting", Some(n)) => {
+                uit.push(format!(
+                    "{} {}",
+                    if taal == Taal::Nl {
+                        "begrotingsregel"
+                    } else {
+                        "budget line"
+                    },
+                    n + 1
+                ));
+                i += 2;
+            }
+            ("scholen", Some(n)) => {
+                uit.push(format!(
+                    "{} {}",
+                    if taal == Taal::Nl { "school" } else { "school" },
+                    n + 1
+                ));
+                i += 2;
+            }
+            _ => {
+                uit.push(d.clone());
+                i += 1;
+            }
+        }
+    }
+    uit.join(" › ")
+}
+
+fn bron_tekst(b: &Bevinding, taal: Taal) -> Option<String> {
+    let bron = b.bron.as_ref()?;
+    let artikel = match (&bron.artikel, taal) {
+        (Some(a), Taal::Nl) => format!(", art. {a}"),
+        (Some(a), Taal::En) => format!(", art. {a}"),
+        (None, Taal::Nl) => ", artikel onbekend".into(),
+        (None, Taal::En) => ", article unknown".into(),
+    };
+    Some(format!(
+        "{}{} ({}) {}",
+        bron.vindplaats,
+        artikel,
+        bron.zekerheid.als_tekst(),
+        bron.url
+    ))
+}
+
+/// The whole report as text.
+pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
+    let nl = taal == Taal::Nl;
+    let mut s = String::new();
+    let uitkomst = match (b.uitkomst, nl) {
+        (Uitkomst::Voldoet, true) => "VOLDOET",
+        (Uitkomst::Voldoet, false) => "MEETS THE RULES",
+        (Uitkomst::VoldoetNiet, true) => "VOLDOET NIET",
+        (Uitkomst::VoldoetNiet, false) => "DOES NOT MEET THE RULES",
+        (Uitkomst::Onvolledig, true) => "ONVOLLEDIG",
+        (Uitkomst::Onvolledig, false) => "INCOMPLETE",
+    };
+    let _ = writeln!(
+        s,
+        "{}: {uitkomst}",
+        if nl { "Beoordeling" } else { "Assessment" }
+    );
+    match &b.regeling {
+        Some(r) => {
+            let _ = writeln!(
+                s,
+                "{}: {} ({}), {}",
+                if nl { "Regeling" } else { "Regulation" },
+                r.citeertitel,
+                r.id,
+                r.vindplaats
+            );
+        }
+        None => {
+            let _ = writeln!(
+                s,
+                "{}",
+                if nl {
+                    "Regeling: niet bepaald"
+                } else {
+                    "Regulation: not determined"
+                }
+            );
+        }
+    }
+    match &b.focusgebied {
+        Some(f) => {
+            let _ = writeln!(
+                s,
+                "{}: {} ({}, {})",
+                if nl { "Focusgebied" } else { "Focus area" },
+                f.naam,
+                f.gemeente,
+                f.gemeentecode
+            );
+        }
+        None => {
+            let _ = writeln!(
+                s,
+                "{}",
+                if nl {
+                    "Focusgebied: niet bepaald"
+                } else {
+                    "Focus area: not determined"
+                }
+            );
+        }
+    }
+    let (f, o, w, i) = b.tellingen();
+    let _ = if nl {
+        writeln!(
+            s,
+            "Bevindingen: {f} fout, {o} ontbreekt, {w} waarschuwing, {i} info"
+        )
+    } else {
+        writeln!(s, "Findings: {f} error, {o} missing, {w} warning, {i} info")
+    };
+
+    let mut vorig: Option<&str> = None;
+    for bev in &b.bevindingen {
+        if vorig != Some(bev.pad.as_str()) {
+            let _ = writeln!(
+                s,
+                "\n{}  [{}]",
+                veldnaam(&bev.pad, taal),
+                if bev.pad.is_empty() { "/" } else { &bev.pad }
+            );
+            vorig = Some(&bev.pad);
+        }
+        let melding = if nl { &bev.melding.nl } else { &bev.melding.en };
+        let _ = writeln!(
+            s,
+            "  {:<12} {}  {}",
+            ernst_tekst(bev.ernst, taal),
+            bev.code,
+            melding
+        );
+        if let Some(bron) = bron_tekst(bev, taal) {
+            let _ = writeln!(
+                s,
+                "  {:<12} {} {}",
+                "",
+                if nl { "bron:" } else { "source:" },
+                bron
+            );
+        }
+    }
+
+    let _ = writeln!(s, "\n{}", if nl { "Totalen" } else { "Totals" });
+    let _ = writeln!(
+        s,
+        "  {:<40} {:>20}",
+        if nl { "aangevraagd" } else { "requested" },
+        euro(b.totalen.aangevraagd.0)
+    );
+    for (stroom, bedrag) in &b.totalen.per_geldstroom {
+        let _ = writeln!(
+            s,
+            "  {:<40} {:>20}",
+            format!(
+                "{} {stroom}",
+                if nl { "geldstroom" } else { "funding stream" }
+            ),
+            euro(bedrag.0)
+        );
+    }
+    for (thema, jaren) in &b.totalen.per_thema {
+        for (jaar, bedrag) in jaren {
+            let _ = writeln!(
+                s,
+                "  {:<40} {:>20}",
+                format!("{thema} {jaar}"),
+                euro(bedrag.0)
+            );
+        }
+    }
+    s
+}

@@ -1,0 +1,526 @@
+//! Consistency checks on a rule set, and filling it from a run-time [`Aanvulling`].
+//!
+//! Compiled into `build.rs` too (by `#[path]`), so a malformed rule file fails the build with the
+//! file and the problem named; the same checks guard a rule set loaded at run time.
+
+use super::model::*;
+use rust_decimal::Decimal;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+/// One problem in a rule set: where it is and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Probleem {
+    /// Rule file (or other place) the problem is in.
+    pub waar: String,
+    /// What is wrong, in English (for developers).
+    pub wat: String,
+}
+
+impl fmt::Display for Probleem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.waar, self.wat)
+    }
+}
+
+/// The type of a rule's `waarde`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaardeSoort {
+    /// The rule has no value of its own (a condition, or its values live elsewhere).
+    Geen,
+    /// A list of whole years, ascending.
+    Jaren,
+    /// An ISO date `YYYY-MM-DD`.
+    Datum,
+    /// One whole year.
+    Jaar,
+    /// A whole number of years.
+    AantalJaren,
+    /// A share between 0 and 1, as a decimal string (`"0.85"`).
+    Aandeel,
+    /// An age band `{ van, tot_en_met }` in whole years.
+    Leeftijden,
+    /// Euros, decimal string with at most two decimals.
+    Bedrag,
+}
+
+/// Every rule id the engine knows, with the type of its value. A rule file that uses another id
+/// is rejected, so a typo cannot silently switch a check off.
+pub const SOORTEN: &[(&str, WaardeSoort)] = &[
+    ("aanvrager_gemeente", WaardeSoort::Geen),
+    ("focusgebied_in_gemeente", WaardeSoort::Geen),
+    ("alliantie_voorzitter_burgemeester", WaardeSoort::Geen),
+    ("alliantie_gebiedsplan", WaardeSoort::Geen),
+    ("alliantie_uitvoeringsprogramma", WaardeSoort::Geen),
+    ("alliantie_inwoners_betrokken", WaardeSoort::Geen),
+    ("thema_van_regeling", WaardeSoort::Geen),
+    ("categorie_van_thema", WaardeSoort::Geen),
+    ("jaren", WaardeSoort::Jaren),
+    ("aanvraagperiode_van", WaardeSoort::Datum),
+    ("aanvraagperiode_tot_en_met", WaardeSoort::Datum),
+    ("overloop_volgend_jaar", WaardeSoort::AantalJaren),
+    ("besteding_uiterlijk_in", WaardeSoort::Jaar),
+    ("besteding_niet_voor_toekenningsjaar", WaardeSoort::Geen),
+    ("so_coalitie_aandeel_binnen", WaardeSoort::Aandeel),
+    ("geen_opslag", WaardeSoort::Geen),
+    ("geen_cofinanciering", WaardeSoort::Geen),
+    ("resultaat_binnen_focusgebied", WaardeSoort::Geen),
+    ("jonge_kind_leeftijd", WaardeSoort::Leeftijden),
+    ("plafond_per_geldstroom", WaardeSoort::Geen),
+    ("totaal_plafond", WaardeSoort::Bedrag),
+    ("maximum_per_gebied", WaardeSoort::Geen),
+    ("programmaondersteuning_bedrag", WaardeSoort::Bedrag),
+];
+
+/// Rules every regulation must state (as a general rule, without theme scope), even if only as an
+/// onbekend slot.
+pub const VERPLICHT: &[&str] = &[
+    "aanvrager_gemeente",
+    "focusgebied_in_gemeente",
+    "thema_van_regeling",
+    "jaren",
+    "aanvraagperiode_van",
+    "aanvraagperiode_tot_en_met",
+    "geen_opslag",
+    "resultaat_binnen_focusgebied",
+    "maximum_per_gebied",
+];
+
+/// The type of a rule id's value, or `None` for an unknown id.
+pub fn soort_van(id: &str) -> Option<WaardeSoort> {
+    SOORTEN.iter().find(|(i, _)| *i == id).map(|(_, s)| *s)
+}
+
+/// An ISO date (`YYYY-MM-DD`) from a JSON value.
+pub fn als_datum(w: &serde_json::Value) -> Option<time::Date> {
+    let tekst = w.as_str()?;
+    lees_datum(tekst)
+}
+
+/// Parse an ISO 8601 calendar date `YYYY-MM-DD`; `None` if it is not a real date.
+pub fn lees_datum(tekst: &str) -> Option<time::Date> {
+    let formaat = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(tekst, &formaat).ok()
+}
+
+/// A whole number (year, count) from a JSON value.
+pub fn als_geheel(w: &serde_json::Value) -> Option<i64> {
+    w.as_i64()
+}
+
+/// A list of whole years from a JSON value.
+pub fn als_jaren(w: &serde_json::Value) -> Option<Vec<i32>> {
+    w.as_array()?
+        .iter()
+        .map(|j| j.as_i64().and_then(|j| i32::try_from(j).ok()))
+        .collect()
+}
+
+/// An age band `(van, tot_en_met)` from a JSON value.
+pub fn als_leeftijden(w: &serde_json::Value) -> Option<(i64, i64)> {
+    Some((w.get("van")?.as_i64()?, w.get("tot_en_met")?.as_i64()?))
+}
+
+/// A decimal (share or amount) written as a string.
+pub fn als_decimaal(w: &serde_json::Value) -> Option<Decimal> {
+    Decimal::from_str_exact(w.as_str()?).ok()
+}
+
+/// Euros from a decimal string with at most two decimals, not negative.
+pub fn lees_bedrag(tekst: &str) -> Option<Decimal> {
+    let d = Decimal::from_str(tekst).ok()?;
+    (d.normalize().scale() <= 2 && !d.is_sign_negative()).then_some(d)
+}
+
+fn klopt(soort: WaardeSoort, w: &serde_json::Value) -> Result<(), String> {
+    let goed = match soort {
+        WaardeSoort::Geen => return Err("this rule takes no waarde".into()),
+        WaardeSoort::Jaren => als_jaren(w)
+            .map(|j| !j.is_empty() && j.windows(2).all(|p| p[0] < p[1]))
+            .unwrap_or(false),
+        WaardeSoort::Datum => als_datum(w).is_some(),
+        WaardeSoort::Jaar => als_geheel(w).is_some_and(|j| (2000..=2100).contains(&j)),
+        WaardeSoort::AantalJaren => als_geheel(w).is_some_and(|j| (0..=10).contains(&j)),
+        WaardeSoort::Aandeel => {
+            als_decimaal(w).is_some_and(|d| d >= Decimal::ZERO && d <= Decimal::ONE)
+        }
+        WaardeSoort::Leeftijden => {
+            als_leeftijden(w).is_some_and(|(van, tot)| (0..=120).contains(&van) && van <= tot)
+        }
+        WaardeSoort::Bedrag => w.as_str().and_then(lees_bedrag).is_some(),
+    };
+    if goed {
+        Ok(())
+    } else {
+        Err(format!("waarde {w} is not a valid {soort:?}"))
+    }
+}
+
+fn plek(bestand: &Option<String>, standaard: &str) -> String {
+    bestand.clone().unwrap_or_else(|| standaard.to_string())
+}
+
+/// Check a whole rule set for consistency. Returns every problem found (empty = fine).
+pub fn controleer(set: &Regelset) -> Vec<Probleem> {
+    let mut p = Vec::new();
+    let mut fout = |waar: String, wat: String| p.push(Probleem { waar, wat });
+
+    for (sleutel, b) in &set.bronnen {
+        if b.vindplaats.trim().is_empty() || !b.url.starts_with("https://") {
+            fout(
+                "rules/bronnen.toml".into(),
+                format!("source {sleutel} needs a vindplaats and an https url"),
+            );
+        }
+    }
+
+    // Areas.
+    let g = &set.gebieden;
+    let gemeentecodes: BTreeSet<&str> = g.gemeente.iter().map(|m| m.code.as_str()).collect();
+    if gemeentecodes.len() != g.gemeente.len() {
+        fout(
+            "rules/gebieden.toml".into(),
+            "gemeente codes are not unique".into(),
+        );
+    }
+    for m in &g.gemeente {
+        let c = m.code.as_bytes();
+        if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit)) {
+            fout(
+                "rules/gebieden.toml".into(),
+                format!("gemeente code {:?} is not GM + 4 digits", m.code),
+            );
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for f in &g.focusgebied {
+        if !ids.insert(f.id.as_str()) {
+            fout(
+                "rules/gebieden.toml".into(),
+                format!("focusgebied id {} appears twice", f.id),
+            );
+        }
+        if !gemeentecodes.contains(f.gemeente.as_str()) {
+            fout(
+                "rules/gebieden.toml".into(),
+                format!(
+                    "focusgebied {} names gemeente {} which is not listed",
+                    f.id, f.gemeente
+                ),
+            );
+        }
+        for c in &f.codes {
+            if c.codes.is_empty() {
+                fout(
+                    "rules/gebieden.toml".into(),
+                    format!("focusgebied {} has an empty code list", f.id),
+                );
+            }
+        }
+    }
+    for m in &g.gemeente {
+        if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {
+            fout(
+                "rules/gebieden.toml".into(),
+                format!("gemeente {} has no focusgebied", m.code),
+            );
+        }
+    }
+
+    // Regulations.
+    let mut regeling_ids = BTreeSet::new();
+    for r in &set.regelingen {
+        let map = format!("rules/{}/", r.id);
+        if !regeling_ids.insert(r.id.as_str()) {
+            fout(map.clone(), format!("regeling {} appears twice", r.id));
+        }
+        for sleutel in std::iter::once(&r.bron).chain(&r.wijzigingen) {
+            if !set.bronnen.contains_key(sleutel) {
+                fout(
+                    format!("{map}regeling.toml"),
+                    format!("unknown bron {sleutel}"),
+                );
+            }
+        }
+        let mut thema_ids = BTreeSet::new();
+        for t in &r.thema {
+            let waar = plek(&t.bestand, &map);
+            if !thema_ids.insert(t.id.as_str()) {
+                fout(waar.clone(), format!("thema {} appears twice", t.id));
+            }
+            if !r.geldstroom.iter().any(|s| s.id == t.geldstroom) {
+                fout(
+                    waar.clone(),
+                    format!("thema {} names unknown geldstroom {}", t.id, t.geldstroom),
+                );
+            }
+            if !set.bronnen.contains_key(&t.bron) {
+                fout(
+                    waar.clone(),
+                    format!("thema {} cites unknown bron {}", t.id, t.bron),
+                );
+            }
+            let mut cat = BTreeSet::new();
+            for c in &t.categorieen {
+                if !cat.insert(c.id.as_str()) {
+                    fout(
+                        waar.clone(),
+                        format!("categorie {} appears twice in thema {}", c.id, t.id),
+                    );
+                }
+            }
+        }
+        let mut stroom_ids = BTreeSet::new();
+        for s in &r.geldstroom {
+            let waar = plek(&s.bestand, &map);
+            if !stroom_ids.insert(s.id.as_str()) {
+                fout(waar.clone(), format!("geldstroom {} appears twice", s.id));
+            }
+            if !set.bronnen.contains_key(&s.bron) {
+                fout(
+                    waar.clone(),
+                    format!("geldstroom {} cites unknown bron {}", s.id, s.bron),
+                );
+            }
+            match (&s.plafond, s.zekerheid) {
+                (None, Zekerheid::Onbekend) => {}
+                (None, _) => fout(
+                    waar.clone(),
+                    format!(
+                        "geldstroom {} has no plafond, so its zekerheid must be onbekend",
+                        s.id
+                    ),
+                ),
+                (Some(_), Zekerheid::Onbekend) => fout(
+                    waar.clone(),
+                    format!("geldstroom {} has a plafond but zekerheid onbekend", s.id),
+                ),
+                (Some(b), _) if lees_bedrag(b).is_none() => fout(
+                    waar.clone(),
+                    format!(
+                        "geldstroom {} plafond {b:?} is not an amount with at most two decimals",
+                        s.id
+                    ),
+                ),
+                _ => {}
+            }
+        }
+        let mut sleutels = BTreeSet::new();
+        for regel in &r.regel {
+            let waar = plek(&regel.bestand, &map);
+            if !sleutels.insert((regel.id.clone(), regel.themas.clone())) {
+                fout(
+                    waar.clone(),
+                    format!(
+                        "rule {} (themas {:?}) appears twice",
+                        regel.id, regel.themas
+                    ),
+                );
+            }
+            if !set.bronnen.contains_key(&regel.bron) {
+                fout(
+                    waar.clone(),
+                    format!("rule {} cites unknown bron {}", regel.id, regel.bron),
+                );
+            }
+            if regel.omschrijving.nl.trim().is_empty() || regel.omschrijving.en.trim().is_empty() {
+                fout(
+                    waar.clone(),
+                    format!(
+                        "rule {} needs omschrijving.nl and omschrijving.en",
+                        regel.id
+                    ),
+                );
+            }
+            for t in &regel.themas {
+                if !thema_ids.contains(t.as_str()) {
+                    fout(
+                        waar.clone(),
+                        format!("rule {} is limited to unknown thema {t}", regel.id),
+                    );
+                }
+            }
+            let Some(soort) = soort_van(&regel.id) else {
+                fout(
+                    waar.clone(),
+                    format!(
+                        "unknown rule id {} (known: see SOORTEN in src/regels/controle.rs)",
+                        regel.id
+                    ),
+                );
+                continue;
+            };
+            match (&regel.waarde, soort, regel.zekerheid) {
+                (Some(w), _, Zekerheid::Onbekend) => fout(
+                    waar.clone(),
+                    format!("rule {} has waarde {w} but zekerheid onbekend: an onbekend value stays empty", regel.id),
+                ),
+                (Some(w), s, _) => {
+                    if let Err(e) = klopt(s, w) {
+                        fout(waar.clone(), format!("rule {}: {e}", regel.id));
+                    }
+                }
+                (None, WaardeSoort::Geen, _) | (None, _, Zekerheid::Onbekend) => {}
+                (None, _, z) => fout(
+                    waar.clone(),
+                    format!("rule {} has no waarde, so its zekerheid must be onbekend, not {}", regel.id, z.als_tekst()),
+                ),
+            }
+        }
+        for id in VERPLICHT {
+            if !r.regel.iter().any(|x| x.id == *id && x.themas.is_empty()) {
+                fout(
+                    map.clone(),
+                    format!("regeling {} lacks the general rule {id}", r.id),
+                );
+            }
+        }
+        if let (Some(van), Some(tot)) = (
+            waarde_van(r, "aanvraagperiode_van").and_then(als_datum),
+            waarde_van(r, "aanvraagperiode_tot_en_met").and_then(als_datum),
+        ) {
+            if van > tot {
+                fout(
+                    map.clone(),
+                    "aanvraagperiode_van lies after aanvraagperiode_tot_en_met".into(),
+                );
+            }
+        }
+        let jaren = waarde_van(r, "jaren")
+            .and_then(als_jaren)
+            .unwrap_or_default();
+        for m in &r.maximum {
+            let waar = plek(&m.bestand, &map);
+            if !ids.contains(m.focusgebied.as_str()) {
+                fout(
+                    waar.clone(),
+                    format!("maximum names unknown focusgebied {}", m.focusgebied),
+                );
+            }
+            if !thema_ids.contains(m.thema.as_str()) {
+                fout(
+                    waar.clone(),
+                    format!("maximum names unknown thema {}", m.thema),
+                );
+            }
+            if let Some(j) = m.jaar {
+                if !jaren.contains(&j) {
+                    fout(
+                        waar.clone(),
+                        format!("maximum for year {j} lies outside the regeling's years"),
+                    );
+                }
+            }
+            if lees_bedrag(&m.bedrag).is_none() {
+                fout(
+                    waar.clone(),
+                    format!(
+                        "maximum bedrag {:?} is not an amount with at most two decimals",
+                        m.bedrag
+                    ),
+                );
+            }
+            if m.zekerheid == Zekerheid::Onbekend {
+                fout(
+                    waar.clone(),
+                    "a maximum with a bedrag cannot have zekerheid onbekend".into(),
+                );
+            }
+            if !set.bronnen.contains_key(&m.bron) {
+                fout(
+                    waar.clone(),
+                    format!("maximum cites unknown bron {}", m.bron),
+                );
+            }
+        }
+    }
+    p
+}
+
+/// The value of the general (not theme-limited) rule `id`, if the regulation states one.
+pub fn waarde_van<'a>(r: &'a Regeling, id: &str) -> Option<&'a serde_json::Value> {
+    r.regel
+        .iter()
+        .find(|x| x.id == id && x.themas.is_empty())
+        .and_then(|x| x.waarde.as_ref())
+}
+
+/// Fill `set` with the values of `aanvulling`, then check the result. On any problem `set` is left
+/// unchanged and every problem is returned.
+pub fn vul_aan(
+    set: &mut Regelset,
+    aanvulling: &Aanvulling,
+    naam: &str,
+) -> Result<(), Vec<Probleem>> {
+    let mut nieuw = set.clone();
+    let mut p = Vec::new();
+    for (k, b) in &aanvulling.bronnen {
+        nieuw.bronnen.insert(k.clone(), b.clone());
+    }
+    for ra in &aanvulling.regeling {
+        let Some(r) = nieuw.regelingen.iter_mut().find(|r| r.id == ra.id) else {
+            p.push(Probleem {
+                waar: naam.into(),
+                wat: format!("unknown regeling {}", ra.id),
+            });
+            continue;
+        };
+        for a in &ra.regel {
+            match r
+                .regel
+                .iter_mut()
+                .find(|x| x.id == a.id && x.themas == a.themas)
+            {
+                Some(x) => {
+                    x.waarde = a.waarde.clone();
+                    x.zekerheid = a.zekerheid;
+                    x.bron = a.bron.clone();
+                    if a.artikel.is_some() {
+                        x.artikel = a.artikel.clone();
+                    }
+                    if a.toelichting.is_some() {
+                        x.toelichting = a.toelichting.clone();
+                    }
+                    x.bestand = Some(naam.into());
+                }
+                None => p.push(Probleem {
+                    waar: naam.into(),
+                    wat: format!(
+                        "regeling {} has no rule {} with themas {:?} to fill",
+                        ra.id, a.id, a.themas
+                    ),
+                }),
+            }
+        }
+        for a in &ra.geldstroom {
+            match r.geldstroom.iter_mut().find(|s| s.id == a.id) {
+                Some(s) => {
+                    s.plafond = Some(a.plafond.clone());
+                    s.zekerheid = a.zekerheid;
+                    s.bron = a.bron.clone();
+                    s.bestand = Some(naam.into());
+                }
+                None => p.push(Probleem {
+                    waar: naam.into(),
+                    wat: format!("regeling {} has no geldstroom {}", ra.id, a.id),
+                }),
+            }
+        }
+        for m in &ra.maximum {
+            r.maximum.retain(|x| {
+                !(x.focusgebied == m.focusgebied && x.thema == m.thema && x.jaar == m.jaar)
+            });
+            let mut m = m.clone();
+            m.bestand = Some(naam.into());
+            r.maximum.push(m);
+        }
+    }
+    p.extend(controleer(&nieuw));
+    if p.is_empty() {
+        *set = nieuw;
+        Ok(())
+    } else {
+        Err(p)
+    }
+}

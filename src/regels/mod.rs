@@ -1,0 +1,117 @@
+//! The rule sets: the compiled-in one from `rules/`, and filling it at run time.
+
+pub mod controle;
+pub mod model;
+pub mod naam;
+
+pub use controle::Probleem;
+pub use model::*;
+
+use std::sync::OnceLock;
+
+/// The rule set of `rules/`, as JSON, checked by `build.rs`.
+const REGELS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/regels.json"));
+
+/// SHA-256 (hex) of the compiled rule set's JSON: which rules an answer rests on.
+pub const REGELS_SHA256: &str = include_str!(concat!(env!("OUT_DIR"), "/regels.sha256"));
+
+/// Why a rule set could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum RegelsetFout {
+    /// The text is not valid TOML or JSON of the [`Aanvulling`] shape.
+    #[error("rule set {bron} cannot be read: {melding}")]
+    Onleesbaar {
+        /// File name or other label.
+        bron: String,
+        /// Parser message (with line and column where the parser gives them).
+        melding: String,
+    },
+    /// The filled rule set is inconsistent.
+    #[error("rule set {bron} is inconsistent:\n{}", .problemen.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Ongeldig {
+        /// File name or other label.
+        bron: String,
+        /// Every problem found.
+        problemen: Vec<Probleem>,
+    },
+}
+
+/// The compiled rule set (both tranches and the 20 areas).
+pub fn standaard() -> &'static Regelset {
+    static SET: OnceLock<Regelset> = OnceLock::new();
+    SET.get_or_init(|| {
+        // Cannot fail: build.rs produced this JSON from the same types and checked it.
+        serde_json::from_str(REGELS_JSON).expect("compiled rule set is valid")
+    })
+}
+
+/// The compiled rule set filled with `aanvulling` (see [`Aanvulling`] for the shape).
+///
+/// # Errors
+/// [`RegelsetFout::Ongeldig`] with every problem when the result is inconsistent (an unknown rule,
+/// theme or area, a value of the wrong type, an onbekend zekerheid with a value, ...).
+pub fn met_aanvulling(aanvulling: &Aanvulling, bron: &str) -> Result<Regelset, RegelsetFout> {
+    let mut set = standaard().clone();
+    controle::vul_aan(&mut set, aanvulling, bron).map_err(|problemen| RegelsetFout::Ongeldig {
+        bron: bron.into(),
+        problemen,
+    })?;
+    Ok(set)
+}
+
+/// Read an [`Aanvulling`] from JSON text and apply it to the compiled rule set.
+///
+/// # Errors
+/// [`RegelsetFout::Onleesbaar`] when the text is not JSON of that shape; else as [`met_aanvulling`].
+pub fn aanvulling_uit_json(tekst: &str, bron: &str) -> Result<Regelset, RegelsetFout> {
+    let a: Aanvulling = serde_json::from_str(tekst).map_err(|e| RegelsetFout::Onleesbaar {
+        bron: bron.into(),
+        melding: e.to_string(),
+    })?;
+    met_aanvulling(&a, bron)
+}
+
+impl Regelset {
+    /// The regulation with this id (`2023-2025`, `2026-2028`).
+    pub fn regeling(&self, id: &str) -> Option<&Regeling> {
+        self.regelingen.iter().find(|r| r.id == id)
+    }
+
+    /// The citation of source key `sleutel` (the key itself when unknown, which checks prevent).
+    pub fn vindplaats<'a>(&'a self, sleutel: &'a str) -> (&'a str, &'a str) {
+        match self.bronnen.get(sleutel) {
+            Some(b) => (b.vindplaats.as_str(), b.url.as_str()),
+            None => (sleutel, ""),
+        }
+    }
+}
+
+impl Regeling {
+    /// The rule `id` that applies to theme `thema`: one limited to that theme if there is one, else
+    /// the general rule. `None` when the regulation has no such rule (the check then does not apply).
+    pub fn regel(&self, id: &str, thema: Option<&str>) -> Option<&Regel> {
+        thema
+            .and_then(|t| {
+                self.regel
+                    .iter()
+                    .find(|r| r.id == id && r.themas.iter().any(|x| x == t))
+            })
+            .or_else(|| {
+                self.regel
+                    .iter()
+                    .find(|r| r.id == id && r.themas.is_empty())
+            })
+    }
+
+    /// The theme with this id.
+    pub fn thema(&self, id: &str) -> Option<&Thema> {
+        self.thema.iter().find(|t| t.id == id)
+    }
+
+    /// The years this regulation funds.
+    pub fn jaren(&self) -> Vec<i32> {
+        controle::waarde_van(self, "jaren")
+            .and_then(controle::als_jaren)
+            .unwrap_or_default()
+    }
+}

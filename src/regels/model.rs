@@ -1,0 +1,434 @@
+//! The law model: the shape of the rule files in `rules/`, apart from the engine that applies them.
+//!
+//! This file is also compiled into `build.rs` (by `#[path]`), so it depends only on serde,
+//! serde_json, rust_decimal and time. Every rule and value carries its `bron` (a key into
+//! [`Regelset::bronnen`]) and its [`Zekerheid`].
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How certain a rule or value is, per `../shared/spec/regeling.md`.
+///
+/// Ordered from most to least certain, so `max()` over the parts of a check gives the check's own
+/// certainty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Zekerheid {
+    /// Read in the Staatscourant text, or stated plainly by a government source.
+    Geverifieerd,
+    /// Inferred: a check built on it may only warn.
+    Afgeleid,
+    /// The value exists in the regulation but no public source shows it: an empty slot.
+    Onbekend,
+}
+
+impl Zekerheid {
+    /// The Dutch word as written in the rule files and the beoordeling.
+    pub fn als_tekst(self) -> &'static str {
+        match self {
+            Zekerheid::Geverifieerd => "geverifieerd",
+            Zekerheid::Afgeleid => "afgeleid",
+            Zekerheid::Onbekend => "onbekend",
+        }
+    }
+}
+
+/// A text in Dutch and English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Tekst {
+    /// Dutch.
+    pub nl: String,
+    /// English.
+    pub en: String,
+}
+
+/// A source (vindplaats) that rules cite by key, from `rules/bronnen.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BronDefinitie {
+    /// How the source is cited, e.g. `"Stcrt. 2025, 20924"`.
+    pub vindplaats: String,
+    /// Its title.
+    #[serde(default)]
+    pub titel: String,
+    /// Where to read it.
+    pub url: String,
+}
+
+/// The whole compiled rule set: sources, the focus areas and both regulations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regelset {
+    /// Sources by key (`STCRT-2025-20924`, `FAQ-2023`, ...).
+    pub bronnen: BTreeMap<String, BronDefinitie>,
+    /// The 20 stedelijke focusgebieden and their 19 gemeenten.
+    pub gebieden: Gebieden,
+    /// The regulations (tranches), oldest first.
+    pub regelingen: Vec<Regeling>,
+}
+
+/// `rules/gebieden.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gebieden {
+    /// Where the list itself comes from.
+    pub lijst: GebiedenLijst,
+    /// The gemeenten in which a focus area lies.
+    pub gemeente: Vec<Gemeente>,
+    /// The focus areas.
+    pub focusgebied: Vec<Focusgebied>,
+}
+
+/// Provenance of the list of areas.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GebiedenLijst {
+    /// What the list is.
+    pub omschrijving: String,
+    /// Where it is published.
+    pub vindplaats: String,
+    /// Where to read it.
+    pub url: String,
+    /// How certain the list is.
+    pub zekerheid: Zekerheid,
+}
+
+/// A gemeente with a focus area.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gemeente {
+    /// CBS gemeentecode, `GM` and four digits.
+    pub code: String,
+    /// Official CBS name.
+    pub naam: String,
+    /// Other names people type (`Den Haag`).
+    #[serde(default)]
+    pub aliassen: Vec<String>,
+    /// How certain the code and name are.
+    pub zekerheid: Zekerheid,
+}
+
+/// A stedelijk focusgebied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Focusgebied {
+    /// Stable id (`groningen-noord`).
+    pub id: String,
+    /// Name as CBS published it in 2026.
+    pub naam: String,
+    /// Other spellings (the 2022 NPLV list and others).
+    #[serde(default)]
+    pub varianten: Vec<String>,
+    /// Local programme names (`NPZW`).
+    #[serde(default)]
+    pub programmanamen: Vec<String>,
+    /// CBS gemeentecode of its gemeente.
+    pub gemeente: String,
+    /// Inhabitants on 1 January 2025, in thousands (CBS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inwoners_x1000: Option<u32>,
+    /// The wijken or buurten it consists of, in words.
+    pub samenstelling: String,
+    /// How certain that composition is.
+    pub samenstelling_zekerheid: Zekerheid,
+    /// What is uncertain about it, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onzeker: Option<String>,
+    /// Source URLs.
+    #[serde(default)]
+    pub bronnen: Vec<String>,
+    /// CBS codes known to lie inside (or outside) the area.
+    #[serde(default)]
+    pub codes: Vec<GebiedCodes>,
+}
+
+/// A set of CBS codes and what a match with them means.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GebiedCodes {
+    /// `buurt`, `wijk` or `prefix`.
+    pub soort: CodeSoort,
+    /// The codes (or prefixes).
+    pub codes: Vec<String>,
+    /// The CBS indeling year the codes belong to, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indeling: Option<u16>,
+    /// What a match means.
+    pub uitkomst: Ligging,
+    /// How certain the codes are.
+    pub zekerheid: Zekerheid,
+    /// Where the codes come from, in words.
+    pub toelichting: String,
+    /// Source URL or repository.
+    pub bron: String,
+}
+
+/// Kind of CBS code in a [`GebiedCodes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CodeSoort {
+    /// Exact CBS buurtcodes (`BU05183620`).
+    Buurt,
+    /// Exact CBS wijkcodes.
+    Wijk,
+    /// A code prefix (`BU034403`).
+    Prefix,
+}
+
+/// Whether a place lies in a focus area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ligging {
+    /// Inside, on the data named.
+    Binnen,
+    /// Outside.
+    Buiten,
+    /// Cannot be said on the data we have.
+    Onzeker,
+}
+
+/// One regulation (tranche), merged from the files in `rules/<id>/`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regeling {
+    /// `2023-2025` or `2026-2028`.
+    pub id: String,
+    /// Citeertitel.
+    pub citeertitel: String,
+    /// Source key of the regulation itself.
+    pub bron: String,
+    /// Source keys of its amendments.
+    #[serde(default)]
+    pub wijzigingen: Vec<String>,
+    /// Its legal basis.
+    pub grondslag: String,
+    /// How certain this metadata is.
+    pub zekerheid: Zekerheid,
+    /// The rules, article by article.
+    #[serde(default)]
+    pub regel: Vec<Regel>,
+    /// The themes money may be spent on.
+    #[serde(default)]
+    pub thema: Vec<Thema>,
+    /// The funding streams.
+    #[serde(default)]
+    pub geldstroom: Vec<Geldstroom>,
+    /// Maxima per area (the annex; empty until a rule set fills it).
+    #[serde(default)]
+    pub maximum: Vec<Maximum>,
+}
+
+/// The part of a regulation one rule file contributes (every file but `regeling.toml`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RegelingDeel {
+    /// Rules.
+    #[serde(default)]
+    pub regel: Vec<Regel>,
+    /// Themes.
+    #[serde(default)]
+    pub thema: Vec<Thema>,
+    /// Funding streams.
+    #[serde(default)]
+    pub geldstroom: Vec<Geldstroom>,
+    /// Maxima.
+    #[serde(default)]
+    pub maximum: Vec<Maximum>,
+}
+
+/// One rule: a condition or a value of the regulation, with its legal basis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regel {
+    /// Which rule this is; the engine knows each id (see `controle::SOORTEN`).
+    pub id: String,
+    /// Article (and lid) in the regulation, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
+    /// Themes the rule is limited to; empty = all themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themas: Vec<String>,
+    /// Source key.
+    pub bron: String,
+    /// How certain the rule is.
+    pub zekerheid: Zekerheid,
+    /// Why it has that certainty, or other context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<String>,
+    /// What it says.
+    pub omschrijving: Tekst,
+    /// Its value; absent when the rule has none or the value is onbekend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waarde: Option<serde_json::Value>,
+    /// False for rules that hold nothing to check in an aanvraag.
+    #[serde(default = "waar", skip_serializing_if = "is_waar")]
+    pub toets: bool,
+    /// The rule file it came from (set by the build).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bestand: Option<String>,
+}
+
+fn waar() -> bool {
+    true
+}
+
+fn is_waar(b: &bool) -> bool {
+    *b
+}
+
+/// A theme (hoofdthema / intervention category group) of a regulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thema {
+    /// Stable id (`school_en_omgeving`).
+    pub id: String,
+    /// Letter in the article, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<String>,
+    /// Name.
+    pub naam: Tekst,
+    /// Its own article, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
+    /// How certain that article number is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artikel_zekerheid: Option<Zekerheid>,
+    /// Funding stream id.
+    pub geldstroom: String,
+    /// How certain the funding stream is.
+    pub geldstroom_zekerheid: Zekerheid,
+    /// Source key for the theme's existence.
+    pub bron: String,
+    /// How certain the theme's existence is.
+    pub zekerheid: Zekerheid,
+    /// Catalogue of intervention categories (zekerheid afgeleid).
+    #[serde(default)]
+    pub categorieen: Vec<Categorie>,
+    /// The rule file it came from (set by the build).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bestand: Option<String>,
+}
+
+/// An intervention category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Categorie {
+    /// Stable id.
+    pub id: String,
+    /// Dutch name.
+    pub naam: String,
+}
+
+/// A funding stream and its ceiling over all areas together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Geldstroom {
+    /// `OCW`, `SZW`, `VRO`, ...
+    pub id: String,
+    /// The ministry.
+    pub naam: String,
+    /// Ceiling in euros as a decimal string; absent when onbekend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plafond: Option<String>,
+    /// Source key.
+    pub bron: String,
+    /// How certain the ceiling is.
+    pub zekerheid: Zekerheid,
+    /// Context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<String>,
+    /// The rule file it came from (set by the build).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bestand: Option<String>,
+}
+
+/// A maximum amount for one area and theme (and optionally one year), as an annex or award letter
+/// sets it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Maximum {
+    /// Focus area id.
+    pub focusgebied: String,
+    /// Theme id.
+    pub thema: String,
+    /// Allocation year; absent = the whole tranche.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jaar: Option<i32>,
+    /// Euros, decimal string with at most two decimals.
+    pub bedrag: String,
+    /// Source key.
+    pub bron: String,
+    /// How certain it is.
+    pub zekerheid: Zekerheid,
+    /// The rule file it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bestand: Option<String>,
+}
+
+/// A rule set loaded at run time that fills or overrides values of the compiled one (for
+/// instance the maxima from an award letter). TOML or JSON with this shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Aanvulling {
+    /// Extra sources the filled values cite.
+    #[serde(default)]
+    pub bronnen: BTreeMap<String, BronDefinitie>,
+    /// Per regulation: values to fill or override.
+    #[serde(default)]
+    pub regeling: Vec<RegelingAanvulling>,
+}
+
+/// Values to fill or override in one regulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RegelingAanvulling {
+    /// `2023-2025` or `2026-2028`.
+    pub id: String,
+    /// Rules to fill: matched on `id` and `themas`; the fields given replace the compiled ones.
+    #[serde(default)]
+    pub regel: Vec<RegelAanvulling>,
+    /// Ceilings per funding stream to fill.
+    #[serde(default)]
+    pub geldstroom: Vec<GeldstroomAanvulling>,
+    /// Maxima per area, added to (or replacing, for the same area, theme and year) the compiled ones.
+    #[serde(default)]
+    pub maximum: Vec<Maximum>,
+}
+
+/// The fields of a rule that a rule set may fill.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegelAanvulling {
+    /// Which rule.
+    pub id: String,
+    /// Which theme scope (must match the compiled rule's; empty = the general rule).
+    #[serde(default)]
+    pub themas: Vec<String>,
+    /// New value.
+    #[serde(default)]
+    pub waarde: Option<serde_json::Value>,
+    /// New certainty.
+    pub zekerheid: Zekerheid,
+    /// New source key.
+    pub bron: String,
+    /// New article.
+    #[serde(default)]
+    pub artikel: Option<String>,
+    /// New context.
+    #[serde(default)]
+    pub toelichting: Option<String>,
+}
+
+/// A ceiling a rule set fills for one funding stream.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeldstroomAanvulling {
+    /// Which stream.
+    pub id: String,
+    /// Ceiling, decimal string.
+    pub plafond: String,
+    /// Source key.
+    pub bron: String,
+    /// Certainty.
+    pub zekerheid: Zekerheid,
+}

@@ -1,0 +1,248 @@
+//! Each activity on its own: id and name, theme of the tranche (art. 2), category, results within
+//! the area (art. 7a and afgeleid for the rest), and the young-child age band.
+
+use super::{activiteit_label, activiteiten, Toetsing};
+use crate::aanvraag::{citaat, Aanvraag, Activiteit, Veld};
+use crate::beoordeling::Ernst;
+use crate::regels::controle;
+use std::collections::BTreeMap;
+
+/// Check every activity.
+pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
+    match &a.activiteiten {
+        Veld::Ongeldig => return,
+        Veld::Is(l) if !l.is_empty() => {}
+        _ => {
+            t.meld(
+                "KW-ACTIVITEIT-001",
+                Ernst::Ontbreekt,
+                "/activiteiten",
+                "De aanvraag bevat nog geen activiteiten.".into(),
+                "The application has no activities yet.".into(),
+                t.regel("thema_van_regeling", None),
+            );
+            return;
+        }
+    }
+    let mut gezien: BTreeMap<String, usize> = BTreeMap::new();
+    for act in activiteiten(a) {
+        let pad = format!("/activiteiten/{}", act.index);
+        ids_en_namen(t, act, &pad, &mut gezien);
+        thema(t, act, &pad);
+        resultaat(t, act, &pad);
+        doelgroep(t, act, &pad);
+    }
+}
+
+fn ids_en_namen(
+    t: &mut Toetsing<'_>,
+    act: &Activiteit,
+    pad: &str,
+    gezien: &mut BTreeMap<String, usize>,
+) {
+    let n = act.index + 1;
+    match &act.id {
+        Veld::Is(id) if id.trim().is_empty() => t.meld(
+            "KW-ACTIVITEIT-004",
+            Ernst::Fout,
+            &format!("{pad}/id"),
+            format!("Activiteit {n} heeft een leeg id."),
+            format!("Activity {n} has an empty id."),
+            None,
+        ),
+        Veld::Is(id) => {
+            if let Some(eerder) = gezien.get(id.trim()) {
+                t.meld(
+                    "KW-ACTIVITEIT-002",
+                    Ernst::Fout,
+                    &format!("{pad}/id"),
+                    format!("Het id \"{}\" van activiteit {n} komt ook voor bij activiteit {}; ids moeten uniek zijn.", citaat(id), eerder + 1),
+                    format!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", citaat(id), eerder + 1),
+                    None,
+                );
+            } else {
+                gezien.insert(id.trim().to_string(), act.index);
+            }
+        }
+        Veld::Ontbreekt => t.ontbreekt(
+            &format!("{pad}/id"),
+            format!("Activiteit {n} heeft geen id."),
+            format!("Activity {n} has no id."),
+            None,
+        ),
+        Veld::Ongeldig => {}
+    }
+    match &act.naam {
+        Veld::Is(naam) if naam.trim().is_empty() => t.meld(
+            "KW-ACTIVITEIT-003",
+            Ernst::Fout,
+            &format!("{pad}/naam"),
+            format!("De naam van activiteit {n} is leeg."),
+            format!("The name of activity {n} is empty."),
+            None,
+        ),
+        Veld::Ontbreekt => t.ontbreekt(
+            &format!("{pad}/naam"),
+            format!("Activiteit {n} heeft geen naam."),
+            format!("Activity {n} has no name."),
+            None,
+        ),
+        _ => {}
+    }
+}
+
+fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
+    let (wie_nl, wie_en) = activiteit_label(act);
+    let Some(r) = t.regeling else { return };
+    let regel = r.regel("thema_van_regeling", None);
+    match &act.thema {
+        Veld::Is(id) => match r.thema(id) {
+            Some(th) => {
+                let Veld::Is(cat) = &act.categorie else {
+                    return;
+                };
+                if th.categorieen.is_empty() || th.categorieen.iter().any(|c| &c.id == cat) {
+                    return;
+                }
+                if let Some(regel) = r.regel("categorie_van_thema", Some(&th.id)) {
+                    let lijst: Vec<&str> = th.categorieen.iter().map(|c| c.id.as_str()).collect();
+                    t.schending(
+                        "KW-CATEGORIE-001",
+                        regel,
+                        &format!("{pad}/categorie"),
+                        format!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", citaat(cat), th.naam.nl, lijst.join(", ")),
+                        format!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", citaat(cat), th.naam.en, lijst.join(", ")),
+                    );
+                }
+            }
+            None => {
+                let ander = t
+                    .set
+                    .regelingen
+                    .iter()
+                    .find(|x| x.id != r.id && x.thema(id).is_some());
+                let lijst: Vec<&str> = r.thema.iter().map(|x| x.id.as_str()).collect();
+                let (extra_nl, extra_en) = match ander {
+                    Some(x) => (
+                        format!(" Het hoort bij de regeling {}.", x.id),
+                        format!(" It belongs to the regulation {}.", x.id),
+                    ),
+                    None => (String::new(), String::new()),
+                };
+                let ernst = regel
+                    .map(|x| Ernst::voor(x.zekerheid))
+                    .unwrap_or(Ernst::Fout);
+                t.meld(
+                    "KW-THEMA-001",
+                    ernst,
+                    &format!("{pad}/thema"),
+                    format!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
+                    format!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
+                    regel,
+                );
+            }
+        },
+        Veld::Ontbreekt => t.ontbreekt(
+            &format!("{pad}/thema"),
+            format!("Het thema van {wie_nl} ontbreekt."),
+            format!("The theme of {wie_en} is missing."),
+            regel,
+        ),
+        Veld::Ongeldig => {}
+    }
+}
+
+/// The theme id of an activity, if it is a theme of the chosen regulation.
+fn geldig_thema<'a>(t: &Toetsing<'_>, act: &'a Activiteit) -> Option<&'a str> {
+    let id = act.thema.waarde()?;
+    t.regeling?.thema(id).map(|_| id.as_str())
+}
+
+fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
+    let thema = geldig_thema(t, act);
+    let Some(regel) = t.regel("resultaat_binnen_focusgebied", thema) else {
+        return;
+    };
+    let (wie_nl, wie_en) = activiteit_label(act);
+    let veld = format!("{pad}/binnen_focusgebied");
+    match act.binnen_focusgebied {
+        Veld::Is(false) => t.schending(
+            "KW-RESULTAAT-001",
+            regel,
+            &veld,
+            format!("De resultaten van {wie_nl} vallen niet binnen het focusgebied. {}", regel.omschrijving.nl),
+            format!("The results of {wie_en} do not fall within the focus area. {}", regel.omschrijving.en),
+        ),
+        Veld::Ontbreekt => t.ontbreekt(
+            &veld,
+            format!("Ontbreekt: of de resultaten van {wie_nl} binnen het focusgebied vallen (true of false)."),
+            format!("Missing: whether the results of {wie_en} fall within the focus area (true or false)."),
+            Some(regel),
+        ),
+        _ => {}
+    }
+}
+
+fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
+    let (wie_nl, wie_en) = activiteit_label(act);
+    let dpad = format!("{pad}/doelgroep");
+    let thema = geldig_thema(t, act);
+    // Only a rule limited to this theme applies: there is no general age rule.
+    let regel = t
+        .regel("jonge_kind_leeftijd", thema)
+        .filter(|r| thema.is_some_and(|th| r.themas.iter().any(|x| x == th)));
+    let d = match &act.doelgroep {
+        Veld::Is(d) => d,
+        Veld::Ontbreekt => {
+            if let Some(regel) = regel {
+                t.meld(
+                    "KW-DOELGROEP-003",
+                    Ernst::Info,
+                    &dpad,
+                    format!("{wie_nl} noemt geen doelgroep; of het om kinderen van de juiste leeftijd gaat is niet getoetst."),
+                    format!("{wie_en} states no target group; whether it concerns children of the right age was not checked."),
+                    Some(regel),
+                );
+            }
+            return;
+        }
+        Veld::Ongeldig => return,
+    };
+    let van = d.leeftijd_van.waarde().copied();
+    let tot = d.leeftijd_tot_en_met.waarde().copied();
+    if let (Some(v), Some(b)) = (van, tot) {
+        if v > b {
+            t.meld(
+                "KW-DOELGROEP-002",
+                Ernst::Fout,
+                &format!("{dpad}/leeftijd_tot_en_met"),
+                format!("De leeftijd tot en met ({b}) is lager dan de leeftijd van ({v})."),
+                format!("The upper age ({b}) is lower than the lower age ({v})."),
+                None,
+            );
+            return;
+        }
+    }
+    let Some(regel) = regel else { return };
+    let Some((min, max)) = regel.waarde.as_ref().and_then(controle::als_leeftijden) else {
+        return;
+    };
+    if let Some(v) = van.filter(|v| *v < min) {
+        t.schending(
+            "KW-DOELGROEP-001",
+            regel,
+            &format!("{dpad}/leeftijd_van"),
+            format!("{wie_nl} begint bij {v} jaar; het thema richt zich op {min} tot en met {max} jaar."),
+            format!("{wie_en} starts at age {v}; the theme targets ages {min} to {max} inclusive."),
+        );
+    }
+    if let Some(b) = tot.filter(|b| *b > max) {
+        t.schending(
+            "KW-DOELGROEP-001",
+            regel,
+            &format!("{dpad}/leeftijd_tot_en_met"),
+            format!("{wie_nl} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot en met {max} jaar die nog niet naar school gaan."),
+            format!("{wie_en} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
+        );
+    }
+}

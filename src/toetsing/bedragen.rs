@@ -1,0 +1,265 @@
+//! The money: totals per funding stream, theme and year; the ceilings per funding stream; the
+//! maxima per area (when a rule set supplies them) and the fixed programme-support amount.
+
+use super::{activiteiten, Toetsing};
+use crate::aanvraag::{Aanvraag, Veld};
+use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
+use crate::regels::{controle, Focusgebied, Maximum};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// One readable amount: (activity index, theme as typed, allocation year, amount).
+struct Post<'a> {
+    activiteit: usize,
+    thema: Option<&'a str>,
+    jaar: Option<i32>,
+    bedrag: Decimal,
+}
+
+fn posten(a: &Aanvraag) -> Vec<Post<'_>> {
+    let mut uit = Vec::new();
+    for act in activiteiten(a) {
+        let Veld::Is(regels) = &act.begroting else {
+            continue;
+        };
+        for r in regels {
+            if let Veld::Is(b) = r.bedrag {
+                uit.push(Post {
+                    activiteit: act.index,
+                    thema: act.thema.waarde().map(String::as_str),
+                    jaar: r.jaar.waarde().copied(),
+                    bedrag: b,
+                });
+            }
+        }
+    }
+    uit
+}
+
+fn euro(d: Decimal) -> String {
+    crate::rapport::euro(d)
+}
+
+/// Compute the totals and check them against ceilings, maxima and the programme-support amount.
+pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgebied>) -> Totalen {
+    let posten = posten(a);
+    let mut totalen = Totalen::default();
+    if let Some(r) = t.regeling {
+        for s in &r.geldstroom {
+            totalen
+                .per_geldstroom
+                .insert(s.id.clone(), Bedrag::default());
+        }
+    }
+    let mut totaal = Decimal::ZERO;
+    let mut per_stroom: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut per_thema: BTreeMap<String, BTreeMap<String, Decimal>> = BTreeMap::new();
+    for p in &posten {
+        let thema = p.thema.unwrap_or("onbekend").to_string();
+        let jaar = p
+            .jaar
+            .map(|j| j.to_string())
+            .unwrap_or_else(|| "onbekend".into());
+        let stroom = p
+            .thema
+            .and_then(|th| t.regeling?.thema(th))
+            .map(|th| th.geldstroom.clone());
+        let vak = per_thema.entry(thema).or_default().entry(jaar).or_default();
+        let nieuw = (totaal.checked_add(p.bedrag), vak.checked_add(p.bedrag));
+        let (Some(nt), Some(nv)) = nieuw else {
+            t.meld(
+                "KW-BEDRAG-004",
+                Ernst::Fout,
+                "/activiteiten",
+                "De bedragen samen zijn te groot om mee te rekenen; controleer de bedragen.".into(),
+                "The amounts together are too large to compute with; check the amounts.".into(),
+                None,
+            );
+            return totalen;
+        };
+        totaal = nt;
+        *vak = nv;
+        if let Some(s) = stroom {
+            let e = per_stroom.entry(s).or_default();
+            *e += p.bedrag; // cannot overflow: bounded by `totaal`
+        }
+    }
+    totalen.aangevraagd = Bedrag(totaal);
+    for (s, b) in &per_stroom {
+        totalen.per_geldstroom.insert(s.clone(), Bedrag(*b));
+    }
+    totalen.per_thema = per_thema
+        .into_iter()
+        .map(|(th, jaren)| (th, jaren.into_iter().map(|(j, b)| (j, Bedrag(b))).collect()))
+        .collect();
+
+    if t.regeling.is_some() && !posten.is_empty() {
+        plafonds(t, totaal, &per_stroom);
+        if let Some(g) = gebied {
+            maxima(t, a, g, &posten);
+        }
+        programmaondersteuning(t, &posten);
+    }
+    totalen
+}
+
+fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String, Decimal>) {
+    let Some(r) = t.regeling else { return };
+    if let Some(regel) = r.regel("plafond_per_geldstroom", None) {
+        let mut onbekend = Vec::new();
+        for s in &r.geldstroom {
+            let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default();
+            match s.plafond.as_deref().and_then(controle::lees_bedrag) {
+                Some(plafond) if gevraagd > plafond => {
+                    // The check is as certain as its least certain part: the ceiling, and the
+                    // rule that ties themes to streams.
+                    let ernst = Ernst::voor(regel.zekerheid.max(s.zekerheid));
+                    t.meld(
+                        "KW-PLAFOND-001",
+                        ernst,
+                        "/activiteiten",
+                        format!("Voor geldstroom {} wordt {} gevraagd, meer dan het totale budget van {} voor alle gebieden samen.", s.id, euro(gevraagd), euro(plafond)),
+                        format!("{} is requested from funding stream {}, more than its total budget of {} for all areas together.", euro(gevraagd), s.id, euro(plafond)),
+                        Some(regel),
+                    );
+                }
+                Some(_) => {}
+                None => onbekend.push(s.id.as_str()),
+            }
+        }
+        if !onbekend.is_empty() && regel.zekerheid == crate::regels::Zekerheid::Onbekend {
+            t.meld(
+                "KW-PLAFOND-003",
+                Ernst::Info,
+                "/activiteiten",
+                format!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", onbekend.join(", ")),
+                format!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", onbekend.join(", ")),
+                Some(regel),
+            );
+        }
+    }
+    if let Some(regel) = r.regel("totaal_plafond", None) {
+        if let Some(plafond) = regel.waarde.as_ref().and_then(controle::als_decimaal) {
+            if totaal > plafond {
+                t.schending(
+                    "KW-PLAFOND-002",
+                    regel,
+                    "/activiteiten",
+                    format!("Er wordt {} gevraagd, meer dan het budget van ongeveer {} voor alle gebieden samen.", euro(totaal), euro(plafond)),
+                    format!("{} is requested, more than the budget of about {} for all areas together.", euro(totaal), euro(plafond)),
+                );
+            }
+        }
+    }
+}
+
+fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_>]) {
+    let Some(r) = t.regeling else { return };
+    // Themes in document order of their first activity.
+    let mut themas: Vec<(&str, usize)> = Vec::new();
+    for act in activiteiten(a) {
+        if let Some(th) = act.thema.waarde().filter(|th| r.thema(th).is_some()) {
+            if !themas.iter().any(|(x, _)| x == th) {
+                themas.push((th.as_str(), act.index));
+            }
+        }
+    }
+    for (thema, eerste) in themas {
+        let pad = format!("/activiteiten/{eerste}/thema");
+        let grenzen: Vec<&Maximum> = r
+            .maximum
+            .iter()
+            .filter(|m| m.focusgebied == g.id && m.thema == thema)
+            .collect();
+        let regel = r.regel("maximum_per_gebied", Some(thema));
+        if grenzen.is_empty() {
+            if let Some(regel) = regel.filter(|x| x.zekerheid == crate::regels::Zekerheid::Onbekend)
+            {
+                let naam = r.thema(thema).map(|x| x.naam.clone()).unwrap_or_default();
+                t.meld(
+                    "KW-MAXIMUM-002",
+                    Ernst::Info,
+                    &pad,
+                    format!("Het maximumbedrag voor {} in {} is niet openbaar bekend; niet getoetst. Een regelset (bijvoorbeeld uit de beschikking) kan het invullen.", naam.nl, g.naam),
+                    format!("The maximum for {} in {} is not publicly known; not checked. A rule set (for instance from the award letter) can supply it.", naam.en, g.naam),
+                    Some(regel),
+                );
+            }
+            continue;
+        }
+        for m in grenzen {
+            let Some(max) = controle::lees_bedrag(&m.bedrag) else {
+                continue;
+            };
+            let gevraagd: Decimal = posten
+                .iter()
+                .filter(|p| p.thema == Some(thema) && (m.jaar.is_none() || p.jaar == m.jaar))
+                .map(|p| p.bedrag)
+                .sum();
+            if gevraagd > max {
+                let (wanneer_nl, wanneer_en) = match m.jaar {
+                    Some(j) => (format!("in {j}"), format!("in {j}")),
+                    None => (
+                        "over de hele looptijd".to_string(),
+                        "over the whole period".to_string(),
+                    ),
+                };
+                let (vindplaats, url) = t.set.vindplaats(&m.bron);
+                let bron = Bron {
+                    vindplaats: vindplaats.into(),
+                    artikel: regel.and_then(|x| x.artikel.clone()),
+                    url: url.into(),
+                    zekerheid: m.zekerheid,
+                    toelichting: m.bestand.clone().map(|b| format!("Maximum uit {b}.")),
+                };
+                t.bevindingen.push(crate::beoordeling::Bevinding {
+                    code: "KW-MAXIMUM-001",
+                    ernst: Ernst::voor(m.zekerheid),
+                    pad: pad.clone(),
+                    melding: crate::regels::Tekst {
+                        nl: format!("Voor {thema} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", euro(gevraagd), euro(max), g.naam),
+                        en: format!("{} is requested for {thema} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), euro(max), g.naam),
+                    },
+                    bron: Some(bron),
+                });
+            }
+        }
+    }
+}
+
+fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
+    const THEMA: &str = "programmaondersteuning";
+    let eigen: Vec<&Post<'_>> = posten.iter().filter(|p| p.thema == Some(THEMA)).collect();
+    let Some(eerste) = eigen.first() else { return };
+    let Some(regel) = t.regel("programmaondersteuning_bedrag", Some(THEMA)) else {
+        return;
+    };
+    let pad = format!("/activiteiten/{}/thema", eerste.activiteit);
+    match regel.waarde.as_ref().and_then(controle::als_decimaal) {
+        None => t.meld(
+            "KW-PROGRAMMA-001",
+            Ernst::Info,
+            &pad,
+            "Het vaste bedrag voor programmaondersteuning per gebied is niet openbaar bekend; niet getoetst.".into(),
+            "The fixed programme-support amount per area is not publicly known; not checked.".into(),
+            Some(regel),
+        ),
+        Some(vast) => {
+            let mut per_jaar: BTreeMap<i32, Decimal> = BTreeMap::new();
+            for p in &eigen {
+                if let Some(j) = p.jaar {
+                    *per_jaar.entry(j).or_default() += p.bedrag;
+                }
+            }
+            for (j, b) in per_jaar.into_iter().filter(|(_, b)| *b > vast) {
+                t.schending(
+                    "KW-PROGRAMMA-002",
+                    regel,
+                    &pad,
+                    format!("Voor programmaondersteuning in {j} wordt {} gevraagd, meer dan het vaste bedrag van {} per jaar.", euro(b), euro(vast)),
+                    format!("{} is requested for programme support in {j}, more than the fixed amount of {} a year.", euro(b), euro(vast)),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Each budget line: years of the tranche, carry-over (tranche 1) or reservation (tranche 2), and
+//! no percentage surcharge.
+
+use super::{activiteit_label, activiteiten, Toetsing};
+use crate::aanvraag::{Aanvraag, Soort, Veld};
+use crate::beoordeling::Ernst;
+use crate::regels::controle;
+
+/// Check every budget line of every activity.
+pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
+    let Some(r) = t.regeling else { return };
+    let jaren = r.jaren();
+    let jaren_tekst = match (jaren.first(), jaren.last()) {
+        (Some(a), Some(b)) => format!("{a}-{b}"),
+        _ => String::from("?"),
+    };
+    for act in activiteiten(a) {
+        let pad = format!("/activiteiten/{}", act.index);
+        let (wie_nl, wie_en) = activiteit_label(act);
+        let regels = match &act.begroting {
+            Veld::Is(l) if !l.is_empty() => l,
+            Veld::Ongeldig => continue,
+            _ => {
+                t.meld(
+                    "KW-BEGROTING-001",
+                    Ernst::Ontbreekt,
+                    &format!("{pad}/begroting"),
+                    format!("Voor {wie_nl} is nog geen begroting opgegeven (jaar en bedrag)."),
+                    format!("No budget (year and amount) has been given for {wie_en} yet."),
+                    r.regel("jaren", None),
+                );
+                continue;
+            }
+        };
+        let thema = act.thema.waarde().map(String::as_str);
+        for regel in regels {
+            let rpad = format!("{pad}/begroting/{}", regel.index);
+            let jaarregel = r.regel("jaren", None);
+            match regel.jaar {
+                Veld::Is(j) if !jaren.contains(&j) => {
+                    if let Some(jr) = jaarregel {
+                        t.schending(
+                            "KW-JAAR-001",
+                            jr,
+                            &format!("{rpad}/jaar"),
+                            format!("{j} valt buiten de jaren van deze regeling ({jaren_tekst})."),
+                            format!("{j} is outside this regulation's years ({jaren_tekst})."),
+                        );
+                    }
+                }
+                Veld::Ontbreekt => t.ontbreekt(
+                    &format!("{rpad}/jaar"),
+                    "Het jaar van deze begrotingsregel ontbreekt.".into(),
+                    "The year of this budget line is missing.".into(),
+                    jaarregel,
+                ),
+                _ => {}
+            }
+            if regel.bedrag.ontbreekt() {
+                t.ontbreekt(
+                    &format!("{rpad}/bedrag"),
+                    "Het bedrag van deze begrotingsregel ontbreekt.".into(),
+                    "The amount of this budget line is missing.".into(),
+                    None,
+                );
+            }
+            if let (Veld::Is(j), Veld::Is(b)) = (&regel.jaar, &regel.besteding_in) {
+                besteding(t, *j, *b, &format!("{rpad}/besteding_in"));
+            }
+            if let Veld::Is(Soort::Opslag) = regel.soort {
+                if let Some(gr) = r.regel("geen_opslag", thema) {
+                    t.schending(
+                        "KW-OPSLAG-001",
+                        gr,
+                        &format!("{rpad}/soort"),
+                        "Een procentuele opslag voor capaciteit of overhead is niet toegestaan; neem personeel op als onderdeel van een activiteit (soort \"personeel\").".into(),
+                        "A percentage surcharge for capacity or overhead is not allowed; include staff as part of an activity (kind \"personeel\").".into(),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Spending year `b` of money allocated for year `j`.
+fn besteding(t: &mut Toetsing<'_>, j: i32, b: i32, pad: &str) {
+    if b < j {
+        if let Some(regel) = t.regel("besteding_niet_voor_toekenningsjaar", None) {
+            t.schending(
+                "KW-OVERLOOP-003",
+                regel,
+                pad,
+                format!(
+                    "Besteding in {b} ligt vóór het jaar {j} waarvoor het geld wordt aangevraagd."
+                ),
+                format!("Spending in {b} comes before the year {j} the money is requested for."),
+            );
+        }
+        return;
+    }
+    if let Some(regel) = t.regel("overloop_volgend_jaar", None) {
+        if let Some(n) = regel.waarde.as_ref().and_then(controle::als_geheel) {
+            if i64::from(b) > i64::from(j) + n {
+                t.schending(
+                    "KW-OVERLOOP-001",
+                    regel,
+                    pad,
+                    format!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({}), niet naar {b}.", j + 1),
+                    format!("Money for {j} may only be carried over into the next calendar year ({}), not into {b}.", j + 1),
+                );
+            }
+        }
+    }
+    if let Some(regel) = t.regel("besteding_uiterlijk_in", None) {
+        if let Some(laatst) = regel.waarde.as_ref().and_then(controle::als_geheel) {
+            if i64::from(b) > laatst {
+                t.schending(
+                    "KW-OVERLOOP-002",
+                    regel,
+                    pad,
+                    format!(
+                        "Gereserveerd geld moet uiterlijk in {laatst} worden besteed, niet in {b}."
+                    ),
+                    format!("Reserved money must be spent by {laatst} at the latest, not in {b}."),
+                );
+            }
+        }
+    }
+}

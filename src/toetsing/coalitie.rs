@@ -1,0 +1,87 @@
+//! School en Omgeving: the coalition has at least 85 % of its schools inside the focus area.
+
+use super::{activiteiten, Toetsing};
+use crate::aanvraag::{Aanvraag, Veld};
+use crate::beoordeling::Ernst;
+use crate::regels::controle;
+use rust_decimal::Decimal;
+
+const THEMA: &str = "school_en_omgeving";
+
+/// Check the coalition when any activity has theme School en Omgeving.
+pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
+    if !activiteiten(a)
+        .iter()
+        .any(|x| x.thema.waarde().is_some_and(|th| th == THEMA))
+    {
+        return;
+    }
+    let Some(regel) = t.regel("so_coalitie_aandeel_binnen", Some(THEMA)) else {
+        return;
+    };
+    let Some(aandeel) = regel.waarde.as_ref().and_then(controle::als_decimaal) else {
+        return;
+    };
+    let procent = (aandeel * Decimal::ONE_HUNDRED).normalize();
+    let scholen = match &a.coalitie {
+        Veld::Ongeldig => return,
+        Veld::Is(c) => match &c.scholen {
+            Veld::Ongeldig => return,
+            Veld::Is(s) if !s.is_empty() => s,
+            _ => {
+                leeg(t, regel, "/coalitie/scholen");
+                return;
+            }
+        },
+        Veld::Ontbreekt => {
+            leeg(t, regel, "/coalitie");
+            return;
+        }
+    };
+    let mut binnen = 0u32;
+    let mut bekend = true;
+    for s in scholen {
+        match s.binnen_focusgebied {
+            Veld::Is(true) => binnen += 1,
+            Veld::Is(false) => {}
+            Veld::Ontbreekt => {
+                bekend = false;
+                t.ontbreekt(
+                    &format!("/coalitie/scholen/{}/binnen_focusgebied", s.index),
+                    format!(
+                        "Ontbreekt: of school {} binnen het focusgebied ligt (true of false).",
+                        s.index + 1
+                    ),
+                    format!(
+                        "Missing: whether school {} lies inside the focus area (true or false).",
+                        s.index + 1
+                    ),
+                    Some(regel),
+                );
+            }
+            Veld::Ongeldig => bekend = false,
+        }
+    }
+    let totaal = scholen.len() as u32;
+    // Exact: binnen / totaal >= aandeel, compared without division.
+    if bekend && Decimal::from(binnen) < aandeel * Decimal::from(totaal) {
+        t.schending(
+            "KW-COALITIE-002",
+            regel,
+            "/coalitie/scholen",
+            format!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
+            format!("{binnen} of the coalition's {totaal} schools lie inside the focus area; at least {procent} % is required."),
+        );
+    }
+}
+
+fn leeg(t: &mut Toetsing<'_>, regel: &crate::regels::Regel, pad: &str) {
+    t.meld(
+        "KW-COALITIE-001",
+        Ernst::Ontbreekt,
+        pad,
+        "Er is een activiteit met thema School en Omgeving, maar de scholen van de coalitie ontbreken.".into(),
+        "There is an activity with theme School and Surroundings, but the coalition's schools are missing.".into(),
+        Some(regel),
+    );
+}

@@ -1,0 +1,144 @@
+//! The engine: applies a rule set to an aanvraag and builds the beoordeling, one module per check.
+
+mod activiteit;
+mod alliantie;
+mod bedragen;
+mod begroting;
+mod coalitie;
+mod gebied;
+mod regeling;
+
+use crate::aanvraag::{self, Aanvraag};
+use crate::beoordeling::{self, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
+use crate::regels::{Regel, Regeling, Regelset, Tekst};
+use serde_json::Value;
+
+/// The state of one assessment: the rule set, the chosen regulation and the findings so far.
+pub(crate) struct Toetsing<'a> {
+    pub set: &'a Regelset,
+    pub regeling: Option<&'a Regeling>,
+    pub bevindingen: Vec<Bevinding>,
+}
+
+impl<'a> Toetsing<'a> {
+    /// Record a finding.
+    pub fn meld(
+        &mut self,
+        code: &'static str,
+        ernst: Ernst,
+        pad: &str,
+        nl: String,
+        en: String,
+        regel: Option<&Regel>,
+    ) {
+        self.bevindingen.push(Bevinding {
+            code,
+            ernst,
+            pad: pad.into(),
+            melding: Tekst { nl, en },
+            bron: regel.map(|r| Bron::van_regel(self.set, r)),
+        });
+    }
+
+    /// Record that `regel` is broken: fout when it is geverifieerd, waarschuwing when afgeleid.
+    pub fn schending(
+        &mut self,
+        code: &'static str,
+        regel: &Regel,
+        pad: &str,
+        nl: String,
+        en: String,
+    ) {
+        self.meld(code, Ernst::voor(regel.zekerheid), pad, nl, en, Some(regel));
+    }
+
+    /// Record a missing fact.
+    pub fn ontbreekt(&mut self, pad: &str, nl: String, en: String, regel: Option<&Regel>) {
+        self.meld("KW-ONTBREEKT-001", Ernst::Ontbreekt, pad, nl, en, regel);
+    }
+
+    /// The rule `id` of the chosen regulation for theme `thema`.
+    pub fn regel(&self, id: &str, thema: Option<&str>) -> Option<&'a Regel> {
+        self.regeling.and_then(|r| r.regel(id, thema))
+    }
+
+    /// The rule `id` of the chosen regulation, or of the newest one when none could be chosen
+    /// (for rules both tranches share, such as who may apply).
+    pub fn regel_of_nieuwste(&self, id: &str) -> Option<&'a Regel> {
+        self.regeling
+            .or_else(|| self.set.regelingen.last())
+            .and_then(|r| r.regel(id, None))
+    }
+}
+
+/// Assess the aanvraag `waarde` (any JSON value) against `set`. Never panics: whatever the input,
+/// the result is a well-formed beoordeling.
+pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
+    let (a, invoer) = aanvraag::lees(waarde);
+    let mut t = Toetsing {
+        set,
+        regeling: None,
+        bevindingen: invoer,
+    };
+    let is_object = waarde.is_object();
+
+    if is_object {
+        t.regeling = regeling::kies(&mut t, &a);
+        if t.regeling.is_some() {
+            regeling::periode(&mut t, &a);
+        }
+    }
+    let focusgebied = if is_object {
+        gebied::toets(&mut t, &a)
+    } else {
+        None
+    };
+    let mut totalen = Default::default();
+    if is_object {
+        if t.regeling.is_some() {
+            alliantie::toets(&mut t, &a);
+        }
+        activiteit::toets(&mut t, &a);
+        if t.regeling.is_some() {
+            begroting::toets(&mut t, &a);
+            coalitie::toets(&mut t, &a);
+        }
+        totalen = bedragen::toets(&mut t, &a, focusgebied);
+    }
+
+    let mut bevindingen = t.bevindingen;
+    beoordeling::orden(&mut bevindingen);
+    Beoordeling {
+        regeling: t.regeling.map(|r| RegelingVerwijzing::van(set, r)),
+        uitkomst: beoordeling::uitkomst_van(&bevindingen),
+        focusgebied: focusgebied.map(|f| beoordeling::GebiedVerwijzing {
+            id: f.id.clone(),
+            naam: f.naam.clone(),
+            gemeente: crate::gebieden::gemeente_van(set, &f.gemeente)
+                .map(|g| g.naam.clone())
+                .unwrap_or_default(),
+            gemeentecode: f.gemeente.clone(),
+        }),
+        bevindingen,
+        totalen,
+    }
+}
+
+/// `"activiteit 2 (ontdeklab)"`: how a message names an activity, 1-based as people count.
+pub(crate) fn activiteit_label(a: &aanvraag::Activiteit) -> (String, String) {
+    match a.id.waarde().filter(|s| !s.trim().is_empty()) {
+        Some(id) => (
+            format!("activiteit {} ({})", a.index + 1, aanvraag::citaat(id)),
+            format!("activity {} ({})", a.index + 1, aanvraag::citaat(id)),
+        ),
+        None => (
+            format!("activiteit {}", a.index + 1),
+            format!("activity {}", a.index + 1),
+        ),
+    }
+}
+
+/// The aanvraag, once read, for checks that look across activities.
+pub(crate) fn activiteiten(a: &Aanvraag) -> &[aanvraag::Activiteit] {
+    a.activiteiten.waarde().map(Vec::as_slice).unwrap_or(&[])
+}
