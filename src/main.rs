@@ -30,6 +30,9 @@ enum Opdracht {
         /// Geef de beoordeling als JSON.
         #[arg(long)]
         json: bool,
+        /// Met --json: op één regel, precies de bytes die ook de wasm-build geeft.
+        #[arg(long, requires = "json")]
+        compact: bool,
         /// Taal van het rapport.
         #[arg(long, value_enum, default_value = "nl")]
         lang: Lang,
@@ -130,13 +133,16 @@ fn main() -> ExitCode {
                         e.regel, e.kolom, e.regel, e.kolom, e.melding
                     );
                     if als_json {
-                        println!("{}", kansrijke_wijk::niet_json(&e).json_mooi());
+                        let b = kansrijke_wijk::niet_json(&e);
+                        println!("{}", if compact { b.json() } else { b.json_mooi() });
                     }
                     return ExitCode::from(2);
                 }
             };
             let b = kansrijke_wijk::toets_met(&set, &waarde);
-            if als_json {
+            if als_json && compact {
+                println!("{}", b.json());
+            } else if als_json {
                 println!("{}", b.json_mooi());
             } else {
                 print!("{}", rapport::rapport(&b, taal));
