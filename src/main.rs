@@ -104,6 +104,7 @@ fn main() -> ExitCode {
         Opdracht::Toets {
             bestand,
             json: als_json,
+            compact,
             lang,
             regels,
         } => {
