@@ -42,7 +42,11 @@ fn namen(f: &Focusgebied) -> impl Iterator<Item = &String> {
         .chain(&f.programmanamen)
 }
 
-/// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best first.
+/// Similarity (Jaro-Winkler on matching keys) from which a name counts as a likely typo.
+const DREMPEL: f64 = 0.8;
+
+/// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best first:
+/// those above [`DREMPEL`], or else only the single closest one.
 fn dichtstbij(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
     let k = sleutel(invoer);
     let mut scores: Vec<(f64, String)> = kandidaten
@@ -51,7 +55,10 @@ fn dichtstbij(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
         .collect();
     scores.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let mut uit: Vec<String> = Vec::new();
-    for (_, toon) in scores {
+    for (score, toon) in scores {
+        if !uit.is_empty() && score < DREMPEL {
+            break;
+        }
         if !uit.contains(&toon) {
             uit.push(toon);
         }

@@ -184,7 +184,9 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
 }
 
 fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
+    // These messages start with the activity, so it takes a capital.
     let (wie_nl, wie_en) = activiteit_label(act);
+    let (wie_nl, wie_en) = (hoofdletter(&wie_nl), hoofdletter(&wie_en));
     let dpad = format!("{pad}/doelgroep");
     let thema = geldig_thema(t, act);
     // Only a rule limited to this theme applies: there is no general age rule.
@@ -245,4 +247,11 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
             format!("{wie_en} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
         );
     }
+}
+
+fn hoofdletter(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

@@ -1,0 +1,189 @@
+//! The `kansrijke-wijk` command line, end to end: exit codes, reports, listings, rule sets.
+
+use assert_cmd::Command;
+
+fn kw() -> Command {
+    Command::cargo_bin("kansrijke-wijk").expect("binary is built")
+}
+
+fn stdout(c: &mut Command) -> (i32, String, String) {
+    let out = c.output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn groningen_voldoet_met_exit_0_en_leesbaar_rapport() {
+    let (code, uit, _) =
+        stdout(kw().args(["toets", "examples/groningen-noord-school-en-omgeving.json"]));
+    assert_eq!(code, 0);
+    assert!(uit.starts_with("Beoordeling: VOLDOET\n"), "{uit}");
+    assert!(uit.contains("Focusgebied: Groningen-Noord (Groningen, GM0014)"));
+    // 3 × 350 000 + 180 000 + 45 000 + 180 000 (hand sum)
+    assert!(uit.contains("€ 1.455.000,00"), "{uit}");
+    assert!(uit.contains("Stcrt. 2025, 20924"));
+}
+
+#[test]
+fn engels_rapport() {
+    let (code, uit, _) = stdout(kw().args([
+        "toets",
+        "examples/heerlen-noord-re-integratie.json",
+        "--lang",
+        "en",
+    ]));
+    assert_eq!(code, 0);
+    assert!(uit.starts_with("Assessment: MEETS THE RULES\n"), "{uit}");
+    assert!(uit.contains("The closing date of the application window is not publicly known"));
+}
+
+#[test]
+fn meerdere_fouten_geeft_exit_1_en_json() {
+    let (code, uit, _) = stdout(kw().args(["toets", "examples/meerdere-fouten.json", "--json"]));
+    assert_eq!(code, 1);
+    let b: serde_json::Value = serde_json::from_str(&uit).expect("JSON");
+    assert_eq!(b["uitkomst"], "voldoet_niet");
+    let codes: Vec<&str> = b["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["code"].as_str().unwrap())
+        .collect();
+    for verwacht in [
+        "KW-PERIODE-001",
+        "KW-GEBIED-002",
+        "KW-JAAR-001",
+        "KW-ACTIVITEIT-002",
+        "KW-THEMA-001",
+        "KW-RESULTAAT-001",
+    ] {
+        assert!(codes.contains(&verwacht), "{verwacht} missing in {codes:?}");
+    }
+}
+
+#[test]
+fn onvolledig_via_stdin_geeft_exit_3() {
+    let (code, uit, _) = stdout(
+        kw().args(["toets", "-", "--json", "--compact"])
+            .write_stdin(r#"{"regeling":"2026-2028"}"#),
+    );
+    assert_eq!(code, 3);
+    assert!(uit.contains(r#""uitkomst":"onvolledig""#), "{uit}");
+    assert_eq!(uit.lines().count(), 1);
+}
+
+#[test]
+fn geen_json_geeft_exit_2_met_regel_en_kolom() {
+    let (code, uit, err) = stdout(
+        kw().args(["toets", "-"])
+            .write_stdin("{\n  \"regeling\": 2026-2028\n}"),
+    );
+    assert_eq!(code, 2);
+    assert!(uit.is_empty());
+    assert!(err.contains("regel 2, kolom"), "{err}");
+}
+
+#[test]
+fn onleesbaar_bestand_geeft_exit_2() {
+    let (code, _, err) = stdout(kw().args(["toets", "bestaat/niet.json"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("bestaat/niet.json"), "{err}");
+}
+
+#[test]
+fn gebieden_lijst_heeft_er_twintig() {
+    let (code, uit, _) = stdout(kw().args(["gebieden", "--json"]));
+    assert_eq!(code, 0);
+    let l: Vec<serde_json::Value> = serde_json::from_str(&uit).unwrap();
+    assert_eq!(l.len(), 20);
+    let gemeenten: std::collections::BTreeSet<&str> = l
+        .iter()
+        .map(|g| g["gemeentecode"].as_str().unwrap())
+        .collect();
+    assert_eq!(gemeenten.len(), 19);
+}
+
+#[test]
+fn gebied_binnen_buiten_onzeker() {
+    let ligging = |q: &str| {
+        let (_, uit, _) = stdout(kw().args(["gebied", q, "--json"]));
+        let v: serde_json::Value = serde_json::from_str(&uit).unwrap();
+        v["ligging"].as_str().map(String::from)
+    };
+    assert_eq!(ligging("BU05183620").as_deref(), Some("binnen")); // Moerwijk-Oost (DHZW)
+    assert_eq!(ligging("BU05181785").as_deref(), Some("buiten")); // Kerketuinen en Zichtenburg
+    assert_eq!(ligging("GM0193").as_deref(), Some("buiten")); // Zwolle has no area
+    assert_eq!(ligging("Den Haag").as_deref(), Some("onzeker"));
+    assert_eq!(ligging("Roosendaal-stad").as_deref(), Some("binnen"));
+    assert_eq!(ligging("qqq"), None);
+}
+
+#[test]
+fn regels_telt_per_zekerheid() {
+    let (code, uit, _) = stdout(kw().args(["regels", "--json"]));
+    assert_eq!(code, 0);
+    let o: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    let n: usize = o["regelingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["regels"].as_array().unwrap().len())
+        .sum();
+    let t = &o["telling"];
+    let som = ["geverifieerd", "afgeleid", "onbekend"]
+        .iter()
+        .map(|z| t[z].as_u64().unwrap() as usize)
+        .sum::<usize>();
+    assert_eq!(n, som);
+    let (_, tekst, _) = stdout(kw().args(["regels", "--regeling", "2023-2025"]));
+    assert!(tekst.contains("Regeling kansrijke wijk (2023-2025)"));
+    assert!(!tekst.contains("tweede tranche"));
+}
+
+#[test]
+fn regelset_vult_einddatum_en_maximum() {
+    let (code, uit, _) = stdout(kw().args([
+        "toets",
+        "examples/groningen-noord-school-en-omgeving.json",
+        "--json",
+        "--regels",
+        "tests/fixtures/beschikking-fictief.toml",
+    ]));
+    assert_eq!(code, 1, "{uit}");
+    let b: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    let bev = b["bevindingen"].as_array().unwrap();
+    // 2026: 350 000 + 180 000 + 45 000 = 575 000 > 500 000 (fictitious maximum)
+    let max = bev
+        .iter()
+        .find(|x| x["code"] == "KW-MAXIMUM-001")
+        .expect("maximum exceeded");
+    assert_eq!(max["ernst"], "fout");
+    assert_eq!(max["pad"], "/activiteiten/0/thema");
+    assert!(max["melding"]["nl"]
+        .as_str()
+        .unwrap()
+        .contains("€ 575.000,00"));
+    // Submitted 2025-07-15, window now ends 2025-09-30: on time, and no more "closing date unknown".
+    assert!(!bev
+        .iter()
+        .any(|x| x["code"] == "KW-PERIODE-002" || x["code"] == "KW-PERIODE-003"));
+}
+
+#[test]
+fn ongeldige_regelset_noemt_het_probleem() {
+    let dir = std::env::temp_dir().join(format!("kw-regels-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pad = dir.join("fout.toml");
+    std::fs::write(
+        &pad,
+        "[[regeling]]\nid = \"2026-2028\"\n[[regeling.regel]]\nid = \"jaren\"\nwaarde = [2026, 2030, 2027]\nzekerheid = \"geverifieerd\"\nbron = \"GNU-2025-05\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = stdout(kw().args(["regels", "--regels", pad.to_str().unwrap()]));
+    assert_eq!(code, 2);
+    assert!(err.contains("rule jaren"), "{err}");
+    assert!(err.contains("fout.toml"), "{err}");
+}
