@@ -664,3 +664,35 @@ fn lees_regel(l: &mut Lezer, pad: &str, j: usize, w: &Value) -> Option<Begroting
         soort: l.soort(r.get("soort"), &format!("{pad}/soort")),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn bedragen_lezen_zonder_floats() {
+        let d = |s| Decimal::from_str(s).unwrap();
+        assert_eq!(lees_bedrag("1250000.00", false), Ok(d("1250000.00")));
+        assert_eq!(lees_bedrag("99.5", true), Ok(d("99.5")));
+        assert_eq!(lees_bedrag("1e3", true), Ok(d("1000")));
+        assert_eq!(lees_bedrag("1e3", false), Err(()));
+        assert_eq!(lees_bedrag("1.250.000,00", false), Err(()));
+        assert_eq!(lees_bedrag("abc", false), Err(()));
+        assert_eq!(lees_bedrag("1e400", true), Err(()));
+        assert_eq!(
+            lees_bedrag("99999999999999999999999999999999", false),
+            Err(())
+        );
+        // 0.1 + 0.2 is exactly 0.3 here.
+        assert_eq!(
+            lees_bedrag("0.1", false).unwrap() + lees_bedrag("0.2", false).unwrap(),
+            d("0.3")
+        );
+    }
+
+    #[test]
+    fn pointer_tokens_escapen() {
+        assert_eq!(token("a/b~c"), "a~1b~0c");
+    }
+}

@@ -271,3 +271,49 @@ pub fn orden(bevindingen: &mut Vec<Bevinding>) {
     });
     bevindingen.dedup();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn paden_in_documentvolgorde() {
+        let mut p = vec![
+            "/activiteiten/10/naam",
+            "/activiteiten/2/begroting/0/bedrag",
+            "/activiteiten/2/begroting/0/jaar",
+            "/activiteiten/2/id",
+            "/gemeente",
+            "",
+            "/zzz",
+            "/regeling",
+            "/activiteiten",
+        ];
+        p.sort_by(|a, b| vergelijk_paden(a, b));
+        assert_eq!(
+            p,
+            vec![
+                "",
+                "/regeling",
+                "/gemeente",
+                "/activiteiten",
+                "/activiteiten/2/id",
+                "/activiteiten/2/begroting/0/jaar",
+                "/activiteiten/2/begroting/0/bedrag",
+                "/activiteiten/10/naam",
+                "/zzz",
+            ]
+        );
+    }
+
+    #[test]
+    fn bedrag_altijd_twee_decimalen() {
+        assert_eq!(
+            Bedrag(Decimal::from_str("350000").unwrap()).tekst(),
+            "350000.00"
+        );
+        assert_eq!(Bedrag(Decimal::from_str("99.5").unwrap()).tekst(), "99.50");
+        assert_eq!(Bedrag(Decimal::ZERO).tekst(), "0.00");
+    }
+}

@@ -257,3 +257,35 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn euro_op_zijn_nederlands() {
+        let d = |s| Decimal::from_str(s).unwrap();
+        assert_eq!(euro(d("1250000")), "€ 1.250.000,00");
+        assert_eq!(euro(d("999.5")), "€ 999,50");
+        assert_eq!(euro(d("0")), "€ 0,00");
+        assert_eq!(euro(d("1000")), "€ 1.000,00");
+        assert_eq!(euro(d("-5000")), "€ -5.000,00");
+        // Rounded once, half to even, at the edge.
+        assert_eq!(euro(d("0.125")), "€ 0,12");
+    }
+
+    #[test]
+    fn veldnamen_voor_mensen() {
+        assert_eq!(
+            veldnaam("/activiteiten/0/begroting/1/jaar", Taal::Nl),
+            "activiteit 1 › begrotingsregel 2 › jaar"
+        );
+        assert_eq!(
+            veldnaam("/coalitie/scholen/2", Taal::En),
+            "coalitie › school 3"
+        );
+        assert_eq!(veldnaam("", Taal::Nl), "de aanvraag als geheel");
+        assert_eq!(veldnaam("/a~1b", Taal::Nl), "a/b");
+    }
+}
