@@ -132,11 +132,11 @@ pub struct Begrotingsregel {
     /// Index in `begroting`.
     pub index: usize,
     /// Allocation year.
-    pub jaar: Veld<i32>,
+    pub jaar: Veld<i64>,
     /// Euros.
     pub bedrag: Veld<Decimal>,
     /// Year of spending (default: `jaar`).
-    pub besteding_in: Veld<i32>,
+    pub besteding_in: Veld<i64>,
     /// Kind (default: activiteit).
     pub soort: Veld<Soort>,
 }
@@ -221,6 +221,17 @@ impl Lezer {
         }
     }
 
+    /// A member of a list: it must be an object; `null` there is a wrong type, not a missing fact.
+    fn lid<'v>(&mut self, w: &'v Value, pad: &str) -> Option<&'v Map<String, Value>> {
+        match w {
+            Value::Object(o) => Some(o),
+            w => {
+                self.verkeerd_type(pad, w, "een object", "an object");
+                None
+            }
+        }
+    }
+
     fn lijst<'v>(&mut self, w: Option<&'v Value>, pad: &str) -> Veld<&'v Vec<Value>> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
@@ -284,11 +295,11 @@ impl Lezer {
     }
 
     /// A whole year (JSON integer; `2026.0` is accepted, `2026.5` and `"2026"` are not).
-    fn jaar(&mut self, w: Option<&Value>, pad: &str) -> Veld<i32> {
+    fn jaar(&mut self, w: Option<&Value>, pad: &str) -> Veld<i64> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
             Some(Value::Number(n)) => match geheel(n) {
-                Some(j) if (1..=9999).contains(&j) => Veld::Is(j as i32),
+                Some(j) => Veld::Is(j),
                 _ => {
                     self.fout(
                         "KW-JAAR-002",
@@ -431,17 +442,21 @@ impl Lezer {
     }
 }
 
-/// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`).
+/// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`). Whole numbers
+/// beyond the range of `i64` saturate: they are still whole, and far outside any year or age.
 fn geheel(n: &serde_json::Number) -> Option<i64> {
     if let Some(i) = n.as_i64() {
         return Some(i);
     }
-    let d = lees_decimaal(&n.to_string(), true)?;
-    if d.fract().is_zero() {
-        d.to_i64()
-    } else {
-        None
+    let tekst = n.to_string();
+    let negatief = tekst.starts_with('-');
+    let cijfers = tekst.trim_start_matches('-');
+    let verzadigd = if negatief { i64::MIN } else { i64::MAX };
+    if !cijfers.is_empty() && cijfers.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(verzadigd);
     }
+    let d = lees_decimaal(&tekst, true)?;
+    d.fract().is_zero().then(|| d.to_i64().unwrap_or(verzadigd))
 }
 
 fn lees_decimaal(tekst: &str, exponent_mag: bool) -> Option<Decimal> {
@@ -539,7 +554,7 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
                     lijst
                         .iter()
                         .enumerate()
-                        .filter_map(|(i, s)| lees_school(&mut l, i, s))
+                        .map(|(i, s)| lees_school(&mut l, i, s))
                         .collect(),
                 ),
                 Veld::Ontbreekt => Veld::Ontbreekt,
@@ -575,13 +590,19 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
     (aanvraag, l.bevindingen)
 }
 
-fn lees_school(l: &mut Lezer, i: usize, w: &Value) -> Option<School> {
+fn lees_school(l: &mut Lezer, i: usize, w: &Value) -> School {
     let pad = format!("/coalitie/scholen/{i}");
-    let Veld::Is(s) = l.object(Some(w), &pad) else {
-        return None;
+    let Some(s) = l.lid(w, &pad) else {
+        // Still a school: it counts in the coalition's size, with nothing known about it.
+        return School {
+            index: i,
+            naam: Veld::Ongeldig,
+            brin: Veld::Ongeldig,
+            binnen_focusgebied: Veld::Ongeldig,
+        };
     };
     l.onbekende_velden(s, &pad, &["naam", "brin", "binnen_focusgebied"]);
-    Some(School {
+    School {
         index: i,
         naam: l.tekst(s.get("naam"), &format!("{pad}/naam")),
         brin: l.tekst(s.get("brin"), &format!("{pad}/brin")),
@@ -589,14 +610,12 @@ fn lees_school(l: &mut Lezer, i: usize, w: &Value) -> Option<School> {
             s.get("binnen_focusgebied"),
             &format!("{pad}/binnen_focusgebied"),
         ),
-    })
+    }
 }
 
 fn lees_activiteit(l: &mut Lezer, i: usize, w: &Value) -> Option<Activiteit> {
     let pad = format!("/activiteiten/{i}");
-    let Veld::Is(a) = l.object(Some(w), &pad) else {
-        return None;
-    };
+    let a = l.lid(w, &pad)?;
     l.onbekende_velden(
         a,
         &pad,
@@ -652,9 +671,7 @@ fn lees_activiteit(l: &mut Lezer, i: usize, w: &Value) -> Option<Activiteit> {
 }
 
 fn lees_regel(l: &mut Lezer, pad: &str, j: usize, w: &Value) -> Option<Begrotingsregel> {
-    let Veld::Is(r) = l.object(Some(w), pad) else {
-        return None;
-    };
+    let r = l.lid(w, pad)?;
     l.onbekende_velden(r, pad, &["jaar", "bedrag", "besteding_in", "soort"]);
     Some(Begrotingsregel {
         index: j,

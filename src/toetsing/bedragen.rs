@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 struct Post<'a> {
     activiteit: usize,
     thema: Option<&'a str>,
-    jaar: Option<i32>,
+    jaar: Option<i64>,
     bedrag: Decimal,
 }
 
@@ -193,7 +193,9 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
             };
             let gevraagd: Decimal = posten
                 .iter()
-                .filter(|p| p.thema == Some(thema) && (m.jaar.is_none() || p.jaar == m.jaar))
+                .filter(|p| {
+                    p.thema == Some(thema) && (m.jaar.is_none() || p.jaar == m.jaar.map(i64::from))
+                })
                 .map(|p| p.bedrag)
                 .sum();
             if gevraagd > max {
@@ -245,7 +247,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
             Some(regel),
         ),
         Some(vast) => {
-            let mut per_jaar: BTreeMap<i32, Decimal> = BTreeMap::new();
+            let mut per_jaar: BTreeMap<i64, Decimal> = BTreeMap::new();
             for p in &eigen {
                 if let Some(j) = p.jaar {
                     *per_jaar.entry(j).or_default() += p.bedrag;

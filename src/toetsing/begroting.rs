@@ -37,7 +37,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             let rpad = format!("{pad}/begroting/{}", regel.index);
             let jaarregel = r.regel("jaren", None);
             match regel.jaar {
-                Veld::Is(j) if !jaren.contains(&j) => {
+                Veld::Is(j) if !jaren.iter().any(|x| i64::from(*x) == j) => {
                     if let Some(jr) = jaarregel {
                         t.schending(
                             "KW-JAAR-001",
@@ -83,7 +83,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
 }
 
 /// Spending year `b` of money allocated for year `j`.
-fn besteding(t: &mut Toetsing<'_>, j: i32, b: i32, pad: &str) {
+fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: &str) {
     if b < j {
         if let Some(regel) = t.regel("besteding_niet_voor_toekenningsjaar", None) {
             t.schending(
@@ -100,20 +100,20 @@ fn besteding(t: &mut Toetsing<'_>, j: i32, b: i32, pad: &str) {
     }
     if let Some(regel) = t.regel("overloop_volgend_jaar", None) {
         if let Some(n) = regel.waarde.as_ref().and_then(controle::als_geheel) {
-            if i64::from(b) > i64::from(j) + n {
+            if b > j.saturating_add(n) {
                 t.schending(
                     "KW-OVERLOOP-001",
                     regel,
                     pad,
-                    format!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({}), niet naar {b}.", j + 1),
-                    format!("Money for {j} may only be carried over into the next calendar year ({}), not into {b}.", j + 1),
+                    format!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({}), niet naar {b}.", j.saturating_add(1)),
+                    format!("Money for {j} may only be carried over into the next calendar year ({}), not into {b}.", j.saturating_add(1)),
                 );
             }
         }
     }
     if let Some(regel) = t.regel("besteding_uiterlijk_in", None) {
         if let Some(laatst) = regel.waarde.as_ref().and_then(controle::als_geheel) {
-            if i64::from(b) > laatst {
+            if b > laatst {
                 t.schending(
                     "KW-OVERLOOP-002",
                     regel,

@@ -1,0 +1,599 @@
+//! Table-driven cases: every `tests/cases/*.json` is one aanvraag with the beoordeling the
+//! regulation (`../shared/spec/regeling.md`) and the contract (`../shared/spec/contract.md`) demand.
+//!
+//! A case names its aanvraag in one of three ways:
+//! - `"basis"` (a file relative to the crate root, usually an example) plus an optional `"patch"`
+//!   (RFC 6902, only `add`, `replace` and `remove`);
+//! - `"aanvraag"`: any JSON value, also `null`, `42`, `[]` or `"x"`;
+//! - `"aanvraag_tekst"`: raw text, for input that is not JSON or that the case file cannot hold.
+//!
+//! and its expectation in `"verwacht"`:
+//! - `uitkomst` (required);
+//! - `bevindingen`: every listed finding (`code`, `ernst`, `pad`) must be present, and every actual
+//!   finding with ernst fout, ontbreekt or waarschuwing must be listed (info only when listed);
+//! - `afwezig`: findings (`code`, optional `pad`) that must not appear;
+//! - `regeling` and `focusgebied` (an id or `null`) and `totalen` (partially: only the keys given)
+//!   when present.
+//!
+//! Beyond the expectations the runner checks, for every case, what holds for every beoordeling:
+//! each code is documented in `codes::CODES` with that ernst, each `pad` is a JSON Pointer that
+//! resolves in the aanvraag (or names a missing member of an object that exists), the findings
+//! are in document order, the uitkomst follows from the findings, and the money is written as a
+//! string with exactly two decimals.
+//!
+//! All cases run; the failures are collected and reported together, each naming its case file.
+
+use kansrijke_wijk::beoordeling::vergelijk_paden;
+use kansrijke_wijk::codes::CODES;
+use kansrijke_wijk::{lees_json, regels, toets, toets_tekst};
+use serde_json::{Map, Value};
+use std::cmp::Ordering;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn wortel() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Pointer and JSON Patch (add / replace / remove), enough for the cases.
+// ---------------------------------------------------------------------------------------------
+
+/// The unescaped tokens of a JSON Pointer, or why it is not one.
+fn tokens(pad: &str) -> Result<Vec<String>, String> {
+    if pad.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Some(rest) = pad.strip_prefix('/') else {
+        return Err(format!("pointer {pad:?} does not start with '/'"));
+    };
+    rest.split('/')
+        .map(|t| {
+            let mut uit = String::new();
+            let mut tekens = t.chars();
+            while let Some(c) = tekens.next() {
+                if c == '~' {
+                    match tekens.next() {
+                        Some('0') => uit.push('~'),
+                        Some('1') => uit.push('/'),
+                        _ => {
+                            return Err(format!("pointer {pad:?} has a '~' not followed by 0 or 1"))
+                        }
+                    }
+                } else {
+                    uit.push(c);
+                }
+            }
+            Ok(uit)
+        })
+        .collect()
+}
+
+fn index(token: &str, len: usize, mag_einde: bool) -> Result<usize, String> {
+    if mag_einde && token == "-" {
+        return Ok(len);
+    }
+    if token.is_empty() || (token.len() > 1 && token.starts_with('0')) {
+        return Err(format!("{token:?} is not an array index"));
+    }
+    let i: usize = token
+        .parse()
+        .map_err(|_| format!("{token:?} is not an array index"))?;
+    let grens = if mag_einde {
+        len
+    } else {
+        len.saturating_sub(1)
+    };
+    if i > grens || (!mag_einde && len == 0) {
+        return Err(format!("index {i} out of range (length {len})"));
+    }
+    Ok(i)
+}
+
+fn pas_toe(doc: &mut Value, op: &Value) -> Result<(), String> {
+    let soort = op
+        .get("op")
+        .and_then(Value::as_str)
+        .ok_or("patch op without \"op\"")?;
+    let pad = op
+        .get("path")
+        .and_then(Value::as_str)
+        .ok_or("patch op without \"path\"")?;
+    let mut t = tokens(pad)?;
+    let waarde = op.get("value").cloned();
+    if !matches!(soort, "add" | "replace" | "remove") {
+        return Err(format!(
+            "patch op {soort:?} is not supported (add, replace, remove)"
+        ));
+    }
+    if soort != "remove" && waarde.is_none() {
+        return Err(format!("patch op {soort} {pad} without \"value\""));
+    }
+    let Some(laatste) = t.pop() else {
+        return match soort {
+            "remove" => Err("cannot remove the whole document".into()),
+            _ => {
+                *doc = waarde.unwrap_or(Value::Null);
+                Ok(())
+            }
+        };
+    };
+    let mut ouder = &mut *doc;
+    for tok in &t {
+        ouder = match ouder {
+            Value::Object(m) => m.get_mut(tok.as_str()),
+            Value::Array(a) => {
+                let i = index(tok, a.len(), false)?;
+                a.get_mut(i)
+            }
+            _ => None,
+        }
+        .ok_or_else(|| format!("patch path {pad}: parent does not exist"))?;
+    }
+    match ouder {
+        Value::Object(m) => match soort {
+            "add" => {
+                m.insert(laatste, waarde.unwrap_or(Value::Null));
+            }
+            "replace" => {
+                let plek = m
+                    .get_mut(laatste.as_str())
+                    .ok_or_else(|| format!("replace {pad}: member does not exist"))?;
+                *plek = waarde.unwrap_or(Value::Null);
+            }
+            _ => {
+                m.remove(laatste.as_str())
+                    .ok_or_else(|| format!("remove {pad}: member does not exist"))?;
+            }
+        },
+        Value::Array(a) => match soort {
+            "add" => {
+                let i = index(&laatste, a.len(), true)?;
+                a.insert(i, waarde.unwrap_or(Value::Null));
+            }
+            "replace" => {
+                let i = index(&laatste, a.len(), false)?;
+                a[i] = waarde.unwrap_or(Value::Null);
+            }
+            _ => {
+                let i = index(&laatste, a.len(), false)?;
+                a.remove(i);
+            }
+        },
+        _ => {
+            return Err(format!(
+                "patch path {pad}: parent is not an object or array"
+            ))
+        }
+    }
+    Ok(())
+}
+
+/// Whether `pad` resolves in `doc`, or names a missing member of an object that exists.
+fn pad_bestaat(doc: &Value, pad: &str) -> Result<(), String> {
+    tokens(pad)?;
+    if doc.pointer(pad).is_some() {
+        return Ok(());
+    }
+    let ouder = &pad[..pad.rfind('/').unwrap_or(0)];
+    match doc.pointer(ouder) {
+        Some(Value::Object(_)) => Ok(()),
+        Some(_) => Err(format!(
+            "pad {pad:?} does not resolve and its parent is not an object"
+        )),
+        None => Err(format!(
+            "pad {pad:?} does not resolve, nor does its parent {ouder:?}"
+        )),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases.
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Sleutel {
+    code: String,
+    ernst: String,
+    pad: String,
+}
+
+impl std::fmt::Display for Sleutel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} at {:?}", self.code, self.ernst, self.pad)
+    }
+}
+
+fn tekst_van<'a>(m: &'a Map<String, Value>, k: &str) -> Result<&'a str, String> {
+    m.get(k)
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("\"{k}\" must be a string"))
+}
+
+fn sleutel_van(w: &Value, wat: &str) -> Result<Sleutel, String> {
+    let m = w
+        .as_object()
+        .ok_or_else(|| format!("{wat}: must be an object"))?;
+    for k in m.keys() {
+        if !matches!(k.as_str(), "code" | "ernst" | "pad") {
+            return Err(format!("{wat}: unknown key {k:?}"));
+        }
+    }
+    Ok(Sleutel {
+        code: tekst_van(m, "code")
+            .map_err(|e| format!("{wat}: {e}"))?
+            .into(),
+        ernst: tekst_van(m, "ernst")
+            .map_err(|e| format!("{wat}: {e}"))?
+            .into(),
+        pad: tekst_van(m, "pad")
+            .map_err(|e| format!("{wat}: {e}"))?
+            .into(),
+    })
+}
+
+/// The aanvraag of a case: the value to check and, for `aanvraag_tekst`, the raw text.
+enum Invoer {
+    Waarde(Value),
+    Tekst(String),
+}
+
+fn lees_invoer(geval: &Map<String, Value>) -> Result<Invoer, String> {
+    let vormen = ["basis", "aanvraag", "aanvraag_tekst"]
+        .iter()
+        .filter(|k| geval.contains_key(**k))
+        .count();
+    if vormen != 1 {
+        return Err("give exactly one of \"basis\", \"aanvraag\", \"aanvraag_tekst\"".into());
+    }
+    if geval.contains_key("patch") && !geval.contains_key("basis") {
+        return Err("\"patch\" only goes with \"basis\"".into());
+    }
+    if let Some(w) = geval.get("aanvraag") {
+        return Ok(Invoer::Waarde(w.clone()));
+    }
+    if let Some(t) = geval.get("aanvraag_tekst") {
+        let t = t.as_str().ok_or("\"aanvraag_tekst\" must be a string")?;
+        return Ok(Invoer::Tekst(t.into()));
+    }
+    let basis = tekst_van(geval, "basis")?;
+    let pad = wortel().join(basis);
+    let tekst =
+        std::fs::read_to_string(&pad).map_err(|e| format!("basis {basis} cannot be read: {e}"))?;
+    let mut doc = lees_json(&tekst).map_err(|e| format!("basis {basis} is not JSON: {e}"))?;
+    if let Some(p) = geval.get("patch") {
+        let ops = p.as_array().ok_or("\"patch\" must be an array")?;
+        for (i, op) in ops.iter().enumerate() {
+            pas_toe(&mut doc, op).map_err(|e| format!("patch[{i}]: {e}"))?;
+        }
+    }
+    Ok(Invoer::Waarde(doc))
+}
+
+/// Compare `verwacht` with `echt` where `verwacht` is partial: objects need only the keys given.
+fn vergelijk_deels(verwacht: &Value, echt: &Value, pad: &str, fouten: &mut Vec<String>) {
+    match (verwacht, echt) {
+        (Value::Object(v), Value::Object(e)) => {
+            for (k, vw) in v {
+                let p = format!("{pad}.{k}");
+                match e.get(k) {
+                    Some(ew) => vergelijk_deels(vw, ew, &p, fouten),
+                    None => fouten.push(format!("{p}: expected {vw}, but it is absent")),
+                }
+            }
+        }
+        _ if verwacht == echt => {}
+        _ => fouten.push(format!("{pad}: expected {verwacht}, got {echt}")),
+    }
+}
+
+fn is_bedrag(s: &str) -> bool {
+    let Some((heel, centen)) = s.split_once('.') else {
+        return false;
+    };
+    let heel = heel.strip_prefix('-').unwrap_or(heel);
+    !heel.is_empty()
+        && heel.bytes().all(|b| b.is_ascii_digit())
+        && centen.len() == 2
+        && centen.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn alle_bedragen(w: &Value, pad: &str, fouten: &mut Vec<String>) {
+    match w {
+        Value::String(s) if !is_bedrag(s) => fouten.push(format!(
+            "totalen{pad}: {s:?} is not an amount with two decimals"
+        )),
+        Value::String(_) => {}
+        Value::Object(m) => {
+            for (k, v) in m {
+                alle_bedragen(v, &format!("{pad}.{k}"), fouten);
+            }
+        }
+        _ => fouten.push(format!("totalen{pad}: {w} is not a string amount")),
+    }
+}
+
+/// Run one case; returns the problems (empty when it passes).
+fn draai(bestand: &Path) -> Vec<String> {
+    let mut fouten = Vec::new();
+    let tekst = match std::fs::read_to_string(bestand) {
+        Ok(t) => t,
+        Err(e) => return vec![format!("cannot read: {e}")],
+    };
+    let geval = match lees_json(&tekst) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => return vec!["case is not a JSON object".into()],
+        Err(e) => return vec![format!("case is not JSON: {e}")],
+    };
+    for k in geval.keys() {
+        if !matches!(
+            k.as_str(),
+            "naam"
+                | "omschrijving"
+                | "basis"
+                | "patch"
+                | "aanvraag"
+                | "aanvraag_tekst"
+                | "verwacht"
+        ) {
+            fouten.push(format!("unknown key {k:?} in case"));
+        }
+    }
+    for k in ["naam", "omschrijving"] {
+        if !geval
+            .get(k)
+            .and_then(Value::as_str)
+            .is_some_and(|s| !s.trim().is_empty())
+        {
+            fouten.push(format!("case needs a non-empty \"{k}\""));
+        }
+    }
+    let Some(Value::Object(verwacht)) = geval.get("verwacht") else {
+        fouten.push("case needs an object \"verwacht\"".into());
+        return fouten;
+    };
+    for k in verwacht.keys() {
+        if !matches!(
+            k.as_str(),
+            "uitkomst" | "regeling" | "focusgebied" | "bevindingen" | "totalen" | "afwezig"
+        ) {
+            fouten.push(format!("unknown key {k:?} in \"verwacht\""));
+        }
+    }
+    let invoer = match lees_invoer(&geval) {
+        Ok(i) => i,
+        Err(e) => {
+            fouten.push(e);
+            return fouten;
+        }
+    };
+
+    // Run the engine, and keep the aanvraag as a value (when it is JSON) to resolve paths in.
+    let (b, doc) = match &invoer {
+        Invoer::Waarde(w) => (toets(w), Some(w.clone())),
+        Invoer::Tekst(t) => (toets_tekst(regels::standaard(), t), lees_json(t).ok()),
+    };
+    let json = b.json();
+    let echt: Value = serde_json::from_str(&json).expect("beoordeling is JSON");
+    let bevindingen: Vec<Sleutel> = echt["bevindingen"]
+        .as_array()
+        .expect("bevindingen is a list")
+        .iter()
+        .map(|w| Sleutel {
+            code: w["code"].as_str().unwrap_or_default().into(),
+            ernst: w["ernst"].as_str().unwrap_or_default().into(),
+            pad: w["pad"].as_str().unwrap_or_default().into(),
+        })
+        .collect();
+    let lijst = || {
+        if bevindingen.is_empty() {
+            "      (none)".to_string()
+        } else {
+            bevindingen
+                .iter()
+                .map(|s| format!("      {s}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+    };
+
+    // The expectations.
+    match verwacht.get("uitkomst").and_then(Value::as_str) {
+        Some(u) if echt["uitkomst"] != u => {
+            fouten.push(format!("uitkomst: expected {u}, got {}", echt["uitkomst"]))
+        }
+        Some(_) => {}
+        None => fouten.push("\"verwacht\" needs a string \"uitkomst\"".into()),
+    }
+    if let Some(r) = verwacht.get("regeling") {
+        let e = echt["regeling"].get("id").cloned().unwrap_or(Value::Null);
+        if *r != e {
+            fouten.push(format!("regeling: expected {r}, got {e}"));
+        }
+    }
+    if let Some(f) = verwacht.get("focusgebied") {
+        let e = echt["focusgebied"]
+            .get("id")
+            .cloned()
+            .unwrap_or(Value::Null);
+        if *f != e {
+            fouten.push(format!("focusgebied: expected {f}, got {e}"));
+        }
+    }
+    let mut gewenst = Vec::new();
+    if let Some(l) = verwacht.get("bevindingen") {
+        match l.as_array() {
+            Some(l) => {
+                for (i, w) in l.iter().enumerate() {
+                    match sleutel_van(w, &format!("verwacht.bevindingen[{i}]")) {
+                        Ok(s) => gewenst.push(s),
+                        Err(e) => fouten.push(e),
+                    }
+                }
+            }
+            None => fouten.push("\"verwacht.bevindingen\" must be a list".into()),
+        }
+    }
+    for s in &gewenst {
+        if !bevindingen.contains(s) {
+            fouten.push(format!("expected finding missing: {s}"));
+        }
+    }
+    for s in &bevindingen {
+        if s.ernst != "info" && !gewenst.contains(s) {
+            fouten.push(format!("unexpected finding: {s}"));
+        }
+    }
+    if let Some(l) = verwacht.get("afwezig") {
+        for (i, w) in l.as_array().into_iter().flatten().enumerate() {
+            let code = w.get("code").and_then(Value::as_str);
+            let pad = w.get("pad").and_then(Value::as_str);
+            let Some(code) = code else {
+                fouten.push(format!("verwacht.afwezig[{i}] needs a \"code\""));
+                continue;
+            };
+            for s in &bevindingen {
+                if s.code == code && pad.map_or(true, |p| p == s.pad) {
+                    fouten.push(format!("finding that must be absent is present: {s}"));
+                }
+            }
+        }
+    }
+    if let Some(t) = verwacht.get("totalen") {
+        vergelijk_deels(t, &echt["totalen"], "totalen", &mut fouten);
+    }
+
+    // What holds for every beoordeling.
+    for s in &bevindingen {
+        match CODES.iter().find(|c| c.0 == s.code) {
+            None => fouten.push(format!("code {} is not in codes::CODES", s.code)),
+            Some(c) if !c.1.split(" / ").any(|e| e == s.ernst) => fouten.push(format!(
+                "{s}: codes::CODES documents ernst {:?} for {}",
+                c.1, s.code
+            )),
+            Some(_) => {}
+        }
+        match &doc {
+            Some(d) => {
+                if let Err(e) = pad_bestaat(d, &s.pad) {
+                    fouten.push(format!("{s}: {e}"));
+                }
+            }
+            None if !s.pad.is_empty() => {
+                fouten.push(format!("{s}: input is not JSON, so the pad must be \"\""))
+            }
+            None => {}
+        }
+    }
+    for paar in bevindingen.windows(2) {
+        if vergelijk_paden(&paar[0].pad, &paar[1].pad) == Ordering::Greater {
+            fouten.push(format!(
+                "findings out of document order: {:?} before {:?}",
+                paar[0].pad, paar[1].pad
+            ));
+        }
+    }
+    let afgeleid = if bevindingen.iter().any(|s| s.ernst == "fout") {
+        "voldoet_niet"
+    } else if bevindingen.iter().any(|s| s.ernst == "ontbreekt") {
+        "onvolledig"
+    } else {
+        "voldoet"
+    };
+    if echt["uitkomst"] != afgeleid {
+        fouten.push(format!(
+            "uitkomst {} does not follow from the findings (that gives {afgeleid})",
+            echt["uitkomst"]
+        ));
+    }
+    alle_bedragen(&echt["totalen"]["aangevraagd"], ".aangevraagd", &mut fouten);
+    alle_bedragen(
+        &echt["totalen"]["per_geldstroom"],
+        ".per_geldstroom",
+        &mut fouten,
+    );
+    alle_bedragen(&echt["totalen"]["per_thema"], ".per_thema", &mut fouten);
+
+    if !fouten.is_empty() {
+        fouten.push(format!("actual findings:\n{}", lijst()));
+    }
+    fouten
+}
+
+#[test]
+fn tabel() {
+    let map = wortel().join("tests/cases");
+    let mut bestanden: Vec<PathBuf> = std::fs::read_dir(&map)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", map.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    bestanden.sort();
+    assert!(!bestanden.is_empty(), "no cases in {}", map.display());
+
+    let mut verslag = String::new();
+    let mut mislukt = 0;
+    for bestand in &bestanden {
+        let naam = bestand
+            .strip_prefix(wortel())
+            .unwrap_or(bestand)
+            .display()
+            .to_string();
+        // A panic in the engine is a failure of this case, not of the whole table.
+        let fouten = std::panic::catch_unwind(|| draai(bestand))
+            .unwrap_or_else(|_| vec!["the engine panicked".into()]);
+        if !fouten.is_empty() {
+            mislukt += 1;
+            let _ = writeln!(verslag, "\n{naam}:");
+            for f in fouten {
+                let _ = writeln!(verslag, "  - {f}");
+            }
+        }
+    }
+    println!(
+        "tabel: {} cases, {} pass, {mislukt} fail",
+        bestanden.len(),
+        bestanden.len() - mislukt
+    );
+    assert!(
+        mislukt == 0,
+        "{mislukt} of {} cases fail:\n{verslag}",
+        bestanden.len()
+    );
+}
+
+#[test]
+fn patch_en_pointer() {
+    let mut doc = serde_json::json!({"a": [1, 2], "b~c/d": {"e": 1}});
+    for op in [
+        serde_json::json!({"op": "add", "path": "/a/-", "value": 3}),
+        serde_json::json!({"op": "add", "path": "/a/0", "value": 0}),
+        serde_json::json!({"op": "replace", "path": "/b~0c~1d/e", "value": 2}),
+        serde_json::json!({"op": "remove", "path": "/a/1"}),
+        serde_json::json!({"op": "add", "path": "/f", "value": null}),
+    ] {
+        pas_toe(&mut doc, &op).unwrap();
+    }
+    assert_eq!(
+        doc,
+        serde_json::json!({"a": [0, 2, 3], "b~c/d": {"e": 2}, "f": null})
+    );
+    assert!(pas_toe(
+        &mut doc,
+        &serde_json::json!({"op": "replace", "path": "/x", "value": 1})
+    )
+    .is_err());
+    assert!(pas_toe(
+        &mut doc,
+        &serde_json::json!({"op": "remove", "path": "/a/3"})
+    )
+    .is_err());
+    assert!(pas_toe(&mut doc, &serde_json::json!({"op": "move", "path": "/a"})).is_err());
+    assert!(pad_bestaat(&doc, "/b~0c~1d/e").is_ok());
+    assert!(pad_bestaat(&doc, "/b~0c~1d/nieuw").is_ok());
+    assert!(pad_bestaat(&doc, "/x/y").is_err());
+    assert!(pad_bestaat(&doc, "/a/7").is_err());
+    assert!(pad_bestaat(&doc, "a").is_err());
+    assert!(pad_bestaat(&doc, "/b~2").is_err());
+}
