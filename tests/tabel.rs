@@ -36,134 +36,19 @@ fn wortel() -> PathBuf {
 }
 
 // ---------------------------------------------------------------------------------------------
-// JSON Pointer and JSON Patch (add / replace / remove), enough for the cases.
+// JSON Pointer checks; patches are applied by the json-patch crate (RFC 6902).
 // ---------------------------------------------------------------------------------------------
 
-/// The unescaped tokens of a JSON Pointer, or why it is not one.
-fn tokens(pad: &str) -> Result<Vec<String>, String> {
-    if pad.is_empty() {
-        return Ok(Vec::new());
-    }
-    let Some(rest) = pad.strip_prefix('/') else {
+/// Whether `pad` is a JSON Pointer (RFC 6901): empty, or `/`-separated tokens in which `~` is
+/// only followed by `0` or `1`.
+fn is_pointer(pad: &str) -> Result<(), String> {
+    if !pad.is_empty() && !pad.starts_with('/') {
         return Err(format!("pointer {pad:?} does not start with '/'"));
-    };
-    rest.split('/')
-        .map(|t| {
-            let mut uit = String::new();
-            let mut tekens = t.chars();
-            while let Some(c) = tekens.next() {
-                if c == '~' {
-                    match tekens.next() {
-                        Some('0') => uit.push('~'),
-                        Some('1') => uit.push('/'),
-                        _ => {
-                            return Err(format!("pointer {pad:?} has a '~' not followed by 0 or 1"))
-                        }
-                    }
-                } else {
-                    uit.push(c);
-                }
-            }
-            Ok(uit)
-        })
-        .collect()
-}
-
-fn index(token: &str, len: usize, mag_einde: bool) -> Result<usize, String> {
-    if mag_einde && token == "-" {
-        return Ok(len);
     }
-    if token.is_empty() || (token.len() > 1 && token.starts_with('0')) {
-        return Err(format!("{token:?} is not an array index"));
-    }
-    let i: usize = token
-        .parse()
-        .map_err(|_| format!("{token:?} is not an array index"))?;
-    let grens = if mag_einde {
-        len
-    } else {
-        len.saturating_sub(1)
-    };
-    if i > grens || (!mag_einde && len == 0) {
-        return Err(format!("index {i} out of range (length {len})"));
-    }
-    Ok(i)
-}
-
-fn pas_toe(doc: &mut Value, op: &Value) -> Result<(), String> {
-    let soort = op
-        .get("op")
-        .and_then(Value::as_str)
-        .ok_or("patch op without \"op\"")?;
-    let pad = op
-        .get("path")
-        .and_then(Value::as_str)
-        .ok_or("patch op without \"path\"")?;
-    let mut t = tokens(pad)?;
-    let waarde = op.get("value").cloned();
-    if !matches!(soort, "add" | "replace" | "remove") {
-        return Err(format!(
-            "patch op {soort:?} is not supported (add, replace, remove)"
-        ));
-    }
-    if soort != "remove" && waarde.is_none() {
-        return Err(format!("patch op {soort} {pad} without \"value\""));
-    }
-    let Some(laatste) = t.pop() else {
-        return match soort {
-            "remove" => Err("cannot remove the whole document".into()),
-            _ => {
-                *doc = waarde.unwrap_or(Value::Null);
-                Ok(())
-            }
-        };
-    };
-    let mut ouder = &mut *doc;
-    for tok in &t {
-        ouder = match ouder {
-            Value::Object(m) => m.get_mut(tok.as_str()),
-            Value::Array(a) => {
-                let i = index(tok, a.len(), false)?;
-                a.get_mut(i)
-            }
-            _ => None,
-        }
-        .ok_or_else(|| format!("patch path {pad}: parent does not exist"))?;
-    }
-    match ouder {
-        Value::Object(m) => match soort {
-            "add" => {
-                m.insert(laatste, waarde.unwrap_or(Value::Null));
-            }
-            "replace" => {
-                let plek = m
-                    .get_mut(laatste.as_str())
-                    .ok_or_else(|| format!("replace {pad}: member does not exist"))?;
-                *plek = waarde.unwrap_or(Value::Null);
-            }
-            _ => {
-                m.remove(laatste.as_str())
-                    .ok_or_else(|| format!("remove {pad}: member does not exist"))?;
-            }
-        },
-        Value::Array(a) => match soort {
-            "add" => {
-                let i = index(&laatste, a.len(), true)?;
-                a.insert(i, waarde.unwrap_or(Value::Null));
-            }
-            "replace" => {
-                let i = index(&laatste, a.len(), false)?;
-                a[i] = waarde.unwrap_or(Value::Null);
-            }
-            _ => {
-                let i = index(&laatste, a.len(), false)?;
-                a.remove(i);
-            }
-        },
-        _ => {
-            return Err(format!(
-                "patch path {pad}: parent is not an object or array"
-            ))
+    let b = pad.as_bytes();
+    for (i, c) in b.iter().enumerate() {
+        if *c == b'~' && !matches!(b.get(i + 1), Some(b'0' | b'1')) {
+            return Err(format!("pointer {pad:?} has a '~' not followed by 0 or 1"));
         }
     }
     Ok(())
@@ -171,7 +56,7 @@ fn pas_toe(doc: &mut Value, op: &Value) -> Result<(), String> {
 
 /// Whether `pad` resolves in `doc`, or names a missing member of an object that exists.
 fn pad_bestaat(doc: &Value, pad: &str) -> Result<(), String> {
-    tokens(pad)?;
+    is_pointer(pad)?;
     if doc.pointer(pad).is_some() {
         return Ok(());
     }
@@ -262,10 +147,10 @@ fn lees_invoer(geval: &Map<String, Value>) -> Result<Invoer, String> {
         std::fs::read_to_string(&pad).map_err(|e| format!("basis {basis} cannot be read: {e}"))?;
     let mut doc = lees_json(&tekst).map_err(|e| format!("basis {basis} is not JSON: {e}"))?;
     if let Some(p) = geval.get("patch") {
-        let ops = p.as_array().ok_or("\"patch\" must be an array")?;
-        for (i, op) in ops.iter().enumerate() {
-            pas_toe(&mut doc, op).map_err(|e| format!("patch[{i}]: {e}"))?;
-        }
+        let patch: json_patch::Patch =
+            // Through text: with arbitrary_precision, from_value cannot carry numbers beyond u64.
+            serde_json::from_str(&p.to_string()).map_err(|e| format!("\"patch\" is not a JSON Patch: {e}"))?;
+        json_patch::patch(&mut doc, &patch).map_err(|e| format!("patch: {e}"))?;
     }
     Ok(Invoer::Waarde(doc))
 }
@@ -564,32 +449,8 @@ fn tabel() {
 }
 
 #[test]
-fn patch_en_pointer() {
-    let mut doc = serde_json::json!({"a": [1, 2], "b~c/d": {"e": 1}});
-    for op in [
-        serde_json::json!({"op": "add", "path": "/a/-", "value": 3}),
-        serde_json::json!({"op": "add", "path": "/a/0", "value": 0}),
-        serde_json::json!({"op": "replace", "path": "/b~0c~1d/e", "value": 2}),
-        serde_json::json!({"op": "remove", "path": "/a/1"}),
-        serde_json::json!({"op": "add", "path": "/f", "value": null}),
-    ] {
-        pas_toe(&mut doc, &op).unwrap();
-    }
-    assert_eq!(
-        doc,
-        serde_json::json!({"a": [0, 2, 3], "b~c/d": {"e": 2}, "f": null})
-    );
-    assert!(pas_toe(
-        &mut doc,
-        &serde_json::json!({"op": "replace", "path": "/x", "value": 1})
-    )
-    .is_err());
-    assert!(pas_toe(
-        &mut doc,
-        &serde_json::json!({"op": "remove", "path": "/a/3"})
-    )
-    .is_err());
-    assert!(pas_toe(&mut doc, &serde_json::json!({"op": "move", "path": "/a"})).is_err());
+fn pointers_controleren() {
+    let doc = serde_json::json!({"a": [1, 2], "b~c/d": {"e": 1}});
     assert!(pad_bestaat(&doc, "/b~0c~1d/e").is_ok());
     assert!(pad_bestaat(&doc, "/b~0c~1d/nieuw").is_ok());
     assert!(pad_bestaat(&doc, "/x/y").is_err());
