@@ -1,0 +1,282 @@
+// The form's state and the aanvraag (contract JSON) it stands for.
+//
+// The state has the aanvraag's shape, but holds what the user typed: text stays text ("€ 1.250.000",
+// "15-07-2025") until `naarAanvraag` reads it into the contract's values. Two extra members keep
+// anything the form has no control for, so an imported file loses nothing:
+//   _rest   the members of an object that are unknown, or of a type the control cannot show
+//           (`"jaar": true`); they are written back as they came, so the checker still reports them;
+//   _ruw    a list item that is not an object at all.
+// Each list item also has a stable `_sleutel`, so messages shown at a field follow it when
+// activities are reordered. Members starting with "_" never reach the aanvraag.
+
+import { leesBedrag } from './bedrag.js';
+import { leesDatum, schrijfDatum } from './datum.js';
+
+/** The shape of the aanvraag: the kind of every field the form edits, in the contract's order. */
+export const SCHEMA = {
+  soort: 'object',
+  velden: {
+    regeling: 'tekst',
+    ingediend_op: 'datum',
+    gemeente: 'tekst',
+    focusgebied: 'tekst',
+    alliantie: {
+      soort: 'object',
+      altijd: true,
+      velden: {
+        voorzitter_burgemeester: 'janee',
+        gebiedsplan: 'janee',
+        uitvoeringsprogramma: 'janee',
+        inwoners_betrokken: 'janee',
+      },
+    },
+    coalitie: {
+      soort: 'object',
+      velden: {
+        scholen: {
+          soort: 'lijst',
+          item: { soort: 'object', velden: { naam: 'tekst', brin: 'tekst', binnen_focusgebied: 'janee' } },
+        },
+      },
+    },
+    activiteiten: {
+      soort: 'lijst',
+      item: {
+        soort: 'object',
+        velden: {
+          id: 'tekst',
+          naam: 'tekst',
+          thema: 'tekst',
+          categorie: 'tekst',
+          binnen_focusgebied: 'janee',
+          doelgroep: {
+            soort: 'object',
+            velden: { leeftijd_van: 'geheel', leeftijd_tot_en_met: 'geheel' },
+          },
+          begroting: {
+            soort: 'lijst',
+            item: {
+              soort: 'object',
+              velden: { jaar: 'geheel', bedrag: 'bedrag', besteding_in: 'geheel', soort: 'soort' },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+let teller = 0;
+/** A key that is unique within this page, for list items. */
+export function nieuweSleutel() {
+  teller += 1;
+  return `k${Date.now().toString(36)}${teller.toString(36)}`;
+}
+
+function isObject(w) {
+  return w !== null && typeof w === 'object' && !Array.isArray(w);
+}
+
+function leeg(schema) {
+  if (typeof schema === 'string') return schema === 'janee' ? null : '';
+  if (schema.soort === 'lijst') return [];
+  const uit = { _rest: {} };
+  for (const [k, s] of Object.entries(schema.velden)) uit[k] = leeg(s);
+  return uit;
+}
+
+/** An empty form. */
+export function leegFormulier() {
+  return leeg(SCHEMA);
+}
+
+/** A new school row. */
+export function nieuweSchool() {
+  return { ...leeg(SCHEMA.velden.coalitie.velden.scholen.item), _sleutel: nieuweSleutel() };
+}
+
+/** A new budget line. */
+export function nieuweBegrotingsregel() {
+  const s = SCHEMA.velden.activiteiten.item.velden.begroting.item;
+  return { ...leeg(s), _sleutel: nieuweSleutel() };
+}
+
+/** A new activity with a free id (`activiteit-3`) and one empty budget line. */
+export function nieuweActiviteit(activiteiten = []) {
+  const ids = new Set(activiteiten.map((a) => a.id));
+  let n = activiteiten.length + 1;
+  while (ids.has(`activiteit-${n}`)) n += 1;
+  const a = { ...leeg(SCHEMA.velden.activiteiten.item), _sleutel: nieuweSleutel() };
+  a.id = `activiteit-${n}`;
+  a.begroting = [nieuweBegrotingsregel()];
+  return a;
+}
+
+// ---- aanvraag -> state (import) ----------------------------------------------------------------
+
+/** The form state for an aanvraag (any JSON object). Nothing in it is dropped. */
+export function uitAanvraag(json) {
+  return uitObject(SCHEMA, isObject(json) ? json : {});
+}
+
+function uitObject(schema, obj) {
+  const uit = { _rest: {} };
+  for (const [k, w] of Object.entries(obj)) {
+    if (!(k in schema.velden)) uit._rest[k] = w;
+  }
+  for (const [k, s] of Object.entries(schema.velden)) {
+    const w = obj[k];
+    const gelezen = w === undefined ? { ok: true, waarde: leeg(s) } : uitVeld(s, w);
+    uit[k] = gelezen.ok ? gelezen.waarde : leeg(s);
+    if (!gelezen.ok) uit._rest[k] = w;
+  }
+  return uit;
+}
+
+function uitVeld(schema, w) {
+  if (typeof schema === 'string') {
+    switch (schema) {
+      case 'janee':
+        return w === null ? { ok: true, waarde: null } : { ok: typeof w === 'boolean', waarde: w };
+      case 'geheel':
+        if (w === null) return { ok: true, waarde: '' };
+        if (Number.isInteger(w)) return { ok: true, waarde: String(w) };
+        return { ok: typeof w === 'string', waarde: w };
+      case 'bedrag':
+        if (w === null) return { ok: true, waarde: '' };
+        if (typeof w === 'number' && Number.isFinite(w)) return { ok: true, waarde: String(w) };
+        return { ok: typeof w === 'string', waarde: w };
+      case 'datum':
+        if (w === null) return { ok: true, waarde: '' };
+        if (typeof w === 'string' && leesDatum(w).herkend) return { ok: true, waarde: schrijfDatum(leesDatum(w).waarde) };
+        return { ok: typeof w === 'string', waarde: w };
+      case 'soort':
+        if (w === null || w === 'activiteit') return { ok: true, waarde: '' };
+        return { ok: typeof w === 'string', waarde: w };
+      default:
+        if (w === null) return { ok: true, waarde: '' };
+        return { ok: typeof w === 'string', waarde: w };
+    }
+  }
+  if (schema.soort === 'lijst') {
+    if (!Array.isArray(w)) return { ok: w === null, waarde: [] };
+    return {
+      ok: true,
+      waarde: w.map((item) =>
+        isObject(item)
+          ? { ...uitObject(schema.item, item), _sleutel: nieuweSleutel() }
+          : { _ruw: item, _sleutel: nieuweSleutel() },
+      ),
+    };
+  }
+  if (!isObject(w)) return { ok: w === null, waarde: leeg(schema) };
+  return { ok: true, waarde: uitObject(schema, w) };
+}
+
+// ---- state -> aanvraag ---------------------------------------------------------------------
+
+/** The aanvraag (contract JSON) that the form state stands for. */
+export function naarAanvraag(staat) {
+  return naarObject(SCHEMA, staat ?? leegFormulier()) ?? {};
+}
+
+function naarObject(schema, staat) {
+  const rest = staat._rest ?? {};
+  const uit = {};
+  for (const [k, s] of Object.entries(schema.velden)) {
+    const w = naarVeld(s, staat[k]);
+    if (w !== undefined) uit[k] = w;
+    else if (k in rest) uit[k] = rest[k];
+  }
+  for (const [k, w] of Object.entries(rest)) {
+    if (!(k in schema.velden)) uit[k] = w;
+  }
+  return uit;
+}
+
+function naarVeld(schema, w) {
+  if (typeof schema === 'string') {
+    if (schema === 'janee') return typeof w === 'boolean' ? w : undefined;
+    const tekst = String(w ?? '').trim();
+    if (tekst === '') return undefined;
+    switch (schema) {
+      case 'geheel':
+        return /^-?[0-9]{1,9}$/.test(tekst) ? Number(tekst) : tekst;
+      case 'bedrag':
+        return leesBedrag(tekst).waarde;
+      case 'datum':
+        return leesDatum(tekst).waarde;
+      default:
+        return tekst;
+    }
+  }
+  if (schema.soort === 'lijst') {
+    if (!Array.isArray(w) || w.length === 0) return undefined;
+    return w.map((item) => ('_ruw' in item ? item._ruw : naarObject(schema.item, item)));
+  }
+  if (!w) return schema.altijd ? {} : undefined;
+  const obj = naarObject(schema, w);
+  return Object.keys(obj).length > 0 || schema.altijd ? obj : undefined;
+}
+
+// ---- editing the state by JSON Pointer --------------------------------------------------------
+
+/** The tokens of a JSON Pointer (RFC 6901). */
+export function tokens(pad) {
+  if (pad === '') return [];
+  return pad
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The value at `pad` in the state (undefined when there is none). */
+export function lees(staat, pad) {
+  let w = staat;
+  for (const t of tokens(pad)) {
+    if (w === null || typeof w !== 'object') return undefined;
+    w = w[t];
+  }
+  return w;
+}
+
+/**
+ * Set the value at `pad` (the user edited that control). Whatever the imported file had there that
+ * the control could not show is dropped from `_rest`: the user's new value replaces it.
+ */
+export function zet(staat, pad, waarde) {
+  const ts = tokens(pad);
+  const laatste = ts.pop();
+  let w = staat;
+  for (const t of ts) {
+    if (w[t] === null || typeof w[t] !== 'object') w[t] = { _rest: {} };
+    w = w[t];
+  }
+  w[laatste] = waarde;
+  if (w._rest) delete w._rest[laatste];
+}
+
+/** The pad with every list index replaced by that item's stable key. */
+export function stabielPad(staat, pad) {
+  let w = staat;
+  const uit = [];
+  for (const t of tokens(pad)) {
+    const item = w?.[t];
+    uit.push(Array.isArray(w) && item?._sleutel ? `@${item._sleutel}` : t);
+    w = item;
+  }
+  return uit.length ? `/${uit.join('/')}` : '';
+}
+
+/** Check a restored draft: is it a form state this page can show? */
+export function isFormulier(w) {
+  return (
+    isObject(w) &&
+    isObject(w._rest) &&
+    isObject(w.alliantie) &&
+    isObject(w.coalitie) &&
+    Array.isArray(w.coalitie.scholen) &&
+    Array.isArray(w.activiteiten) &&
+    w.activiteiten.every((a) => isObject(a) && ('_ruw' in a || (Array.isArray(a.begroting) && isObject(a.doelgroep))))
+  );
+}
