@@ -83,6 +83,23 @@ pub struct RegelRegel {
     pub bestand: Option<String>,
 }
 
+/// A theme as a form needs it: names, funding stream and category catalogue.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemaOverzicht {
+    /// Theme id.
+    pub id: String,
+    /// Letter in art. 2, when it has one.
+    pub letter: Option<String>,
+    /// Name.
+    pub naam: Tekst,
+    /// Its article, when known.
+    pub artikel: Option<String>,
+    /// Funding stream id.
+    pub geldstroom: String,
+    /// Intervention categories (catalogue, zekerheid afgeleid).
+    pub categorieen: Vec<crate::regels::Categorie>,
+}
+
 /// The rules of one regulation.
 #[derive(Debug, Clone, Serialize)]
 pub struct RegelingOverzicht {
@@ -94,6 +111,8 @@ pub struct RegelingOverzicht {
     pub vindplaats: String,
     /// Every rule, theme and funding-stream ceiling.
     pub regels: Vec<RegelRegel>,
+    /// The themes, in the order of the regulation.
+    pub themas: Vec<ThemaOverzicht>,
     /// Count per zekerheid.
     pub telling: BTreeMap<Zekerheid, usize>,
 }
@@ -202,6 +221,18 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
             citeertitel: r.citeertitel.clone(),
             vindplaats: set.vindplaats(&r.bron).0.to_string(),
             regels: lijst,
+            themas: r
+                .thema
+                .iter()
+                .map(|th| ThemaOverzicht {
+                    id: th.id.clone(),
+                    letter: th.letter.clone(),
+                    naam: th.naam.clone(),
+                    artikel: th.artikel.clone(),
+                    geldstroom: th.geldstroom.clone(),
+                    categorieen: th.categorieen.clone(),
+                })
+                .collect(),
             telling,
         });
     }
