@@ -175,11 +175,12 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
     }
 
     // CBS buurt or wijk code: BU/WK + 4-digit gemeente part + rest.
-    let hoofd = vraag.trim().to_uppercase();
+    let hoofd = vraag.trim().to_ascii_uppercase();
     let is_buurt = hoofd.starts_with("BU");
     if (is_buurt || hoofd.starts_with("WK"))
         && hoofd.len() >= 8
-        && hoofd[2..6].bytes().all(|b| b.is_ascii_digit())
+        // `get`, not slicing: the query may hold multi-byte characters anywhere.
+        && hoofd.get(2..6).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
     {
         return plaats_code(set, vraag, &hoofd, is_buurt, &lijstbron);
     }
@@ -286,7 +287,7 @@ fn plaats_code(
                     CodeSoort::Buurt | CodeSoort::Wijk if k.eq_ignore_ascii_case(code) => {
                         usize::MAX
                     }
-                    CodeSoort::Prefix if code.starts_with(&k.to_uppercase()) => k.len(),
+                    CodeSoort::Prefix if code.starts_with(&k.to_ascii_uppercase()) => k.len(),
                     _ => continue,
                 };
                 if beste.is_none_or(|(l, _, _)| lengte > l) {

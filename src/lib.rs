@@ -15,6 +15,8 @@
 //! assert_eq!(b.focusgebied.unwrap().id, "groningen-noord");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod aanvraag;
 pub mod beoordeling;
 pub mod codes;
@@ -23,6 +25,8 @@ pub mod overzicht;
 pub mod rapport;
 pub mod regels;
 mod toetsing;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use beoordeling::{Beoordeling, Bevinding, Ernst, Uitkomst};
 pub use regels::{Regelset, RegelsetFout};

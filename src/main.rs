@@ -4,7 +4,14 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kansrijke_wijk::rapport::{self, Taal};
 use kansrijke_wijk::regels::{self, Aanvulling, Regelset};
 use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
-use std::io::Read;
+use std::io::{Read, Write};
+
+/// `println!` that does not panic when stdout is closed early (`kansrijke-wijk toets … | head`).
+macro_rules! uit {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
 use std::process::ExitCode;
 
 /// Toets een aanvraag voor de SPUK Kansrijke Wijk aan de Regeling kansrijke wijk (2023-2025, 2026-2028).
@@ -135,18 +142,18 @@ fn main() -> ExitCode {
                     );
                     if als_json {
                         let b = kansrijke_wijk::niet_json(&e);
-                        println!("{}", if compact { b.json() } else { b.json_mooi() });
+                        uit!("{}", if compact { b.json() } else { b.json_mooi() });
                     }
                     return ExitCode::from(2);
                 }
             };
             let b = kansrijke_wijk::toets_met(&set, &waarde);
             if als_json && compact {
-                println!("{}", b.json());
+                uit!("{}", b.json());
             } else if als_json {
-                println!("{}", b.json_mooi());
+                uit!("{}", b.json_mooi());
             } else {
-                print!("{}", rapport::rapport(&b, taal));
+                let _ = write!(std::io::stdout().lock(), "{}", rapport::rapport(&b, taal));
             }
             ExitCode::from(match b.uitkomst {
                 Uitkomst::Voldoet => 0,
@@ -157,12 +164,15 @@ fn main() -> ExitCode {
         Opdracht::Gebieden { json: als_json } => {
             let lijst = overzicht::gebieden(regels::standaard());
             if als_json {
-                println!("{}", json(&lijst));
+                uit!("{}", json(&lijst));
             } else {
                 for g in lijst {
-                    println!(
+                    uit!(
                         "{:<28} {:<28} {:<14} {}",
-                        g.id, g.naam, g.gemeente, g.gemeentecode
+                        g.id,
+                        g.naam,
+                        g.gemeente,
+                        g.gemeentecode
                     );
                 }
             }
@@ -174,17 +184,17 @@ fn main() -> ExitCode {
         } => {
             let p = gebieden::plaats(regels::standaard(), &query);
             if als_json {
-                println!("{}", json(&p));
+                uit!("{}", json(&p));
             } else {
                 let ligging = p
                     .ligging
                     .map(|l| format!("{l:?}").to_lowercase())
                     .unwrap_or_else(|| "onbekend".into());
-                println!("{}: {ligging} ({})", p.vraag, p.zekerheid.als_tekst());
-                println!("{}", p.toelichting.nl);
-                println!("Gegevens: {}", p.gegevens);
+                uit!("{}: {ligging} ({})", p.vraag, p.zekerheid.als_tekst());
+                uit!("{}", p.toelichting.nl);
+                uit!("Gegevens: {}", p.gegevens);
                 if !p.suggesties.is_empty() {
-                    println!("Bedoelt u: {}?", p.suggesties.join(", "));
+                    uit!("Bedoelt u: {}?", p.suggesties.join(", "));
                 }
             }
             if p.ligging.is_some() {
@@ -211,11 +221,11 @@ fn main() -> ExitCode {
             }
             let o = overzicht::regels(&set, regeling.as_deref());
             if als_json {
-                println!("{}", json(&o));
+                uit!("{}", json(&o));
                 return ExitCode::SUCCESS;
             }
             for r in &o.regelingen {
-                println!("{} ({}), {}", r.citeertitel, r.id, r.vindplaats);
+                uit!("{} ({}), {}", r.citeertitel, r.id, r.vindplaats);
                 for x in &r.regels {
                     let waarde = match (&x.waarde, x.zekerheid) {
                         (Some(w), _) => format!(" = {w}"),
@@ -234,7 +244,7 @@ fn main() -> ExitCode {
                     } else {
                         format!(" [{}]", x.themas.join(", "))
                     };
-                    println!(
+                    uit!(
                         "  {:<12} {:<10} {}{}{}",
                         x.zekerheid.als_tekst(),
                         x.soort,
@@ -242,14 +252,18 @@ fn main() -> ExitCode {
                         themas,
                         waarde
                     );
-                    println!(
+                    uit!(
                         "  {:<12} {:<10} {} — {}, {}",
-                        "", "", x.omschrijving.nl, x.vindplaats, artikel
+                        "",
+                        "",
+                        x.omschrijving.nl,
+                        x.vindplaats,
+                        artikel
                     );
                 }
-                println!("  telling: {}\n", telling(&r.telling));
+                uit!("  telling: {}\n", telling(&r.telling));
             }
-            println!("Totaal: {}", telling(&o.telling));
+            uit!("Totaal: {}", telling(&o.telling));
             ExitCode::SUCCESS
         }
     }

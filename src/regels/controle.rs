@@ -100,8 +100,17 @@ pub fn als_datum(w: &serde_json::Value) -> Option<time::Date> {
 
 /// Parse an ISO 8601 calendar date `YYYY-MM-DD`; `None` if it is not a real date.
 pub fn lees_datum(tekst: &str) -> Option<time::Date> {
-    let formaat = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(tekst, &formaat).ok()
+    let b = tekst.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let getal = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u16, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u16::from(c - b'0'))
+        })
+    };
+    let maand = time::Month::try_from(getal(5..7)? as u8).ok()?;
+    time::Date::from_calendar_date(i32::from(getal(0..4)?), maand, getal(8..10)? as u8).ok()
 }
 
 /// A whole number (year, count) from a JSON value.
@@ -189,7 +198,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
         if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit)) {
             fout(
                 "rules/gebieden.toml".into(),
-                format!("gemeente code {:?} is not GM + 4 digits", m.code),
+                format!("gemeente code \"{}\" is not GM + 4 digits", m.code),
             );
         }
     }
@@ -299,7 +308,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 (Some(b), _) if lees_bedrag(b).is_none() => fout(
                     waar.clone(),
                     format!(
-                        "geldstroom {} plafond {b:?} is not an amount with at most two decimals",
+                        "geldstroom {} plafond \"{b}\" is not an amount with at most two decimals",
                         s.id
                     ),
                 ),
@@ -313,8 +322,9 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 fout(
                     waar.clone(),
                     format!(
-                        "rule {} (themas {:?}) appears twice",
-                        regel.id, regel.themas
+                        "rule {} (themas [{}]) appears twice",
+                        regel.id,
+                        regel.themas.join(", ")
                     ),
                 );
             }
@@ -416,7 +426,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 fout(
                     waar.clone(),
                     format!(
-                        "maximum bedrag {:?} is not an amount with at most two decimals",
+                        "maximum bedrag \"{}\" is not an amount with at most two decimals",
                         m.bedrag
                     ),
                 );
@@ -487,8 +497,10 @@ pub fn vul_aan(
                 None => p.push(Probleem {
                     waar: naam.into(),
                     wat: format!(
-                        "regeling {} has no rule {} with themas {:?} to fill",
-                        ra.id, a.id, a.themas
+                        "regeling {} has no rule {} with themas [{}] to fill",
+                        ra.id,
+                        a.id,
+                        a.themas.join(", ")
                     ),
                 }),
             }

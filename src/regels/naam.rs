@@ -2,15 +2,66 @@
 //!
 //! Also compiled into `build.rs`, which uses it to reject two areas or gemeenten with the same key.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// The matching key of `tekst`: lower case, diacritics removed, only letters and digits kept.
 /// `"'s-Gravenhage"` and `"s Gravenhage"` both give `"sgravenhage"`; `"Tilburg NoordWest"` and
 /// `"tilburg noord-west"` both give `"tilburgnoordwest"`.
 pub fn sleutel(tekst: &str) -> String {
     tekst
-        .nfd()
+        .chars()
+        .map(zonder_accent)
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        // ASCII folding only: after `zonder_accent` every Latin letter of a Dutch name is ASCII,
+        // and Unicode's full lower-case table would cost ~10 kB of the wasm budget.
+        .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// The letter without its diacritics, for the Latin letters whose canonical decomposition (NFD)
+/// is an ASCII letter plus combining marks (U+00C0-U+024F and U+1E00-U+1EFF, generated from the
+/// Unicode data); any other character unchanged. Combining marks typed separately are dropped by
+/// the filter in [`sleutel`], as they are after NFD.
+fn zonder_accent(c: char) -> char {
+    let n = c as u32;
+    let (tabel, begin): (&[&[u8; 64]], u32) = match n {
+        0xC0..=0x24F => (LATIJN, 0xC0),
+        0x1E00..=0x1EFF => (LATIJN_EXTRA, 0x1E00),
+        _ => return c,
+    };
+    let i = (n - begin) as usize;
+    match tabel.get(i / 64).map(|r| r[i % 64]) {
+        Some(b) if b != b'_' => b as char,
+        _ => c,
+    }
+}
+
+/// Base letters of U+00C0-U+024F, 64 per row (`_`: none).
+const LATIJN: &[&[u8; 64]] = &[
+    b"AAAAAA_CEEEEIIII_NOOOOO__UUUUY__aaaaaa_ceeeeiiii_nooooo__uuuuy_y",
+    b"AaAaAaCcCcCcCcDd__EeEeEeEeEeGgGgGgGgHh__IiIiIiIiI___JjKk_LlLlLl_",
+    b"___NnNnNn___OoOoOo__RrRrRrSsSsSsSsTtTt__UuUuUuUuUuUuWwYyYZzZzZz_",
+    b"________________________________Oo_____________Uu_______________",
+    b"_____________AaIiOoUuUuUuUuUu_AaAa____GgKkOoOo__j___Gg__NnAa____",
+    b"AaAaEeEeIiIiOoOoRrRrUuUuSsTt__Hh______AaEeOoOoOoOoYy____________",
+    b"________________________________________________________________",
+];
+
+/// Base letters of U+1E00-U+1EFF, 64 per row (`_`: none).
+const LATIJN_EXTRA: &[&[u8; 64]] = &[
+    b"AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMm",
+    b"MmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVv",
+    b"WwWwWwWwWwXxXxYyZzZzZzhtwy______AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEe",
+    b"EeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy______",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::sleutel;
+
+    #[test]
+    fn sleutels() {
+        assert_eq!(sleutel("'s-Gravenhage"), "sgravenhage");
+        assert_eq!(sleutel("Tilburg NoordWest"), sleutel("tilburg noord-west"));
+        assert_eq!(sleutel("Ëindhoven Ŝ Ḧ Ǫ"), "eindhovenshǫ".replace('ǫ', "o"));
+        assert_eq!(sleutel("e\u{301}e"), "ee");
+    }
 }

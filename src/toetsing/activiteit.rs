@@ -252,6 +252,6 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
 fn hoofdletter(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default()
 }

@@ -3,7 +3,6 @@
 // Everything runs in the page; `init()` fetches only the page's own .wasm file.
 
 import init, { gebieden as wasmGebieden, regels as wasmRegels, toets as wasmToets, versie as wasmVersie } from '../pkg/kansrijke_wijk.js';
-import catalogus from './catalogus.js';
 
 let geladen = false;
 let gebiedenLijst = [];
@@ -22,9 +21,12 @@ export function isGeladen() {
   return geladen;
 }
 
-/** The engine version, or an empty string before loading. */
+/** The engine version with the first 12 hex digits of its rule-set hash (`0.1.0, regels 3f2a…`),
+ *  or an empty string before loading. */
 export function versie() {
-  return geladen ? wasmVersie() : '';
+  if (!geladen) return '';
+  const { versie: v, regels_sha256: hash } = wasmVersie();
+  return `${v}, regels ${hash.slice(0, 12)}`;
 }
 
 /**
@@ -108,28 +110,25 @@ export function regelingen() {
 
 /**
  * The themes of regulation `id`, in the engine's order: `[{ id, naam:{nl,en}, letter, geldstroom,
- * categorieen:[{id,naam}] }]`. Ids come from the engine; names and categories from the catalogue
- * compiled from the same rule files at build time.
+ * categorieen:[{id,naam}] }]`, as the engine's `regels()` lists them.
  */
 export function themas(id) {
   const regeling = regelingenLijst.find((r) => r.id === id);
-  const extra = catalogus[id]?.themas ?? [];
-  const ids = regeling ? regeling.regels.filter((r) => r.soort === 'thema').map((r) => r.id) : extra.map((t) => t.id);
-  return ids.map((tid) => {
-    const c = extra.find((t) => t.id === tid);
-    return {
-      id: tid,
-      naam: c?.naam ?? { nl: tid, en: tid },
-      letter: c?.letter ?? null,
-      geldstroom: c?.geldstroom ?? null,
-      categorieen: c?.categorieen ?? [],
-    };
-  });
+  return (regeling?.themas ?? []).map((t) => ({
+    id: t.id,
+    naam: t.naam,
+    letter: t.letter ?? null,
+    geldstroom: t.geldstroom,
+    categorieen: t.categorieen ?? [],
+  }));
 }
 
-/** The theme `themaId` of any regulation (for names in totals), or undefined. */
+/** The theme `themaId` of regulation `regelingId`, else of any regulation (for names in totals). */
 export function thema(regelingId, themaId) {
-  return themas(regelingId).find((t) => t.id === themaId) ?? Object.keys(catalogus).flatMap((r) => themas(r)).find((t) => t.id === themaId);
+  return (
+    themas(regelingId).find((t) => t.id === themaId) ??
+    regelingenLijst.flatMap((r) => themas(r.id)).find((t) => t.id === themaId)
+  );
 }
 
 /** The allocation years of regulation `id` (rule `jaren`), e.g. `[2026, 2027, 2028]`. */

@@ -1,0 +1,405 @@
+//! The JavaScript API (wasm-bindgen): a thin layer of JS values around the library, no rule logic.
+
+// Every answer is made by the library as JSON text (`Beoordeling::json()` and friends) and handed
+// to JS with `JSON.parse`, so the object API gives the very bytes of the native build. Input
+// objects are turned into a `serde_json::Value` by a small bounded walker: numbers through their
+// JS text (`String(n)`, the shortest round-trip decimal), `NaN` and `±Infinity` as the strings
+// `"NaN"`, `"Infinity"`, `"-Infinity"` (so the engine reports an unreadable amount at its path),
+// BigInt exactly, `undefined`, functions and symbols absent as `JSON.stringify` drops them, and
+// `toJSON` (a `Date`) honoured. Nothing here throws: every JS call that can throw is imported with
+// `catch`, and the walker stops at serde_json's nesting limit and at `MAX_WAARDEN` values.
+
+use crate::regels::{self, Regelset, RegelsetFout, Tekst};
+use crate::{Beoordeling, JsonFout};
+use serde_json::{json, Map, Number, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// The deepest nesting the walker follows; like serde_json, 127 nested arrays or objects are read
+/// and the 128th is too deep.
+const MAX_DIEPTE: usize = 128;
+
+/// The most values (members and items, all levels) the walker reads from one JS value.
+pub const MAX_WAARDEN: usize = 2_000_000;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn lid(doel: &JsValue, sleutel: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn element(doel: &JsValue, index: u32) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = apply)]
+    fn roep_aan(functie: &JsValue, dit: &JsValue, argumenten: &JsValue)
+        -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = has)]
+    fn heeft(doel: &JsValue, sleutel: &str) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn sleutels(object: &JsValue) -> Result<Vec<JsValue>, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
+    fn stringify(w: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn parse(tekst: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = String)]
+    fn als_tekst(w: &JsValue) -> Result<String, JsValue>;
+}
+
+/// Why a JS value could not be read as JSON.
+enum Mislukt {
+    /// Nested deeper than serde_json reads.
+    TeDiep,
+    /// More than [`MAX_WAARDEN`] values.
+    TeGroot,
+    /// A getter, proxy trap or `toJSON` threw.
+    Fout(JsValue),
+}
+
+/// Turns a JS value into a `serde_json::Value`, counting what it reads.
+struct Lezer {
+    waarden: usize,
+}
+
+impl Lezer {
+    fn tel(&mut self, n: usize) -> Result<(), Mislukt> {
+        self.waarden = self.waarden.saturating_add(n);
+        if self.waarden > MAX_WAARDEN {
+            Err(Mislukt::TeGroot)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `None` for what JSON.stringify leaves out of an object: undefined, functions, symbols.
+    /// The common kinds are asked first: each question is a call into JS.
+    fn waarde(
+        &mut self,
+        w: &JsValue,
+        diepte: usize,
+        to_json: bool,
+    ) -> Result<Option<Value>, Mislukt> {
+        if let Some(s) = w.as_string() {
+            return Ok(Some(Value::String(s)));
+        }
+        if let Some(f) = w.as_f64() {
+            return Ok(Some(getal(w, f)));
+        }
+        if let Some(b) = w.as_bool() {
+            return Ok(Some(Value::Bool(b)));
+        }
+        if w.is_null() {
+            return Ok(Some(Value::Null));
+        }
+        if w.is_bigint() {
+            let t = als_tekst(w).map_err(Mislukt::Fout)?;
+            return Ok(Some(getal_uit(t)));
+        }
+        if !w.is_object() {
+            // undefined, a function, a symbol.
+            return Ok(None);
+        }
+        if diepte + 1 >= MAX_DIEPTE {
+            return Err(Mislukt::TeDiep);
+        }
+        if to_json {
+            let f = NAMEN.with(|n| lid(w, &n.to_json)).map_err(Mislukt::Fout)?;
+            if f.is_function() {
+                let args = parse("[\"\"]").map_err(Mislukt::Fout)?;
+                let nieuw = roep_aan(&f, w, &args).map_err(Mislukt::Fout)?;
+                return self.waarde(&nieuw, diepte, false);
+            }
+        }
+        if w.is_array() {
+            let lengte = NAMEN
+                .with(|n| lid(w, &n.length))
+                .map_err(Mislukt::Fout)?
+                .as_f64()
+                .unwrap_or(0.0);
+            let lengte = if lengte.is_finite() && lengte > 0.0 {
+                lengte.min(u32::MAX as f64) as u32
+            } else {
+                0
+            };
+            self.tel(lengte as usize)?;
+            let mut lijst = Vec::with_capacity(lengte.min(1 << 16) as usize);
+            for i in 0..lengte {
+                let e = element(w, i).map_err(Mislukt::Fout)?;
+                lijst.push(self.waarde(&e, diepte + 1, true)?.unwrap_or(Value::Null));
+            }
+            return Ok(Some(Value::Array(lijst)));
+        }
+        let namen = sleutels(w).map_err(Mislukt::Fout)?;
+        self.tel(namen.len())?;
+        let mut map = Map::new();
+        for naam in namen {
+            let e = lid(w, &naam).map_err(Mislukt::Fout)?;
+            if let Some(x) = self.waarde(&e, diepte + 1, true)? {
+                map.insert(naam.as_string().unwrap_or_default(), x);
+            }
+        }
+        Ok(Some(Value::Object(map)))
+    }
+}
+
+/// Member names the walker asks for, made once as JS strings.
+struct Namen {
+    to_json: JsValue,
+    length: JsValue,
+}
+
+thread_local! {
+    static NAMEN: Namen = Namen {
+        to_json: JsValue::from_str("toJSON"),
+        length: JsValue::from_str("length"),
+    };
+}
+
+/// A finite number from its JS text (`String(n)`: `125000`, `99.5`, `1e+21`); `NaN` and
+/// `±Infinity` as strings, so an amount that holds one is reported as unreadable.
+fn getal(w: &JsValue, f: f64) -> Value {
+    if f.is_nan() {
+        return Value::String("NaN".into());
+    }
+    if f.is_infinite() {
+        return Value::String(if f > 0.0 { "Infinity" } else { "-Infinity" }.into());
+    }
+    match als_tekst(w) {
+        Ok(t) => getal_uit(t),
+        Err(_) => Value::Null,
+    }
+}
+
+/// A JSON number from its decimal text, exactly (serde_json keeps the text); the text as a string
+/// if it is not JSON number syntax.
+fn getal_uit(t: String) -> Value {
+    match serde_json::from_str::<Number>(&t) {
+        Ok(n) => Value::Number(n),
+        Err(_) => Value::String(t),
+    }
+}
+
+/// The JS value as JSON, or the beoordeling that says why it cannot be read.
+fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
+    let fout = match (Lezer { waarden: 0 }).waarde(w, 0, true) {
+        Ok(v) => return Ok(v.unwrap_or(Value::Null)),
+        // Too deep: read it as the native build reads the same value written as JSON text, which
+        // gives the not-JSON finding with the column where serde_json's nesting limit is hit.
+        Err(Mislukt::TeDiep) => match stringify(w).map(|s| s.as_string()) {
+            Ok(Some(tekst)) => {
+                return crate::lees_json(&tekst).map_err(|e| crate::niet_json(&e).into())
+            }
+            Ok(None) => geen_json("JSON.stringify gaf niets", "JSON.stringify gave nothing"),
+            Err(e) => geen_json(&foutmelding(&e), &foutmelding(&e)),
+        },
+        Err(Mislukt::TeGroot) => geen_json(
+            &format!("meer dan {MAX_WAARDEN} waarden"),
+            &format!("more than {MAX_WAARDEN} values"),
+        ),
+        Err(Mislukt::Fout(e)) => geen_json(&foutmelding(&e), &foutmelding(&e)),
+    };
+    Err(Box::new(fout))
+}
+
+/// The first line of what a JS exception says (`TypeError: Converting circular structure to JSON`).
+fn foutmelding(e: &JsValue) -> String {
+    let m = als_tekst(e).unwrap_or_default();
+    match m.lines().next() {
+        Some(r) if !r.trim().is_empty() => r.trim().to_string(),
+        _ => "JavaScript error".into(),
+    }
+}
+
+/// The not-JSON finding (`KW-INVOER-001` at `""`) for a JS value that cannot be read as JSON,
+/// with `nl` and `en` as its message.
+fn onleesbaar(nl: String, en: String) -> Beoordeling {
+    let mut b = crate::niet_json(&JsonFout {
+        regel: 1,
+        kolom: 1,
+        melding: en.clone(),
+    });
+    for x in &mut b.bevindingen {
+        x.melding = Tekst {
+            nl: nl.clone(),
+            en: en.clone(),
+        };
+    }
+    b
+}
+
+/// [`onleesbaar`] with the reason why the value is not JSON.
+fn geen_json(nl: &str, en: &str) -> Beoordeling {
+    onleesbaar(
+        format!("De invoer is geen JSON-waarde: {nl}."),
+        format!("The input is not a JSON value: {en}."),
+    )
+}
+
+/// JSON text (made by serde_json) as a JS value.
+fn naar_js(tekst: &str) -> JsValue {
+    parse(tekst).unwrap_or(JsValue::NULL)
+}
+
+fn als_json<T: serde::Serialize>(w: &T) -> String {
+    serde_json::to_string(w).unwrap_or_else(|_| "null".into())
+}
+
+/// Check an aanvraag (any JS value) against the compiled rules; the beoordeling as an object.
+/// Synchronous and never throws.
+#[wasm_bindgen]
+pub fn toets(aanvraag: JsValue) -> JsValue {
+    naar_js(&toets_waarde(regels::standaard(), &aanvraag).json())
+}
+
+fn toets_waarde(set: &Regelset, aanvraag: &JsValue) -> Beoordeling {
+    match lees(aanvraag) {
+        Ok(v) => crate::toets_met(set, &v),
+        Err(b) => *b,
+    }
+}
+
+/// Check an aanvraag given as JSON text; the beoordeling as compact JSON text, byte for byte what
+/// `kansrijke-wijk toets FILE --json --compact` prints. Never throws.
+#[wasm_bindgen(js_name = toetsJson)]
+pub fn toets_json(tekst: JsValue) -> String {
+    toets_tekst_met(regels::standaard(), &tekst).json()
+}
+
+fn toets_tekst_met(set: &Regelset, tekst: &JsValue) -> Beoordeling {
+    match tekst.as_string() {
+        Some(t) => crate::toets_tekst(set, &t),
+        None => onleesbaar(
+            "De invoer is geen tekst; verwacht JSON-tekst.".into(),
+            "The input is not text; expected JSON text.".into(),
+        ),
+    }
+}
+
+thread_local! {
+    /// The last rule set loaded at run time (its name, its JSON text, the set), so repeated checks
+    /// against it do not load it again.
+    static LAATSTE: RefCell<Option<(String, String, Rc<Regelset>)>> = const { RefCell::new(None) };
+}
+
+/// The compiled rule set filled with `regelset` (JSON text or a value of the `Aanvulling` shape),
+/// or the `{"fout": ...}` JSON that says why it cannot be used.
+fn regelset(regelset: &JsValue, naam: &JsValue) -> Result<Rc<Regelset>, String> {
+    let bron = naam.as_string().unwrap_or_else(|| "regelset".into());
+    let tekst = match regelset.as_string() {
+        Some(t) => t,
+        None => match lees(regelset) {
+            Ok(v) => als_json(&v),
+            Err(b) => {
+                let m = b
+                    .bevindingen
+                    .first()
+                    .map(|x| x.melding.en.clone())
+                    .unwrap_or_default();
+                return Err(regelset_fout(&RegelsetFout::Onleesbaar {
+                    bron,
+                    melding: m,
+                }));
+            }
+        },
+    };
+    if let Some(set) = LAATSTE.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(b, t, _)| *b == bron && *t == tekst)
+            .map(|(_, _, s)| s.clone())
+    }) {
+        return Ok(set);
+    }
+    let set = Rc::new(regels::aanvulling_uit_json(&tekst, &bron).map_err(|e| regelset_fout(&e))?);
+    LAATSTE.with(|l| *l.borrow_mut() = Some((bron, tekst, set.clone())));
+    Ok(set)
+}
+
+fn regelset_fout(e: &RegelsetFout) -> String {
+    let (soort, bron, problemen) = match e {
+        RegelsetFout::Onleesbaar { bron, .. } => ("onleesbaar", bron, Vec::new()),
+        RegelsetFout::Ongeldig { bron, problemen } => (
+            "ongeldig",
+            bron,
+            problemen
+                .iter()
+                .map(|p| json!({ "waar": p.waar, "wat": p.wat }))
+                .collect(),
+        ),
+    };
+    als_json(&json!({
+        "fout": { "soort": soort, "bron": bron, "melding": e.to_string(), "problemen": problemen }
+    }))
+}
+
+/// Check an aanvraag against the compiled rules filled with a rule set loaded at run time (JSON
+/// text or an object of the [`Aanvulling`](crate::regels::Aanvulling) shape, as
+/// `kansrijke-wijk toets --regels FILE`); `naam` (default `"regelset"`) names it in the answer, as
+/// the CLI names its file. The beoordeling, or `{ fout: { soort, bron, melding, problemen } }` when
+/// the rule set cannot be used. Never throws.
+#[wasm_bindgen(js_name = toetsMetRegels)]
+pub fn toets_met_regels(aanvraag: JsValue, regelset_: JsValue, naam: JsValue) -> JsValue {
+    naar_js(&match regelset(&regelset_, &naam) {
+        Ok(set) => toets_waarde(&set, &aanvraag).json(),
+        Err(fout) => fout,
+    })
+}
+
+/// Whether an answer of `toetsMetRegels` is the `{ fout }` of an unusable rule set.
+#[wasm_bindgen(js_name = isRegelsetFout)]
+pub fn is_regelset_fout(antwoord: JsValue) -> bool {
+    antwoord.is_object() && heeft(&antwoord, "fout").unwrap_or(false)
+}
+
+/// As `toetsMetRegels`, with the aanvraag as JSON text and the answer as compact JSON text.
+#[wasm_bindgen(js_name = toetsMetRegelsJson)]
+pub fn toets_met_regels_json(tekst: JsValue, regelset_: JsValue, naam: JsValue) -> String {
+    match regelset(&regelset_, &naam) {
+        Ok(set) => toets_tekst_met(&set, &tekst).json(),
+        Err(fout) => fout,
+    }
+}
+
+/// The 20 stedelijke focusgebieden, sorted by id.
+#[wasm_bindgen]
+pub fn gebieden() -> JsValue {
+    naar_js(&als_json(&crate::overzicht::gebieden(regels::standaard())))
+}
+
+/// Does a place lie in a focus area? `query` is a name, gemeentecode or CBS buurt/wijk code.
+#[wasm_bindgen(js_name = zoekGebied)]
+pub fn zoek_gebied(query: JsValue) -> JsValue {
+    let vraag = match query.as_string() {
+        Some(s) => s,
+        None if query.as_f64().is_some() || query.is_bigint() => {
+            als_tekst(&query).unwrap_or_default()
+        }
+        None => String::new(),
+    };
+    naar_js(&als_json(&crate::gebieden::plaats(
+        regels::standaard(),
+        &vraag,
+    )))
+}
+
+/// Every rule, theme and funding-stream ceiling with its source and zekerheid, of both
+/// regulations or of `regelingId` only (an unknown id gives an empty list).
+#[wasm_bindgen]
+pub fn regels(regeling_id: JsValue) -> JsValue {
+    let id = if regeling_id.is_undefined() || regeling_id.is_null() {
+        None
+    } else {
+        Some(regeling_id.as_string().unwrap_or_default())
+    };
+    naar_js(&als_json(&crate::overzicht::regels(
+        regels::standaard(),
+        id.as_deref(),
+    )))
+}
+
+/// The engine version and the SHA-256 of the compiled rule set.
+#[wasm_bindgen]
+pub fn versie() -> JsValue {
+    naar_js(&als_json(&json!({
+        "versie": crate::VERSIE,
+        "regels_sha256": regels::REGELS_SHA256.trim(),
+    })))
+}
