@@ -135,7 +135,12 @@ impl Bedrag {
     pub fn tekst(&self) -> String {
         let mut d = self.0.round_dp(2);
         d.rescale(2);
-        d.to_string()
+        // rescale cannot add decimals to a number that already has 28 or 29 digits; pad the text.
+        let t = d.to_string();
+        match t.split_once('.') {
+            Some((heel, cent)) => format!("{heel}.{cent:0<2}"),
+            None => format!("{t}.00"),
+        }
     }
 }
 
@@ -315,5 +320,9 @@ mod tests {
         );
         assert_eq!(Bedrag(Decimal::from_str("99.5").unwrap()).tekst(), "99.50");
         assert_eq!(Bedrag(Decimal::ZERO).tekst(), "0.00");
+        assert_eq!(
+            Bedrag(Decimal::MAX).tekst(),
+            "79228162514264337593543950335.00"
+        );
     }
 }

@@ -45,9 +45,13 @@ fn namen(f: &Focusgebied) -> impl Iterator<Item = &String> {
 /// Similarity (Jaro-Winkler on matching keys) from which a name counts as a likely typo.
 const DREMPEL: f64 = 0.8;
 
-/// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best first:
-/// those above [`DREMPEL`], or else only the single closest one.
+/// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best first,
+/// only those above [`DREMPEL`]: no suggestion beats a far-fetched one. Text longer than any name
+/// gets none (and costs no quadratic comparison).
 fn dichtstbij(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
+    if invoer.len() > 100 {
+        return Vec::new();
+    }
     let k = sleutel(invoer);
     let mut scores: Vec<(f64, String)> = kandidaten
         .into_iter()
@@ -56,7 +60,7 @@ fn dichtstbij(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
     scores.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let mut uit: Vec<String> = Vec::new();
     for (score, toon) in scores {
-        if !uit.is_empty() && score < DREMPEL {
+        if score < DREMPEL {
             break;
         }
         if !uit.contains(&toon) {
@@ -175,10 +179,18 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
     }
 
     // CBS buurt or wijk code: BU/WK + 4-digit gemeente part + rest.
-    let hoofd = vraag.trim().to_ascii_uppercase();
+    // Spaces inside a code are typing noise: "BU0518 3620" is BU05183620.
+    let hoofd: String = vraag
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
     let is_buurt = hoofd.starts_with("BU");
+    // A CBS code: BU + 8 or WK + 6 ASCII letters and digits, the first four the gemeente's.
+    let lengte = if is_buurt { 10 } else { 8 };
     if (is_buurt || hoofd.starts_with("WK"))
-        && hoofd.len() >= 8
+        && hoofd.len() == lengte
+        && hoofd.bytes().all(|b| b.is_ascii_alphanumeric())
         // `get`, not slicing: the query may hold multi-byte characters anywhere.
         && hoofd.get(2..6).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
     {

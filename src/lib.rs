@@ -60,6 +60,8 @@ pub struct JsonFout {
     pub kolom: usize,
     /// Parser message (English).
     pub melding: String,
+    /// What is wrong, in Dutch.
+    pub reden: &'static str,
 }
 
 /// Parse JSON text, keeping numbers as their exact decimal text (no float rounding).
@@ -67,11 +69,47 @@ pub struct JsonFout {
 /// # Errors
 /// [`JsonFout`] with line and column when the text is not JSON (also when nested too deeply).
 pub fn lees_json(tekst: &str) -> Result<Value, JsonFout> {
-    serde_json::from_str(tekst).map_err(|e| JsonFout {
-        regel: e.line(),
-        kolom: e.column(),
-        melding: e.to_string(),
+    // A byte order mark is allowed before JSON text (RFC 8259 §8.1); editors on Windows write one.
+    let tekst = tekst.strip_prefix('\u{FEFF}').unwrap_or(tekst);
+    serde_json::from_str(tekst).map_err(|e| {
+        let reden = match e.classify() {
+            serde_json::error::Category::Eof => "de tekst houdt onverwacht op",
+            _ if e.to_string().contains("recursion limit") => {
+                "te diep genest (meer dan 127 niveaus)"
+            }
+            serde_json::error::Category::Syntax => "onverwacht teken",
+            _ => "ongeldige waarde",
+        };
+        JsonFout {
+            regel: e.line(),
+            kolom: e.column(),
+            melding: e.to_string(),
+            reden,
+        }
     })
+}
+
+/// As [`lees_json`], for bytes that should be UTF-8 text (a file as read from disk).
+///
+/// # Errors
+/// [`JsonFout`] when the bytes are not UTF-8 (with the line and column of the first bad byte) or
+/// not JSON.
+pub fn lees_json_bytes(bytes: &[u8]) -> Result<Value, JsonFout> {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => lees_json(t),
+        Err(e) => {
+            let goed = &bytes[..e.valid_up_to()];
+            let regel = goed.iter().filter(|b| **b == b'\n').count() + 1;
+            let begin = goed.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+            let kolom = String::from_utf8_lossy(&goed[begin..]).chars().count() + 1;
+            Err(JsonFout {
+                regel,
+                kolom,
+                melding: e.to_string(),
+                reden: "geen UTF-8-tekst",
+            })
+        }
+    }
 }
 
 /// Assess an aanvraag given as JSON text. Text that is not JSON gives a beoordeling with one
@@ -90,10 +128,17 @@ pub fn niet_json(e: &JsonFout) -> Beoordeling {
         ernst: Ernst::Fout,
         pad: String::new(),
         melding: regels::Tekst {
-            nl: format!(
-                "De invoer is geen geldige JSON (regel {}, kolom {}).",
-                e.regel, e.kolom
-            ),
+            nl: if e.reden.is_empty() {
+                format!(
+                    "De invoer is geen geldige JSON (regel {}, kolom {}).",
+                    e.regel, e.kolom
+                )
+            } else {
+                format!(
+                    "De invoer is geen geldige JSON (regel {}, kolom {}): {}.",
+                    e.regel, e.kolom, e.reden
+                )
+            },
             en: format!(
                 "The input is not valid JSON (line {}, column {}): {}.",
                 e.regel, e.kolom, e.melding

@@ -75,16 +75,20 @@ enum Opdracht {
     },
 }
 
-fn lees_invoer(bestand: &str) -> Result<String, String> {
+fn lees_bytes(bestand: &str) -> Result<Vec<u8>, String> {
     if bestand == "-" {
-        let mut s = String::new();
+        let mut b = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("standaardinvoer: {e}"))?;
-        Ok(s)
+            .read_to_end(&mut b)
+            .map_err(|e| format!("standaardinvoer / standard input: {e}"))?;
+        Ok(b)
     } else {
-        std::fs::read_to_string(bestand).map_err(|e| format!("{bestand}: {e}"))
+        std::fs::read(bestand).map_err(|e| format!("{bestand}: {e}"))
     }
+}
+
+fn lees_invoer(bestand: &str) -> Result<String, String> {
+    String::from_utf8(lees_bytes(bestand)?).map_err(|e| format!("{bestand}: {e}"))
 }
 
 /// The compiled rule set, or that set filled from a TOML or JSON file.
@@ -93,7 +97,9 @@ fn regelset(bestand: Option<&str>) -> Result<Regelset, String> {
         return Ok(regels::standaard().clone());
     };
     let tekst = lees_invoer(bestand)?;
-    let aanvulling: Aanvulling = if bestand.ends_with(".json") {
+    // JSON by extension, or by its first character (for `-`); TOML otherwise.
+    let is_json = bestand.ends_with(".json") || tekst.trim_start().starts_with('{');
+    let aanvulling: Aanvulling = if is_json {
         serde_json::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
     } else {
         toml::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
@@ -126,14 +132,14 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let tekst = match lees_invoer(&bestand) {
+            let tekst = match lees_bytes(&bestand) {
                 Ok(t) => t,
                 Err(e) => {
                     eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
                     return ExitCode::from(2);
                 }
             };
-            let waarde = match kansrijke_wijk::lees_json(&tekst) {
+            let waarde = match kansrijke_wijk::lees_json_bytes(&tekst) {
                 Ok(w) => w,
                 Err(e) => {
                     eprintln!(
@@ -216,7 +222,11 @@ fn main() -> ExitCode {
                 }
             };
             if let Some(id) = regeling.as_deref().filter(|id| set.regeling(id).is_none()) {
-                eprintln!("kansrijke-wijk: onbekende regeling {id}");
+                let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_str()).collect();
+                eprintln!(
+                    "kansrijke-wijk: onbekende regeling / unknown regulation {id}; kies / choose {}",
+                    bekend.join(", ")
+                );
                 return ExitCode::from(2);
             }
             let o = overzicht::regels(&set, regeling.as_deref());

@@ -255,7 +255,16 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
             );
         }
     }
-    s
+    // What the applicant typed is quoted in messages: keep terminal control codes out of a report.
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -215,6 +215,7 @@ fn onleesbaar(nl: String, en: String) -> Beoordeling {
         regel: 1,
         kolom: 1,
         melding: en.clone(),
+        reden: "",
     });
     for x in &mut b.bevindingen {
         x.melding = Tekst {

@@ -2,18 +2,30 @@
 //!
 //! Also compiled into `build.rs`, which uses it to reject two areas or gemeenten with the same key.
 
-/// The matching key of `tekst`: lower case, diacritics removed, only letters and digits kept.
+/// The matching key of `tekst`: lower case, diacritics removed, separators (spaces, hyphens,
+/// apostrophes, other punctuation) dropped. Any other character stays, so `"Groningen🎉"` is not
+/// `"Groningen"`.
 /// `"'s-Gravenhage"` and `"s Gravenhage"` both give `"sgravenhage"`; `"Tilburg NoordWest"` and
 /// `"tilburg noord-west"` both give `"tilburgnoordwest"`.
 pub fn sleutel(tekst: &str) -> String {
     tekst
         .chars()
         .map(zonder_accent)
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| !is_scheiding(*c))
         // ASCII folding only: after `zonder_accent` every Latin letter of a Dutch name is ASCII,
         // and Unicode's full lower-case table would cost ~10 kB of the wasm budget.
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// Whether `c` only separates or decorates the letters of a name: white space, ASCII punctuation,
+/// typographic quotes and dashes, invisible spaces, and combining marks typed on their own.
+fn is_scheiding(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(c,
+            '\u{00B4}' | '\u{2010}'..='\u{2015}' | '\u{2018}'..='\u{201F}' | '\u{2032}' | '\u{200B}'..='\u{200D}'
+            | '\u{2060}' | '\u{FEFF}' | '\u{0300}'..='\u{036F}')
 }
 
 /// The letter without its diacritics, for the Latin letters whose canonical decomposition (NFD)

@@ -4,7 +4,7 @@
 use super::{activiteiten, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
-use crate::regels::{controle, Focusgebied, Maximum};
+use crate::regels::{controle, Focusgebied, Maximum, Zekerheid};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -111,9 +111,17 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String,
             let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default();
             match s.plafond.as_deref().and_then(controle::lees_bedrag) {
                 Some(plafond) if gevraagd > plafond => {
-                    // The check is as certain as its least certain part: the ceiling, and the
-                    // rule that ties themes to streams.
-                    let ernst = Ernst::voor(regel.zekerheid.max(s.zekerheid));
+                    // As certain as its least certain part: the ceiling, and which themes draw on
+                    // this stream (not the rule's own zekerheid, which says whether the ceilings
+                    // are known at all).
+                    let koppeling = r
+                        .thema
+                        .iter()
+                        .filter(|th| th.geldstroom == s.id)
+                        .map(|th| th.geldstroom_zekerheid)
+                        .max()
+                        .unwrap_or(Zekerheid::Afgeleid);
+                    let ernst = Ernst::voor(s.zekerheid.max(koppeling));
                     t.meld(
                         "KW-PLAFOND-001",
                         ernst,
@@ -127,7 +135,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String,
                 None => onbekend.push(s.id.as_str()),
             }
         }
-        if !onbekend.is_empty() && regel.zekerheid == crate::regels::Zekerheid::Onbekend {
+        if !onbekend.is_empty() && regel.zekerheid == Zekerheid::Onbekend {
             t.meld(
                 "KW-PLAFOND-003",
                 Ernst::Info,
@@ -138,6 +146,39 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String,
             );
         }
     }
+    // Whatever stream a theme draws on, the whole aanvraag cannot exceed all ceilings together:
+    // that needs no assumption about the streams, so it is as certain as the ceilings.
+    let plafonds: Option<Vec<Decimal>> = r
+        .geldstroom
+        .iter()
+        .map(|s| s.plafond.as_deref().and_then(controle::lees_bedrag))
+        .collect();
+    let zekerheid = r.geldstroom.iter().map(|s| s.zekerheid).max();
+    if let (Some(plafonds), Some(z), Some(eerste)) = (plafonds, zekerheid, r.geldstroom.first()) {
+        let som = plafonds
+            .iter()
+            .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b));
+        if let Some(som) = som.filter(|som| totaal > *som && !plafonds.is_empty()) {
+            let (vindplaats, url) = t.set.vindplaats(&eerste.bron);
+            let bron = Bron {
+                vindplaats: vindplaats.into(),
+                artikel: None,
+                url: url.into(),
+                zekerheid: z,
+                toelichting: Some("De som van de budgetten van alle geldstromen samen.".into()),
+            };
+            t.bevindingen.push(crate::beoordeling::Bevinding {
+                code: "KW-PLAFOND-002",
+                ernst: Ernst::voor(z),
+                pad: "/activiteiten".into(),
+                melding: crate::regels::Tekst {
+                    nl: format!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)),
+                    en: format!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)),
+                },
+                bron: Some(bron),
+            });
+        }
+    }
     if let Some(regel) = r.regel("totaal_plafond", None) {
         if let Some(plafond) = regel.waarde.as_ref().and_then(controle::als_decimaal) {
             if totaal > plafond {
@@ -145,8 +186,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String,
                     "KW-PLAFOND-002",
                     regel,
                     "/activiteiten",
-                    format!("Er wordt {} gevraagd, meer dan het budget van ongeveer {} voor alle gebieden samen.", euro(totaal), euro(plafond)),
-                    format!("{} is requested, more than the budget of about {} for all areas together.", euro(totaal), euro(plafond)),
+                    format!("Er wordt {} gevraagd, meer dan het budget van {}{} voor alle gebieden samen.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }, euro(plafond)),
+                    format!("{} is requested, more than the budget of {}{} for all areas together.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }, euro(plafond)),
                 );
             }
         }
@@ -173,8 +214,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
             .collect();
         let regel = r.regel("maximum_per_gebied", Some(thema));
         if grenzen.is_empty() {
-            if let Some(regel) = regel.filter(|x| x.zekerheid == crate::regels::Zekerheid::Onbekend)
-            {
+            if let Some(regel) = regel.filter(|x| x.zekerheid == Zekerheid::Onbekend) {
                 let naam = r.thema(thema).map(|x| x.naam.clone()).unwrap_or_default();
                 t.meld(
                     "KW-MAXIMUM-002",
@@ -187,6 +227,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
             }
             continue;
         }
+        let naam = r.thema(thema).map(|x| x.naam.clone()).unwrap_or_default();
         for m in grenzen {
             let Some(max) = controle::lees_bedrag(&m.bedrag) else {
                 continue;
@@ -219,8 +260,8 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     ernst: Ernst::voor(m.zekerheid),
                     pad: pad.clone(),
                     melding: crate::regels::Tekst {
-                        nl: format!("Voor {thema} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", euro(gevraagd), euro(max), g.naam),
-                        en: format!("{} is requested for {thema} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), euro(max), g.naam),
+                        nl: format!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam),
+                        en: format!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam),
                     },
                     bron: Some(bron),
                 });
