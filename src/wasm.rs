@@ -114,6 +114,7 @@ impl Lezer {
                 .map_err(Mislukt::Fout)?
                 .as_f64()
                 .unwrap_or(0.0);
+            // An array length (JS gives it as a number), not money: clamp it to a count.
             let lengte = if lengte.is_finite() && lengte > 0.0 {
                 lengte.min(u32::MAX as f64) as u32
             } else {

@@ -2,7 +2,7 @@
 // assessment with every message. It is built from the same state and beoordeling as the screen,
 // and only shown by the print style sheet.
 
-import { h } from './dom.js';
+import { h, tabelKop } from './dom.js';
 import { t, taal } from './i18n.js';
 import { naarAanvraag } from './aanvraag.js';
 import { schrijfBedrag } from './bedrag.js';
@@ -54,15 +54,7 @@ export function afdruk(staat, b, regeling) {
       ? h(
           'table',
           { class: 'utrecht-table utrecht-table--html-table' },
-          h(
-            'thead',
-            { class: 'utrecht-table__header' },
-            h(
-              'tr',
-              { class: 'utrecht-table__row' },
-              ['#', t('veld.school.naam'), t('veld.school.brin'), t('veld.school.binnen_focusgebied')].map((x) => h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, x)),
-            ),
-          ),
+          tabelKop(['#', t('veld.school.naam'), t('veld.school.brin'), t('veld.school.binnen_focusgebied')]),
           h(
             'tbody',
             { class: 'utrecht-table__body' },
@@ -100,15 +92,7 @@ export function afdruk(staat, b, regeling) {
                   'table',
                   { class: 'utrecht-table utrecht-table--html-table' },
                   h('caption', { class: 'utrecht-table__caption' }, t('afdruk.activiteit.bedragen')),
-                  h(
-                    'thead',
-                    { class: 'utrecht-table__header' },
-                    h(
-                      'tr',
-                      { class: 'utrecht-table__row' },
-                      [t('veld.jaar'), t('veld.bedrag'), t('veld.besteding_in'), t('veld.soort')].map((x) => h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, x)),
-                    ),
-                  ),
+                  tabelKop([t('veld.jaar'), t('veld.bedrag'), t('veld.besteding_in'), t('veld.soort')]),
                   h(
                     'tbody',
                     { class: 'utrecht-table__body' },

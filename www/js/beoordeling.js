@@ -2,7 +2,7 @@
 // theme and year and per funding stream, straight from the engine's beoordeling. Used live beside
 // the form and in the print view.
 
-import { h, icoon } from './dom.js';
+import { h, icoon, tabelKop } from './dom.js';
 import { t, taal } from './i18n.js';
 import { schrijfBedrag } from './bedrag.js';
 import { alleMeldingen } from './bevindingen.js';
@@ -112,17 +112,11 @@ function totalenPerThema(b, regelingId, idPrefix) {
       'table',
       { class: 'utrecht-table utrecht-table--html-table totalen__tabel', data: { tabel: 'per-thema' } },
       h('caption', { class: 'utrecht-table__caption', id: `${idPrefix}-thema` }, t('beoordeling.totalen.thema')),
-      h(
-        'thead',
-        { class: 'utrecht-table__header' },
-        h(
-          'tr',
-          { class: 'utrecht-table__row' },
-          cel(t('veld.jaar'), { kop: true, scope: 'col' }),
-          themaIds.map((id) => cel(naam(id), { kop: true, getal: true, scope: 'col', data: { thema: id } })),
-          meerdere ? cel(t('beoordeling.totalen.totaal'), { kop: true, getal: true, scope: 'col' }) : null,
-        ),
-      ),
+      tabelKop([
+        cel(t('veld.jaar'), { kop: true, scope: 'col' }),
+        themaIds.map((id) => cel(naam(id), { kop: true, getal: true, scope: 'col', data: { thema: id } })),
+        meerdere ? cel(t('beoordeling.totalen.totaal'), { kop: true, getal: true, scope: 'col' }) : null,
+      ]),
       h(
         'tbody',
         { class: 'utrecht-table__body' },
@@ -161,16 +155,10 @@ function totalenPerGeldstroom(b, idPrefix) {
       'table',
       { class: 'utrecht-table utrecht-table--html-table totalen__tabel', data: { tabel: 'per-geldstroom' } },
       h('caption', { class: 'utrecht-table__caption', id: `${idPrefix}-geldstroom` }, t('beoordeling.totalen.geldstroom')),
-      h(
-        'thead',
-        { class: 'utrecht-table__header' },
-        h(
-          'tr',
-          { class: 'utrecht-table__row' },
-          cel(t('beoordeling.totalen.geldstroom.kolom'), { kop: true, scope: 'col' }),
-          cel(t('beoordeling.totalen.bedrag'), { kop: true, getal: true, scope: 'col' }),
-        ),
-      ),
+      tabelKop([
+        cel(t('beoordeling.totalen.geldstroom.kolom'), { kop: true, scope: 'col' }),
+        cel(t('beoordeling.totalen.bedrag'), { kop: true, getal: true, scope: 'col' }),
+      ]),
       h(
         'tbody',
         { class: 'utrecht-table__body' },

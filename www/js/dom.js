@@ -21,6 +21,15 @@ export function h(tag, attrs = {}, ...kinderen) {
   return el;
 }
 
+/**
+ * The `<thead>` of an NL Design System (Utrecht) table: one header cell per column. A column is a
+ * title (text), or a `<th>` made by the caller (for extra classes); null columns are left out.
+ */
+export function tabelKop(kolommen) {
+  const cel = (x) => (x instanceof Element && x.tagName === 'TH' ? x : h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, x));
+  return h('thead', { class: 'utrecht-table__header' }, h('tr', { class: 'utrecht-table__row' }, kolommen.flat().filter((x) => x !== null).map(cel)));
+}
+
 function voegToe(el, kinderen) {
   for (const k of kinderen) {
     if (k === null || k === undefined || k === false) continue;

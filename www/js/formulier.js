@@ -2,7 +2,7 @@
 // the id of the JSON Pointer it edits (see pad.js) and `data-pad`; buttons get `data-actie`. The
 // form holds no logic of its own: main.js listens to it and keeps the state.
 
-import { h, srAlleen } from './dom.js';
+import { h, srAlleen, tabelKop } from './dom.js';
 import { t, taal, of } from './i18n.js';
 import { idVoorPad } from './pad.js';
 import { leesBedrag, schrijfBedrag } from './bedrag.js';
@@ -250,19 +250,7 @@ function sectieCoalitie(staat) {
           h(
             'table',
             { class: 'utrecht-table utrecht-table--html-table' },
-            h(
-              'thead',
-              { class: 'utrecht-table__header' },
-              h(
-                'tr',
-                { class: 'utrecht-table__row' },
-                h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, '#'),
-                h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t('veld.school.naam')),
-                h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t('veld.school.brin')),
-                h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t('veld.school.binnen_focusgebied')),
-                h('th', { class: 'utrecht-table__header-cell', scope: 'col' }, t('veld.school.actie')),
-              ),
-            ),
+            tabelKop(['#', t('veld.school.naam'), t('veld.school.brin'), t('veld.school.binnen_focusgebied'), t('veld.school.actie')]),
             h('tbody', { class: 'utrecht-table__body' }, scholen.map((s, i) => schoolRij(s, i))),
           ),
         ),
