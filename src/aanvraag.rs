@@ -177,7 +177,10 @@ impl Lezer {
             code,
             ernst: Ernst::Fout,
             pad: pad.into(),
-            melding: Tekst { nl, en },
+            melding: Tekst {
+                nl: nl.into(),
+                en: en.into(),
+            },
             bron: None,
         });
     }
@@ -201,8 +204,8 @@ impl Lezer {
                     ernst: Ernst::Info,
                     pad: format!("{pad}/{}", token(k)),
                     melding: Tekst {
-                        nl: format!("Onbekend veld \"{}\"; het wordt genegeerd.", citaat(k)),
-                        en: format!("Unknown field \"{}\"; it is ignored.", citaat(k)),
+                        nl: format!("Onbekend veld \"{}\"; het wordt genegeerd.", citaat(k)).into(),
+                        en: format!("Unknown field \"{}\"; it is ignored.", citaat(k)).into(),
                     },
                     bron: None,
                 });

@@ -67,10 +67,10 @@ impl Bron {
         let (vindplaats, url) = set.vindplaats(&regel.bron);
         Bron {
             vindplaats: vindplaats.into(),
-            artikel: regel.artikel.clone(),
+            artikel: regel.artikel.as_deref().map(str::to_string),
             url: url.into(),
             zekerheid: regel.zekerheid,
-            toelichting: regel.toelichting.clone(),
+            toelichting: regel.toelichting.as_deref().map(str::to_string),
         }
     }
 }
@@ -106,8 +106,8 @@ impl RegelingVerwijzing {
     /// The reference for `r`.
     pub fn van(set: &Regelset, r: &Regeling) -> Self {
         RegelingVerwijzing {
-            id: r.id.clone(),
-            citeertitel: r.citeertitel.clone(),
+            id: r.id.to_string(),
+            citeertitel: r.citeertitel.to_string(),
             vindplaats: set.vindplaats(&r.bron).0.into(),
         }
     }

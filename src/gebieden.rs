@@ -2,7 +2,7 @@
 //! outside an area (binnen / buiten / onzeker), saying what data the answer rests on.
 
 use crate::regels::naam::sleutel;
-use crate::regels::{CodeSoort, Focusgebied, Gemeente, Ligging, Regelset, Tekst, Zekerheid};
+use crate::regels::{CodeSoort, Focusgebied, Gemeente, Ligging, Regelset, Str, Tekst, Zekerheid};
 use serde::Serialize;
 
 /// A gemeente by CBS code (`GM0014`, `gm14`, `0014`) or by name or alias, ignoring case,
@@ -11,7 +11,7 @@ pub fn vind_gemeente<'a>(set: &'a Regelset, invoer: &str) -> Option<&'a Gemeente
     let k = sleutel(invoer);
     let code = gemeentecode(&k);
     set.gebieden.gemeente.iter().find(|g| {
-        Some(g.code.as_str()) == code.as_deref()
+        Some(g.code.as_ref()) == code.as_deref()
             || sleutel(&g.naam) == k
             || g.aliassen.iter().any(|a| sleutel(a) == k)
     })
@@ -35,11 +35,11 @@ pub fn vind_focusgebied<'a>(set: &'a Regelset, invoer: &str) -> Option<&'a Focus
         .find(|f| namen(f).any(|n| sleutel(n) == k))
 }
 
-fn namen(f: &Focusgebied) -> impl Iterator<Item = &String> {
+fn namen(f: &Focusgebied) -> impl Iterator<Item = &Str> {
     [&f.id, &f.naam]
         .into_iter()
-        .chain(&f.varianten)
-        .chain(&f.programmanamen)
+        .chain(f.varianten.iter())
+        .chain(f.programmanamen.iter())
 }
 
 /// Similarity (Jaro-Winkler on matching keys) from which a name counts as a likely typo.
@@ -81,8 +81,8 @@ pub fn suggesties_gemeente(set: &Regelset, invoer: &str) -> Vec<String> {
         .iter()
         .flat_map(|g| {
             let toon = format!("{} ({})", g.naam, g.code);
-            std::iter::once(g.naam.clone())
-                .chain(g.aliassen.iter().cloned())
+            std::iter::once(g.naam.to_string())
+                .chain(g.aliassen.iter().map(|a| a.to_string()))
                 .map(move |n| (n, toon.clone()))
         })
         .collect();
@@ -98,7 +98,7 @@ pub fn suggesties_focusgebied(set: &Regelset, invoer: &str) -> Vec<String> {
         .flat_map(|f| {
             let toon = format!("{} ({})", f.naam, f.id);
             namen(f)
-                .cloned()
+                .map(|n| n.to_string())
                 .map(move |n| (n, toon.clone()))
                 .collect::<Vec<_>>()
         })
@@ -151,7 +151,10 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
             focusgebied: None,
             gemeentecode: None,
             zekerheid,
-            toelichting: Tekst { nl, en },
+            toelichting: Tekst {
+                nl: nl.into(),
+                en: en.into(),
+            },
             gegevens,
             suggesties: Vec::new(),
         };
@@ -173,8 +176,8 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
             ),
             lijstbron,
         );
-        p.focusgebied = Some(f.id.clone());
-        p.gemeentecode = Some(f.gemeente.clone());
+        p.focusgebied = Some(f.id.to_string());
+        p.gemeentecode = Some(f.gemeente.to_string());
         return p;
     }
 
@@ -204,7 +207,7 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
             .iter()
             .filter(|f| f.gemeente == g.code)
             .collect();
-        let namen: Vec<&str> = gebieden.iter().map(|f| f.naam.as_str()).collect();
+        let namen: Vec<&str> = gebieden.iter().map(|f| f.naam.as_ref()).collect();
         let mut p = basis(
             "gemeente",
             Some(Ligging::Onzeker),
@@ -221,9 +224,9 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
             ),
             lijstbron,
         );
-        p.gemeentecode = Some(g.code.clone());
+        p.gemeentecode = Some(g.code.to_string());
         if let [f] = gebieden.as_slice() {
-            p.focusgebied = Some(f.id.clone());
+            p.focusgebied = Some(f.id.to_string());
         }
         return p;
     }
@@ -285,16 +288,17 @@ fn plaats_code(
         p.ligging = Some(Ligging::Buiten);
         p.zekerheid = set.gebieden.lijst.zekerheid;
         p.toelichting = Tekst {
-            nl: format!("{code} ligt in gemeente {gm}, waarin geen stedelijk focusgebied ligt."),
-            en: format!("{code} lies in gemeente {gm}, which has no urban focus area."),
+            nl: format!("{code} ligt in gemeente {gm}, waarin geen stedelijk focusgebied ligt.")
+                .into(),
+            en: format!("{code} lies in gemeente {gm}, which has no urban focus area.").into(),
         };
         return p;
     }
     // The most specific match wins: an exact code before a prefix, a longer prefix before a shorter.
     let mut beste: Option<(usize, &Focusgebied, &crate::regels::GebiedCodes)> = None;
-    for f in &gebieden {
-        for c in &f.codes {
-            for k in &c.codes {
+    for f in gebieden.iter() {
+        for c in f.codes.iter() {
+            for k in c.codes.iter() {
                 let lengte = match c.soort {
                     CodeSoort::Buurt | CodeSoort::Wijk if k.eq_ignore_ascii_case(code) => {
                         usize::MAX
@@ -321,28 +325,28 @@ fn plaats_code(
             };
             p.ligging = Some(c.uitkomst);
             p.zekerheid = c.zekerheid;
-            p.focusgebied = Some(f.id.clone());
+            p.focusgebied = Some(f.id.to_string());
             p.toelichting = Tekst {
-                nl: format!("{code} {nl} {}. {}", f.naam, c.toelichting),
-                en: format!("{code} {en} {} (see the Dutch note on the data).", f.naam),
+                nl: format!("{code} {nl} {}. {}", f.naam, c.toelichting).into(),
+                en: format!("{code} {en} {} (see the Dutch note on the data).", f.naam).into(),
             };
             p.gegevens = format!("CBS-codes ({jaar}), {}", c.bron);
         }
         None => {
-            let namen: Vec<&str> = gebieden.iter().map(|f| f.naam.as_str()).collect();
+            let namen: Vec<&str> = gebieden.iter().map(|f| f.naam.as_ref()).collect();
             if let [f] = gebieden.as_slice() {
-                p.focusgebied = Some(f.id.clone());
+                p.focusgebied = Some(f.id.to_string());
             }
             p.toelichting = Tekst {
                 nl: format!(
                     "{code} ligt in gemeente {gm} met focusgebied {}, maar voor deze code is geen buurtindeling bekend. Samenstelling volgens de gemeente: {}",
                     namen.join(" en "),
-                    gebieden.iter().map(|f| f.samenstelling.as_str()).collect::<Vec<_>>().join(" / ")
-                ),
+                    gebieden.iter().map(|f| f.samenstelling.as_ref()).collect::<Vec<_>>().join(" / ")
+                ).into(),
                 en: format!(
                     "{code} lies in gemeente {gm}, which has focus area {}, but no buurt-level data covers this code.",
                     namen.join(" and ")
-                ),
+                ).into(),
             };
             p.gegevens = format!("{lijstbron}; samenstelling uit gemeentelijke bronnen");
         }

@@ -133,16 +133,19 @@ pub fn niet_json(e: &JsonFout) -> Beoordeling {
                     "De invoer is geen geldige JSON (regel {}, kolom {}).",
                     e.regel, e.kolom
                 )
+                .into()
             } else {
                 format!(
                     "De invoer is geen geldige JSON (regel {}, kolom {}): {}.",
                     e.regel, e.kolom, e.reden
                 )
+                .into()
             },
             en: format!(
                 "The input is not valid JSON (line {}, column {}): {}.",
                 e.regel, e.kolom, e.melding
-            ),
+            )
+            .into(),
         },
         bron: None,
     }];

@@ -222,7 +222,7 @@ fn main() -> ExitCode {
                 }
             };
             if let Some(id) = regeling.as_deref().filter(|id| set.regeling(id).is_none()) {
-                let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_str()).collect();
+                let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_ref()).collect();
                 eprintln!(
                     "kansrijke-wijk: onbekende regeling / unknown regulation {id}; kies / choose {}",
                     bekend.join(", ")

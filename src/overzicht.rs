@@ -32,20 +32,21 @@ pub fn gebieden(set: &Regelset) -> Vec<GebiedRegel> {
         .focusgebied
         .iter()
         .map(|f| GebiedRegel {
-            id: f.id.clone(),
-            naam: f.naam.clone(),
+            id: f.id.to_string(),
+            naam: f.naam.to_string(),
             gemeente: crate::gebieden::gemeente_van(set, &f.gemeente)
                 .map(|g| g.naam.clone())
-                .unwrap_or_default(),
-            gemeentecode: f.gemeente.clone(),
+                .unwrap_or_default()
+                .to_string(),
+            gemeentecode: f.gemeente.to_string(),
             varianten: f
                 .varianten
                 .iter()
-                .chain(&f.programmanamen)
-                .cloned()
+                .chain(f.programmanamen.iter())
+                .map(|n| n.to_string())
                 .collect(),
             inwoners_x1000: f.inwoners_x1000,
-            samenstelling: f.samenstelling.clone(),
+            samenstelling: f.samenstelling.to_string(),
             samenstelling_zekerheid: f.samenstelling_zekerheid,
         })
         .collect()
@@ -147,90 +148,95 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
             (v.to_string(), u.to_string())
         };
         let mut lijst = Vec::new();
-        for x in &r.regel {
+        for x in r.regel.iter() {
             let (vindplaats, url) = bron(&x.bron);
             lijst.push(RegelRegel {
                 soort: "regel",
-                id: x.id.clone(),
-                themas: x.themas.clone(),
-                artikel: x.artikel.clone(),
+                id: x.id.to_string(),
+                themas: x.themas.iter().map(|t| t.to_string()).collect(),
+                artikel: x.artikel.as_deref().map(str::to_string),
                 omschrijving: x.omschrijving.clone(),
-                waarde: x.waarde.clone(),
+                waarde: x.waarde(),
                 vindplaats,
                 url,
                 zekerheid: x.zekerheid,
-                toelichting: x.toelichting.clone(),
-                bestand: x.bestand.clone(),
+                toelichting: x.toelichting.as_deref().map(str::to_string),
+                bestand: x.bestand.as_deref().map(str::to_string),
             });
         }
-        for th in &r.thema {
+        for th in r.thema.iter() {
             let (vindplaats, url) = bron(&th.bron);
             lijst.push(RegelRegel {
                 soort: "thema",
-                id: th.id.clone(),
+                id: th.id.to_string(),
                 themas: Vec::new(),
-                artikel: th.artikel.clone(),
+                artikel: th.artikel.as_deref().map(str::to_string),
                 omschrijving: Tekst {
                     nl: format!(
                         "Thema {} (geldstroom {}, {}).",
                         th.naam.nl,
                         th.geldstroom,
                         th.geldstroom_zekerheid.als_tekst()
-                    ),
+                    )
+                    .into(),
                     en: format!(
                         "Theme {} (funding stream {}, {}).",
                         th.naam.en,
                         th.geldstroom,
                         th.geldstroom_zekerheid.als_tekst()
-                    ),
+                    )
+                    .into(),
                 },
                 waarde: None,
                 vindplaats,
                 url,
                 zekerheid: th.zekerheid,
                 toelichting: None,
-                bestand: th.bestand.clone(),
+                bestand: th.bestand.as_deref().map(str::to_string),
             });
         }
-        for s in &r.geldstroom {
+        for s in r.geldstroom.iter() {
             let (vindplaats, url) = bron(&s.bron);
             lijst.push(RegelRegel {
                 soort: "geldstroom",
-                id: s.id.clone(),
+                id: s.id.to_string(),
                 themas: Vec::new(),
                 artikel: None,
                 omschrijving: Tekst {
-                    nl: format!("Budget van {} voor alle gebieden samen.", s.naam),
-                    en: format!("Budget of {} for all areas together.", s.naam),
+                    nl: format!("Budget van {} voor alle gebieden samen.", s.naam).into(),
+                    en: format!("Budget of {} for all areas together.", s.naam).into(),
                 },
-                waarde: s.plafond.clone().map(serde_json::Value::String),
+                waarde: s
+                    .plafond
+                    .as_ref()
+                    .map(|p| serde_json::Value::String(p.to_string())),
                 vindplaats,
                 url,
                 zekerheid: s.zekerheid,
-                toelichting: s.toelichting.clone(),
-                bestand: s.bestand.clone(),
+                toelichting: s.toelichting.as_deref().map(str::to_string),
+                bestand: s.bestand.as_deref().map(str::to_string),
             });
         }
         let mut telling: BTreeMap<Zekerheid, usize> = totaal.keys().map(|z| (*z, 0)).collect();
-        for x in &lijst {
+        for x in lijst.iter() {
             *telling.entry(x.zekerheid).or_default() += 1;
             *totaal.entry(x.zekerheid).or_default() += 1;
         }
         regelingen.push(RegelingOverzicht {
-            id: r.id.clone(),
-            citeertitel: r.citeertitel.clone(),
+            id: r.id.to_string(),
+            citeertitel: r.citeertitel.to_string(),
             vindplaats: set.vindplaats(&r.bron).0.to_string(),
             regels: lijst,
             themas: r
                 .thema
                 .iter()
                 .map(|th| ThemaOverzicht {
-                    id: th.id.clone(),
-                    letter: th.letter.clone(),
+                    id: th.id.to_string(),
+                    letter: th.letter.as_deref().map(str::to_string),
                     naam: th.naam.clone(),
-                    artikel: th.artikel.clone(),
-                    geldstroom: th.geldstroom.clone(),
-                    categorieen: th.categorieen.clone(),
+                    artikel: th.artikel.as_deref().map(str::to_string),
+                    geldstroom: th.geldstroom.to_string(),
+                    categorieen: th.categorieen.to_vec(),
                 })
                 .collect(),
             telling,

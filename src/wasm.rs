@@ -220,8 +220,8 @@ fn onleesbaar(nl: String, en: String) -> Beoordeling {
     });
     for x in &mut b.bevindingen {
         x.melding = Tekst {
-            nl: nl.clone(),
-            en: en.clone(),
+            nl: nl.clone().into(),
+            en: en.clone().into(),
         };
     }
     b
@@ -293,7 +293,7 @@ fn regelset(regelset: &JsValue, naam: &JsValue) -> Result<Rc<Regelset>, String> 
                 let m = b
                     .bevindingen
                     .first()
-                    .map(|x| x.melding.en.clone())
+                    .map(|x| x.melding.en.to_string())
                     .unwrap_or_default();
                 return Err(regelset_fout(&RegelsetFout::Onleesbaar {
                     bron,

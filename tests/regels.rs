@@ -53,6 +53,7 @@ fn fouten_in_een_regelset_worden_met_bestand_gevonden() {
     let mut set = regels::standaard().clone();
     let r = set
         .regelingen
+        .to_mut()
         .iter_mut()
         .find(|r| r.id == "2026-2028")
         .unwrap();
@@ -60,14 +61,15 @@ fn fouten_in_een_regelset_worden_met_bestand_gevonden() {
     // pointing at a funding stream that does not exist.
     let einde = r
         .regel
+        .to_mut()
         .iter_mut()
         .find(|x| x.id == "aanvraagperiode_tot_en_met")
         .unwrap();
-    einde.waarde = Some(serde_json::json!("2025-09-30"));
+    einde.waarde = Some(JsonTekst::van(&serde_json::json!("2025-09-30")));
     let mut typo = r.regel[0].clone();
     typo.id = "aanvraagperiode_tot_en_mett".into();
-    r.regel.push(typo);
-    r.thema[0].geldstroom = "XYZ".into();
+    r.regel.to_mut().push(typo);
+    r.thema.to_mut()[0].geldstroom = "XYZ".into();
     let p = controle::controleer(&set);
     let tekst: Vec<String> = p.iter().map(|x| x.to_string()).collect();
     assert!(
@@ -109,7 +111,7 @@ fn cijfers_uit_de_regeling() {
     assert_eq!(plafond("VRO").as_deref(), Some("30000000.00"));
     let t1 = set.regeling("2023-2025").unwrap();
     assert_eq!(t1.jaren(), vec![2023, 2024, 2025]);
-    let waarde = |r: &Regeling, id: &str| r.regel(id, None).and_then(|x| x.waarde.clone());
+    let waarde = |r: &Regeling, id: &str| r.regel(id, None).and_then(|x| x.waarde());
     assert_eq!(
         waarde(t1, "aanvraagperiode_van"),
         Some(serde_json::json!("2023-08-01"))

@@ -5,7 +5,6 @@
 
 use super::model::*;
 use rust_decimal::Decimal;
-use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -166,8 +165,18 @@ fn klopt(soort: WaardeSoort, w: &serde_json::Value) -> Result<(), String> {
     }
 }
 
-fn plek(bestand: &Option<String>, standaard: &str) -> String {
-    bestand.clone().unwrap_or_else(|| standaard.to_string())
+fn plek(bestand: &Option<Str>, standaard: &str) -> String {
+    bestand.as_deref().unwrap_or(standaard).to_string()
+}
+
+/// Adds `x` to `gezien` unless it is there already; whether it was new. A list, not a set: the
+/// lists are short, and one `Vec` costs the wasm less code than a `BTreeSet` per key type.
+fn nieuw<T: PartialEq>(gezien: &mut Vec<T>, x: T) -> bool {
+    let nieuw = !gezien.contains(&x);
+    if nieuw {
+        gezien.push(x);
+    }
+    nieuw
 }
 
 /// Check a whole rule set for consistency. Returns every problem found (empty = fine).
@@ -175,7 +184,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
     let mut p = Vec::new();
     let mut fout = |waar: String, wat: String| p.push(Probleem { waar, wat });
 
-    for (sleutel, b) in &set.bronnen {
+    for (sleutel, b) in set.bronnen.iter() {
         if b.vindplaats.trim().is_empty() || !b.url.starts_with("https://") {
             fout(
                 "rules/bronnen.toml".into(),
@@ -186,14 +195,18 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
 
     // Areas.
     let g = &set.gebieden;
-    let gemeentecodes: BTreeSet<&str> = g.gemeente.iter().map(|m| m.code.as_str()).collect();
-    if gemeentecodes.len() != g.gemeente.len() {
+    let mut gemeentecodes = Vec::new();
+    if !g
+        .gemeente
+        .iter()
+        .all(|m| nieuw(&mut gemeentecodes, &*m.code))
+    {
         fout(
             "rules/gebieden.toml".into(),
             "gemeente codes are not unique".into(),
         );
     }
-    for m in &g.gemeente {
+    for m in g.gemeente.iter() {
         let c = m.code.as_bytes();
         if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit)) {
             fout(
@@ -202,15 +215,15 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             );
         }
     }
-    let mut ids = BTreeSet::new();
-    for f in &g.focusgebied {
-        if !ids.insert(f.id.as_str()) {
+    let mut ids = Vec::new();
+    for f in g.focusgebied.iter() {
+        if !nieuw(&mut ids, &*f.id) {
             fout(
                 "rules/gebieden.toml".into(),
                 format!("focusgebied id {} appears twice", f.id),
             );
         }
-        if !gemeentecodes.contains(f.gemeente.as_str()) {
+        if !gemeentecodes.contains(&&*f.gemeente) {
             fout(
                 "rules/gebieden.toml".into(),
                 format!(
@@ -219,7 +232,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 ),
             );
         }
-        for c in &f.codes {
+        for c in f.codes.iter() {
             if c.codes.is_empty() {
                 fout(
                     "rules/gebieden.toml".into(),
@@ -228,7 +241,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             }
         }
     }
-    for m in &g.gemeente {
+    for m in g.gemeente.iter() {
         if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {
             fout(
                 "rules/gebieden.toml".into(),
@@ -238,13 +251,13 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
     }
 
     // Regulations.
-    let mut regeling_ids = BTreeSet::new();
-    for r in &set.regelingen {
+    let mut regeling_ids = Vec::new();
+    for r in set.regelingen.iter() {
         let map = format!("rules/{}/", r.id);
-        if !regeling_ids.insert(r.id.as_str()) {
+        if !nieuw(&mut regeling_ids, &*r.id) {
             fout(map.clone(), format!("regeling {} appears twice", r.id));
         }
-        for sleutel in std::iter::once(&r.bron).chain(&r.wijzigingen) {
+        for sleutel in std::iter::once(&r.bron).chain(r.wijzigingen.iter()) {
             if !set.bronnen.contains_key(sleutel) {
                 fout(
                     format!("{map}regeling.toml"),
@@ -252,10 +265,10 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 );
             }
         }
-        let mut thema_ids = BTreeSet::new();
-        for t in &r.thema {
+        let mut thema_ids = Vec::new();
+        for t in r.thema.iter() {
             let waar = plek(&t.bestand, &map);
-            if !thema_ids.insert(t.id.as_str()) {
+            if !nieuw(&mut thema_ids, &*t.id) {
                 fout(waar.clone(), format!("thema {} appears twice", t.id));
             }
             if !r.geldstroom.iter().any(|s| s.id == t.geldstroom) {
@@ -270,9 +283,9 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                     format!("thema {} cites unknown bron {}", t.id, t.bron),
                 );
             }
-            let mut cat = BTreeSet::new();
-            for c in &t.categorieen {
-                if !cat.insert(c.id.as_str()) {
+            let mut cat = Vec::new();
+            for c in t.categorieen.iter() {
+                if !nieuw(&mut cat, &*c.id) {
                     fout(
                         waar.clone(),
                         format!("categorie {} appears twice in thema {}", c.id, t.id),
@@ -280,10 +293,10 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 }
             }
         }
-        let mut stroom_ids = BTreeSet::new();
-        for s in &r.geldstroom {
+        let mut stroom_ids = Vec::new();
+        for s in r.geldstroom.iter() {
             let waar = plek(&s.bestand, &map);
-            if !stroom_ids.insert(s.id.as_str()) {
+            if !nieuw(&mut stroom_ids, &*s.id) {
                 fout(waar.clone(), format!("geldstroom {} appears twice", s.id));
             }
             if !set.bronnen.contains_key(&s.bron) {
@@ -315,10 +328,10 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 _ => {}
             }
         }
-        let mut sleutels = BTreeSet::new();
-        for regel in &r.regel {
+        let mut sleutels = Vec::new();
+        for regel in r.regel.iter() {
             let waar = plek(&regel.bestand, &map);
-            if !sleutels.insert((regel.id.clone(), regel.themas.clone())) {
+            if !nieuw(&mut sleutels, (&*regel.id, &*regel.themas)) {
                 fout(
                     waar.clone(),
                     format!(
@@ -343,8 +356,8 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                     ),
                 );
             }
-            for t in &regel.themas {
-                if !thema_ids.contains(t.as_str()) {
+            for t in regel.themas.iter() {
+                if !thema_ids.contains(&&**t) {
                     fout(
                         waar.clone(),
                         format!("rule {} is limited to unknown thema {t}", regel.id),
@@ -367,7 +380,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                     format!("rule {} has waarde {w} but zekerheid onbekend: an onbekend value stays empty", regel.id),
                 ),
                 (Some(w), s, _) => {
-                    if let Err(e) = klopt(s, w) {
+                    if let Err(e) = w.waarde().ok_or("not JSON".to_string()).and_then(|w| klopt(s, &w)) {
                         fout(waar.clone(), format!("rule {}: {e}", regel.id));
                     }
                 }
@@ -387,8 +400,12 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             }
         }
         if let (Some(van), Some(tot)) = (
-            waarde_van(r, "aanvraagperiode_van").and_then(als_datum),
-            waarde_van(r, "aanvraagperiode_tot_en_met").and_then(als_datum),
+            waarde_van(r, "aanvraagperiode_van")
+                .as_ref()
+                .and_then(als_datum),
+            waarde_van(r, "aanvraagperiode_tot_en_met")
+                .as_ref()
+                .and_then(als_datum),
         ) {
             if van > tot {
                 fout(
@@ -398,17 +415,18 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             }
         }
         let jaren = waarde_van(r, "jaren")
+            .as_ref()
             .and_then(als_jaren)
             .unwrap_or_default();
-        for m in &r.maximum {
+        for m in r.maximum.iter() {
             let waar = plek(&m.bestand, &map);
-            if !ids.contains(m.focusgebied.as_str()) {
+            if !ids.contains(&&*m.focusgebied) {
                 fout(
                     waar.clone(),
                     format!("maximum names unknown focusgebied {}", m.focusgebied),
                 );
             }
-            if !thema_ids.contains(m.thema.as_str()) {
+            if !thema_ids.contains(&&*m.thema) {
                 fout(
                     waar.clone(),
                     format!("maximum names unknown thema {}", m.thema),
@@ -449,11 +467,12 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
 }
 
 /// The value of the general (not theme-limited) rule `id`, if the regulation states one.
-pub fn waarde_van<'a>(r: &'a Regeling, id: &str) -> Option<&'a serde_json::Value> {
+pub fn waarde_van(r: &Regeling, id: &str) -> Option<serde_json::Value> {
     r.regel
         .iter()
         .find(|x| x.id == id && x.themas.is_empty())
         .and_then(|x| x.waarde.as_ref())
+        .and_then(JsonTekst::waarde)
 }
 
 /// Fill `set` with the values of `aanvulling`, then check the result. On any problem `set` is left
@@ -465,34 +484,35 @@ pub fn vul_aan(
 ) -> Result<(), Vec<Probleem>> {
     let mut nieuw = set.clone();
     let mut p = Vec::new();
-    for (k, b) in &aanvulling.bronnen {
+    for (k, b) in aanvulling.bronnen.iter() {
         nieuw.bronnen.insert(k.clone(), b.clone());
     }
-    for ra in &aanvulling.regeling {
-        let Some(r) = nieuw.regelingen.iter_mut().find(|r| r.id == ra.id) else {
+    for ra in aanvulling.regeling.iter() {
+        let Some(r) = nieuw.regelingen.to_mut().iter_mut().find(|r| r.id == ra.id) else {
             p.push(Probleem {
                 waar: naam.into(),
                 wat: format!("unknown regeling {}", ra.id),
             });
             continue;
         };
-        for a in &ra.regel {
+        for a in ra.regel.iter() {
             match r
                 .regel
+                .to_mut()
                 .iter_mut()
-                .find(|x| x.id == a.id && x.themas == a.themas)
+                .find(|x| x.id == a.id && x.themas.iter().eq(a.themas.iter()))
             {
                 Some(x) => {
                     x.waarde = a.waarde.clone();
                     x.zekerheid = a.zekerheid;
-                    x.bron = a.bron.clone();
-                    if a.artikel.is_some() {
-                        x.artikel = a.artikel.clone();
+                    x.bron = a.bron.clone().into();
+                    if let Some(t) = &a.artikel {
+                        x.artikel = Some(t.clone().into());
                     }
-                    if a.toelichting.is_some() {
-                        x.toelichting = a.toelichting.clone();
+                    if let Some(t) = &a.toelichting {
+                        x.toelichting = Some(t.clone().into());
                     }
-                    x.bestand = Some(naam.into());
+                    x.bestand = Some(naam.to_string().into());
                 }
                 None => p.push(Probleem {
                     waar: naam.into(),
@@ -505,13 +525,13 @@ pub fn vul_aan(
                 }),
             }
         }
-        for a in &ra.geldstroom {
-            match r.geldstroom.iter_mut().find(|s| s.id == a.id) {
+        for a in ra.geldstroom.iter() {
+            match r.geldstroom.to_mut().iter_mut().find(|s| s.id == a.id) {
                 Some(s) => {
-                    s.plafond = Some(a.plafond.clone());
+                    s.plafond = Some(a.plafond.clone().into());
                     s.zekerheid = a.zekerheid;
-                    s.bron = a.bron.clone();
-                    s.bestand = Some(naam.into());
+                    s.bron = a.bron.clone().into();
+                    s.bestand = Some(naam.to_string().into());
                 }
                 None => p.push(Probleem {
                     waar: naam.into(),
@@ -519,13 +539,14 @@ pub fn vul_aan(
                 }),
             }
         }
-        for m in &ra.maximum {
-            r.maximum.retain(|x| {
+        for m in ra.maximum.iter() {
+            let maxima = r.maximum.to_mut();
+            maxima.retain(|x| {
                 !(x.focusgebied == m.focusgebied && x.thema == m.thema && x.jaar == m.jaar)
             });
             let mut m = m.clone();
-            m.bestand = Some(naam.into());
-            r.maximum.push(m);
+            m.bestand = Some(naam.to_string().into());
+            maxima.push(m);
         }
     }
     p.extend(controleer(&nieuw));

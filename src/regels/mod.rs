@@ -7,10 +7,12 @@ pub mod naam;
 pub use controle::Probleem;
 pub use model::*;
 
-use std::sync::OnceLock;
-
-/// The rule set of `rules/`, as JSON, checked by `build.rs`.
-const REGELS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/regels.json"));
+/// The rule set of `rules/` as static data, written and checked by `build.rs`.
+mod gebakken {
+    use super::model::*;
+    use std::borrow::Cow;
+    include!(concat!(env!("OUT_DIR"), "/regels.rs"));
+}
 
 /// SHA-256 (hex) of the compiled rule set's JSON: which rules an answer rests on.
 pub const REGELS_SHA256: &str = include_str!(concat!(env!("OUT_DIR"), "/regels.sha256"));
@@ -38,11 +40,7 @@ pub enum RegelsetFout {
 
 /// The compiled rule set (both tranches and the 20 areas).
 pub fn standaard() -> &'static Regelset {
-    static SET: OnceLock<Regelset> = OnceLock::new();
-    SET.get_or_init(|| {
-        // Cannot fail: build.rs produced this JSON from the same types and checked it.
-        serde_json::from_str(REGELS_JSON).expect("compiled rule set is valid")
-    })
+    &gebakken::REGELSET
 }
 
 /// The compiled rule set filled with `aanvulling` (see [`Aanvulling`] for the shape).
@@ -80,7 +78,7 @@ impl Regelset {
     /// The citation of source key `sleutel` (the key itself when unknown, which checks prevent).
     pub fn vindplaats<'a>(&'a self, sleutel: &'a str) -> (&'a str, &'a str) {
         match self.bronnen.get(sleutel) {
-            Some(b) => (b.vindplaats.as_str(), b.url.as_str()),
+            Some(b) => (&b.vindplaats, &b.url),
             None => (sleutel, ""),
         }
     }
@@ -111,7 +109,15 @@ impl Regeling {
     /// The years this regulation funds.
     pub fn jaren(&self) -> Vec<i32> {
         controle::waarde_van(self, "jaren")
+            .as_ref()
             .and_then(controle::als_jaren)
             .unwrap_or_default()
+    }
+}
+
+impl Regel {
+    /// The rule's value, read from its JSON text; `None` when it has none (onbekend or no value).
+    pub fn waarde(&self) -> Option<serde_json::Value> {
+        self.waarde.as_ref().and_then(JsonTekst::waarde)
     }
 }

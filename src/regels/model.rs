@@ -4,8 +4,120 @@
 //! serde_json, rust_decimal and time. Every rule and value carries its `bron` (a key into
 //! [`Regelset::bronnen`]) and its [`Zekerheid`].
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+
+/// A text of the rule set: borrowed from the compiled-in rules, owned when read at run time.
+pub type Str = Cow<'static, str>;
+
+/// A list of the rule set: a static slice in the compiled-in rules, a `Vec` when read at run time.
+/// So the compiled rules are plain static data (`build.rs` writes them as Rust), with no parsing
+/// or allocation at start-up and no deserialiser for them in the wasm.
+pub type Lijst<T> = Cow<'static, [T]>;
+
+fn is_leeg<T: Clone>(l: &Lijst<T>) -> bool {
+    l.is_empty()
+}
+
+/// Sources by key, sorted by key; in the files a table (`[KEY]` in TOML, an object in JSON).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Bronnen(pub Lijst<(Str, BronDefinitie)>);
+
+impl Bronnen {
+    /// The source with this key.
+    pub fn get(&self, sleutel: &str) -> Option<&BronDefinitie> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_ref().cmp(sleutel))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    /// Whether a source has this key.
+    pub fn contains_key(&self, sleutel: &str) -> bool {
+        self.get(sleutel).is_some()
+    }
+
+    /// Add or replace the source `sleutel`, keeping the keys sorted.
+    pub fn insert(&mut self, sleutel: Str, bron: BronDefinitie) {
+        match self.0.binary_search_by(|(k, _)| k.as_ref().cmp(&sleutel)) {
+            Ok(i) => self.0.to_mut()[i].1 = bron,
+            Err(i) => self.0.to_mut().insert(i, (sleutel, bron)),
+        }
+    }
+
+    /// The sources, sorted by key.
+    pub fn iter(&self) -> impl Iterator<Item = (&Str, &BronDefinitie)> {
+        self.0.iter().map(|(k, b)| (k, b))
+    }
+}
+
+impl Serialize for Bronnen {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Bronnen {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Bezoeker;
+        impl<'de> serde::de::Visitor<'de> for Bezoeker {
+            type Value = Bronnen;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table of sources by key")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Bronnen, A::Error> {
+                let mut b = Bronnen::default();
+                // A key given twice: the last one counts, as in a map.
+                while let Some((k, v)) = m.next_entry::<String, BronDefinitie>()? {
+                    b.insert(k.into(), v);
+                }
+                Ok(b)
+            }
+        }
+        d.deserialize_map(Bezoeker)
+    }
+}
+
+/// A rule's value as JSON text (`[2026, 2027, 2028]`, `"2025-07-07"`); in the files any TOML or
+/// JSON value. Text, so a value can be static data; read it with [`JsonTekst::waarde`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonTekst(pub Str);
+
+impl JsonTekst {
+    /// The value. `None` only if the text is not JSON, which the constructors prevent.
+    pub fn waarde(&self) -> Option<serde_json::Value> {
+        serde_json::from_str(&self.0).ok()
+    }
+
+    /// The JSON text of `w`.
+    pub fn van(w: &serde_json::Value) -> Self {
+        JsonTekst(w.to_string().into())
+    }
+}
+
+impl std::fmt::Display for JsonTekst {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for JsonTekst {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.waarde() {
+            Some(w) => w.serialize(s),
+            None => Err(serde::ser::Error::custom("rule value is not JSON")),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonTekst {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        serde_json::Value::deserialize(d).map(|w| JsonTekst::van(&w))
+    }
+}
 
 /// How certain a rule or value is, per `../shared/spec/regeling.md`.
 ///
@@ -37,9 +149,9 @@ impl Zekerheid {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Tekst {
     /// Dutch.
-    pub nl: String,
+    pub nl: Str,
     /// English.
-    pub en: String,
+    pub en: Str,
 }
 
 /// A source (vindplaats) that rules cite by key, from `rules/bronnen.toml`.
@@ -47,12 +159,12 @@ pub struct Tekst {
 #[serde(deny_unknown_fields)]
 pub struct BronDefinitie {
     /// How the source is cited, e.g. `"Stcrt. 2025, 20924"`.
-    pub vindplaats: String,
+    pub vindplaats: Str,
     /// Its title.
     #[serde(default)]
-    pub titel: String,
+    pub titel: Str,
     /// Where to read it.
-    pub url: String,
+    pub url: Str,
 }
 
 /// The whole compiled rule set: sources, the focus areas and both regulations.
@@ -60,11 +172,11 @@ pub struct BronDefinitie {
 #[serde(deny_unknown_fields)]
 pub struct Regelset {
     /// Sources by key (`STCRT-2025-20924`, `FAQ-2023`, ...).
-    pub bronnen: BTreeMap<String, BronDefinitie>,
+    pub bronnen: Bronnen,
     /// The 20 stedelijke focusgebieden and their 19 gemeenten.
     pub gebieden: Gebieden,
     /// The regulations (tranches), oldest first.
-    pub regelingen: Vec<Regeling>,
+    pub regelingen: Lijst<Regeling>,
 }
 
 /// `rules/gebieden.toml`.
@@ -74,9 +186,9 @@ pub struct Gebieden {
     /// Where the list itself comes from.
     pub lijst: GebiedenLijst,
     /// The gemeenten in which a focus area lies.
-    pub gemeente: Vec<Gemeente>,
+    pub gemeente: Lijst<Gemeente>,
     /// The focus areas.
-    pub focusgebied: Vec<Focusgebied>,
+    pub focusgebied: Lijst<Focusgebied>,
 }
 
 /// Provenance of the list of areas.
@@ -84,11 +196,11 @@ pub struct Gebieden {
 #[serde(deny_unknown_fields)]
 pub struct GebiedenLijst {
     /// What the list is.
-    pub omschrijving: String,
+    pub omschrijving: Str,
     /// Where it is published.
-    pub vindplaats: String,
+    pub vindplaats: Str,
     /// Where to read it.
-    pub url: String,
+    pub url: Str,
     /// How certain the list is.
     pub zekerheid: Zekerheid,
 }
@@ -98,12 +210,12 @@ pub struct GebiedenLijst {
 #[serde(deny_unknown_fields)]
 pub struct Gemeente {
     /// CBS gemeentecode, `GM` and four digits.
-    pub code: String,
+    pub code: Str,
     /// Official CBS name.
-    pub naam: String,
+    pub naam: Str,
     /// Other names people type (`Den Haag`).
     #[serde(default)]
-    pub aliassen: Vec<String>,
+    pub aliassen: Lijst<Str>,
     /// How certain the code and name are.
     pub zekerheid: Zekerheid,
 }
@@ -113,33 +225,33 @@ pub struct Gemeente {
 #[serde(deny_unknown_fields)]
 pub struct Focusgebied {
     /// Stable id (`groningen-noord`).
-    pub id: String,
+    pub id: Str,
     /// Name as CBS published it in 2026.
-    pub naam: String,
+    pub naam: Str,
     /// Other spellings (the 2022 NPLV list and others).
     #[serde(default)]
-    pub varianten: Vec<String>,
+    pub varianten: Lijst<Str>,
     /// Local programme names (`NPZW`).
     #[serde(default)]
-    pub programmanamen: Vec<String>,
+    pub programmanamen: Lijst<Str>,
     /// CBS gemeentecode of its gemeente.
-    pub gemeente: String,
+    pub gemeente: Str,
     /// Inhabitants on 1 January 2025, in thousands (CBS).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inwoners_x1000: Option<u32>,
     /// The wijken or buurten it consists of, in words.
-    pub samenstelling: String,
+    pub samenstelling: Str,
     /// How certain that composition is.
     pub samenstelling_zekerheid: Zekerheid,
     /// What is uncertain about it, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub onzeker: Option<String>,
+    pub onzeker: Option<Str>,
     /// Source URLs.
     #[serde(default)]
-    pub bronnen: Vec<String>,
+    pub bronnen: Lijst<Str>,
     /// CBS codes known to lie inside (or outside) the area.
     #[serde(default)]
-    pub codes: Vec<GebiedCodes>,
+    pub codes: Lijst<GebiedCodes>,
 }
 
 /// A set of CBS codes and what a match with them means.
@@ -149,7 +261,7 @@ pub struct GebiedCodes {
     /// `buurt`, `wijk` or `prefix`.
     pub soort: CodeSoort,
     /// The codes (or prefixes).
-    pub codes: Vec<String>,
+    pub codes: Lijst<Str>,
     /// The CBS indeling year the codes belong to, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indeling: Option<u16>,
@@ -158,9 +270,9 @@ pub struct GebiedCodes {
     /// How certain the codes are.
     pub zekerheid: Zekerheid,
     /// Where the codes come from, in words.
-    pub toelichting: String,
+    pub toelichting: Str,
     /// Source URL or repository.
-    pub bron: String,
+    pub bron: Str,
 }
 
 /// Kind of CBS code in a [`GebiedCodes`].
@@ -192,30 +304,30 @@ pub enum Ligging {
 #[serde(deny_unknown_fields)]
 pub struct Regeling {
     /// `2023-2025` or `2026-2028`.
-    pub id: String,
+    pub id: Str,
     /// Citeertitel.
-    pub citeertitel: String,
+    pub citeertitel: Str,
     /// Source key of the regulation itself.
-    pub bron: String,
+    pub bron: Str,
     /// Source keys of its amendments.
     #[serde(default)]
-    pub wijzigingen: Vec<String>,
+    pub wijzigingen: Lijst<Str>,
     /// Its legal basis.
-    pub grondslag: String,
+    pub grondslag: Str,
     /// How certain this metadata is.
     pub zekerheid: Zekerheid,
     /// The rules, article by article.
     #[serde(default)]
-    pub regel: Vec<Regel>,
+    pub regel: Lijst<Regel>,
     /// The themes money may be spent on.
     #[serde(default)]
-    pub thema: Vec<Thema>,
+    pub thema: Lijst<Thema>,
     /// The funding streams.
     #[serde(default)]
-    pub geldstroom: Vec<Geldstroom>,
+    pub geldstroom: Lijst<Geldstroom>,
     /// Maxima per area (the annex; empty until a rule set fills it).
     #[serde(default)]
-    pub maximum: Vec<Maximum>,
+    pub maximum: Lijst<Maximum>,
 }
 
 /// The part of a regulation one rule file contributes (every file but `regeling.toml`).
@@ -224,16 +336,16 @@ pub struct Regeling {
 pub struct RegelingDeel {
     /// Rules.
     #[serde(default)]
-    pub regel: Vec<Regel>,
+    pub regel: Lijst<Regel>,
     /// Themes.
     #[serde(default)]
-    pub thema: Vec<Thema>,
+    pub thema: Lijst<Thema>,
     /// Funding streams.
     #[serde(default)]
-    pub geldstroom: Vec<Geldstroom>,
+    pub geldstroom: Lijst<Geldstroom>,
     /// Maxima.
     #[serde(default)]
-    pub maximum: Vec<Maximum>,
+    pub maximum: Lijst<Maximum>,
 }
 
 /// One rule: a condition or a value of the regulation, with its legal basis.
@@ -241,31 +353,31 @@ pub struct RegelingDeel {
 #[serde(deny_unknown_fields)]
 pub struct Regel {
     /// Which rule this is; the engine knows each id (see `controle::SOORTEN`).
-    pub id: String,
+    pub id: Str,
     /// Article (and lid) in the regulation, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub artikel: Option<String>,
+    pub artikel: Option<Str>,
     /// Themes the rule is limited to; empty = all themes.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themas: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_leeg")]
+    pub themas: Lijst<Str>,
     /// Source key.
-    pub bron: String,
+    pub bron: Str,
     /// How certain the rule is.
     pub zekerheid: Zekerheid,
     /// Why it has that certainty, or other context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub toelichting: Option<String>,
+    pub toelichting: Option<Str>,
     /// What it says.
     pub omschrijving: Tekst,
     /// Its value; absent when the rule has none or the value is onbekend.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub waarde: Option<serde_json::Value>,
+    pub waarde: Option<JsonTekst>,
     /// False for rules that hold nothing to check in an aanvraag.
     #[serde(default = "waar", skip_serializing_if = "is_waar")]
     pub toets: bool,
     /// The rule file it came from (set by the build).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bestand: Option<String>,
+    pub bestand: Option<Str>,
 }
 
 fn waar() -> bool {
@@ -281,32 +393,32 @@ fn is_waar(b: &bool) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Thema {
     /// Stable id (`school_en_omgeving`).
-    pub id: String,
+    pub id: Str,
     /// Letter in the article, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub letter: Option<String>,
+    pub letter: Option<Str>,
     /// Name.
     pub naam: Tekst,
     /// Its own article, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub artikel: Option<String>,
+    pub artikel: Option<Str>,
     /// How certain that article number is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub artikel_zekerheid: Option<Zekerheid>,
     /// Funding stream id.
-    pub geldstroom: String,
+    pub geldstroom: Str,
     /// How certain the funding stream is.
     pub geldstroom_zekerheid: Zekerheid,
     /// Source key for the theme's existence.
-    pub bron: String,
+    pub bron: Str,
     /// How certain the theme's existence is.
     pub zekerheid: Zekerheid,
     /// Catalogue of intervention categories (zekerheid afgeleid).
     #[serde(default)]
-    pub categorieen: Vec<Categorie>,
+    pub categorieen: Lijst<Categorie>,
     /// The rule file it came from (set by the build).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bestand: Option<String>,
+    pub bestand: Option<Str>,
 }
 
 /// An intervention category.
@@ -314,9 +426,9 @@ pub struct Thema {
 #[serde(deny_unknown_fields)]
 pub struct Categorie {
     /// Stable id.
-    pub id: String,
+    pub id: Str,
     /// Dutch name.
-    pub naam: String,
+    pub naam: Str,
 }
 
 /// A funding stream and its ceiling over all areas together.
@@ -324,22 +436,22 @@ pub struct Categorie {
 #[serde(deny_unknown_fields)]
 pub struct Geldstroom {
     /// `OCW`, `SZW`, `VRO`, ...
-    pub id: String,
+    pub id: Str,
     /// The ministry.
-    pub naam: String,
+    pub naam: Str,
     /// Ceiling in euros as a decimal string; absent when onbekend.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plafond: Option<String>,
+    pub plafond: Option<Str>,
     /// Source key.
-    pub bron: String,
+    pub bron: Str,
     /// How certain the ceiling is.
     pub zekerheid: Zekerheid,
     /// Context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub toelichting: Option<String>,
+    pub toelichting: Option<Str>,
     /// The rule file it came from (set by the build).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bestand: Option<String>,
+    pub bestand: Option<Str>,
 }
 
 /// A maximum amount for one area and theme (and optionally one year), as an annex or award letter
@@ -348,21 +460,21 @@ pub struct Geldstroom {
 #[serde(deny_unknown_fields)]
 pub struct Maximum {
     /// Focus area id.
-    pub focusgebied: String,
+    pub focusgebied: Str,
     /// Theme id.
-    pub thema: String,
+    pub thema: Str,
     /// Allocation year; absent = the whole tranche.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jaar: Option<i32>,
     /// Euros, decimal string with at most two decimals.
-    pub bedrag: String,
+    pub bedrag: Str,
     /// Source key.
-    pub bron: String,
+    pub bron: Str,
     /// How certain it is.
     pub zekerheid: Zekerheid,
     /// The rule file it came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bestand: Option<String>,
+    pub bestand: Option<Str>,
 }
 
 /// A rule set loaded at run time that fills or overrides values of the compiled one (for
@@ -372,7 +484,7 @@ pub struct Maximum {
 pub struct Aanvulling {
     /// Extra sources the filled values cite.
     #[serde(default)]
-    pub bronnen: BTreeMap<String, BronDefinitie>,
+    pub bronnen: Bronnen,
     /// Per regulation: values to fill or override.
     #[serde(default)]
     pub regeling: Vec<RegelingAanvulling>,
@@ -406,7 +518,7 @@ pub struct RegelAanvulling {
     pub themas: Vec<String>,
     /// New value.
     #[serde(default)]
-    pub waarde: Option<serde_json::Value>,
+    pub waarde: Option<JsonTekst>,
     /// New certainty.
     pub zekerheid: Zekerheid,
     /// New source key.

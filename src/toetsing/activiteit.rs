@@ -105,7 +105,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                     return;
                 }
                 if let Some(regel) = r.regel("categorie_van_thema", Some(&th.id)) {
-                    let lijst: Vec<&str> = th.categorieen.iter().map(|c| c.id.as_str()).collect();
+                    let lijst: Vec<&str> = th.categorieen.iter().map(|c| c.id.as_ref()).collect();
                     t.schending(
                         "KW-CATEGORIE-001",
                         regel,
@@ -121,7 +121,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                     .regelingen
                     .iter()
                     .find(|x| x.id != r.id && x.thema(id).is_some());
-                let lijst: Vec<&str> = r.thema.iter().map(|x| x.id.as_str()).collect();
+                let lijst: Vec<&str> = r.thema.iter().map(|x| x.id.as_ref()).collect();
                 let (extra_nl, extra_en) = match ander {
                     Some(x) => (
                         format!(" Het hoort bij de regeling {}.", x.id),
@@ -226,7 +226,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
         }
     }
     let Some(regel) = regel else { return };
-    let Some((min, max)) = regel.waarde.as_ref().and_then(controle::als_leeftijden) else {
+    let Some((min, max)) = regel.waarde().as_ref().and_then(controle::als_leeftijden) else {
         return;
     };
     if let Some(v) = van.filter(|v| *v < min) {

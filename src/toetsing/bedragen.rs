@@ -45,16 +45,16 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
     let posten = posten(a);
     let mut totalen = Totalen::default();
     if let Some(r) = t.regeling {
-        for s in &r.geldstroom {
+        for s in r.geldstroom.iter() {
             totalen
                 .per_geldstroom
-                .insert(s.id.clone(), Bedrag::default());
+                .insert(s.id.to_string(), Bedrag::default());
         }
     }
     let mut totaal = Decimal::ZERO;
     let mut per_stroom: BTreeMap<String, Decimal> = BTreeMap::new();
     let mut per_thema: BTreeMap<String, BTreeMap<String, Decimal>> = BTreeMap::new();
-    for p in &posten {
+    for p in posten.iter() {
         let thema = p.thema.unwrap_or("onbekend").to_string();
         let jaar = p
             .jaar
@@ -80,12 +80,12 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
         totaal = nt;
         *vak = nv;
         if let Some(s) = stroom {
-            let e = per_stroom.entry(s).or_default();
+            let e = per_stroom.entry(s.to_string()).or_default();
             *e += p.bedrag; // cannot overflow: bounded by `totaal`
         }
     }
     totalen.aangevraagd = Bedrag(totaal);
-    for (s, b) in &per_stroom {
+    for (s, b) in per_stroom.iter() {
         totalen.per_geldstroom.insert(s.clone(), Bedrag(*b));
     }
     totalen.per_thema = per_thema
@@ -107,8 +107,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String,
     let Some(r) = t.regeling else { return };
     if let Some(regel) = r.regel("plafond_per_geldstroom", None) {
         let mut onbekend = Vec::new();
-        for s in &r.geldstroom {
-            let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default();
+        for s in r.geldstroom.iter() {
+            let gevraagd = per_stroom.get(&*s.id).copied().unwrap_or_default();
             match s.plafond.as_deref().and_then(controle::lees_bedrag) {
                 Some(plafond) if gevraagd > plafond => {
                     // As certain as its least certain part: the ceiling, and which themes draw on
@@ -132,7 +132,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String,
                     );
                 }
                 Some(_) => {}
-                None => onbekend.push(s.id.as_str()),
+                None => onbekend.push(s.id.as_ref()),
             }
         }
         if !onbekend.is_empty() && regel.zekerheid == Zekerheid::Onbekend {
@@ -172,15 +172,15 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String,
                 ernst: Ernst::voor(z),
                 pad: "/activiteiten".into(),
                 melding: crate::regels::Tekst {
-                    nl: format!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)),
-                    en: format!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)),
+                    nl: format!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)).into(),
+                    en: format!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)).into(),
                 },
                 bron: Some(bron),
             });
         }
     }
     if let Some(regel) = r.regel("totaal_plafond", None) {
-        if let Some(plafond) = regel.waarde.as_ref().and_then(controle::als_decimaal) {
+        if let Some(plafond) = regel.waarde().as_ref().and_then(controle::als_decimaal) {
             if totaal > plafond {
                 t.schending(
                     "KW-PLAFOND-002",
@@ -250,7 +250,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 let (vindplaats, url) = t.set.vindplaats(&m.bron);
                 let bron = Bron {
                     vindplaats: vindplaats.into(),
-                    artikel: regel.and_then(|x| x.artikel.clone()),
+                    artikel: regel.and_then(|x| x.artikel.clone()).map(Into::into),
                     url: url.into(),
                     zekerheid: m.zekerheid,
                     toelichting: m.bestand.clone().map(|b| format!("Maximum uit {b}.")),
@@ -260,8 +260,8 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     ernst: Ernst::voor(m.zekerheid),
                     pad: pad.clone(),
                     melding: crate::regels::Tekst {
-                        nl: format!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam),
-                        en: format!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam),
+                        nl: format!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam).into(),
+                        en: format!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam).into(),
                     },
                     bron: Some(bron),
                 });
@@ -278,7 +278,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
         return;
     };
     let pad = format!("/activiteiten/{}/thema", eerste.activiteit);
-    match regel.waarde.as_ref().and_then(controle::als_decimaal) {
+    match regel.waarde().as_ref().and_then(controle::als_decimaal) {
         None => t.meld(
             "KW-PROGRAMMA-001",
             Ernst::Info,
@@ -289,7 +289,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
         ),
         Some(vast) => {
             let mut per_jaar: BTreeMap<i64, Decimal> = BTreeMap::new();
-            for p in &eigen {
+            for p in eigen.iter() {
                 if let Some(j) = p.jaar {
                     *per_jaar.entry(j).or_default() += p.bedrag;
                 }

@@ -59,14 +59,14 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
             Some(f) => {
                 if let Some(g) = gemeente.filter(|g| g.code != f.gemeente) {
                     let echte = gebieden::gemeente_van(set, &f.gemeente)
-                        .map(|x| x.naam.as_str())
+                        .map(|x| x.naam.as_ref())
                         .unwrap_or("?");
                     let eigen: Vec<&str> = set
                         .gebieden
                         .focusgebied
                         .iter()
                         .filter(|x| x.gemeente == g.code)
-                        .map(|x| x.naam.as_str())
+                        .map(|x| x.naam.as_ref())
                         .collect();
                     let ernst = regel_gebied
                         .map(|r| Ernst::voor(r.zekerheid))
@@ -118,7 +118,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                         .focusgebied
                         .iter()
                         .filter(|x| x.gemeente == g.code)
-                        .map(|x| x.naam.as_str())
+                        .map(|x| x.naam.as_ref())
                         .collect();
                     (
                         format!(" In {} ligt: {}.", g.naam, namen.join(", ")),

@@ -35,7 +35,10 @@ impl<'a> Toetsing<'a> {
             code,
             ernst,
             pad: pad.into(),
-            melding: Tekst { nl, en },
+            melding: Tekst {
+                nl: nl.into(),
+                en: en.into(),
+            },
             bron: regel.map(|r| Bron::van_regel(self.set, r)),
         });
     }
@@ -112,12 +115,13 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
         regeling: t.regeling.map(|r| RegelingVerwijzing::van(set, r)),
         uitkomst: beoordeling::uitkomst_van(&bevindingen),
         focusgebied: focusgebied.map(|f| beoordeling::GebiedVerwijzing {
-            id: f.id.clone(),
-            naam: f.naam.clone(),
+            id: f.id.to_string(),
+            naam: f.naam.to_string(),
             gemeente: crate::gebieden::gemeente_van(set, &f.gemeente)
                 .map(|g| g.naam.clone())
-                .unwrap_or_default(),
-            gemeentecode: f.gemeente.clone(),
+                .unwrap_or_default()
+                .to_string(),
+            gemeentecode: f.gemeente.to_string(),
         }),
         bevindingen,
         totalen,

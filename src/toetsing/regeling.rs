@@ -8,7 +8,8 @@ use crate::regels::{controle, Regeling};
 fn venster(r: &Regeling) -> (Option<time::Date>, Option<time::Date>) {
     let datum = |id| {
         r.regel(id, None)
-            .and_then(|x| x.waarde.as_ref())
+            .and_then(|x| x.waarde())
+            .as_ref()
             .and_then(controle::als_datum)
     };
     (
@@ -25,7 +26,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
         Veld::Is(id) => {
             let gevonden = set.regeling(id.trim());
             if gevonden.is_none() {
-                let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_str()).collect();
+                let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_ref()).collect();
                 t.meld(
                     "KW-REGELING-001",
                     Ernst::Fout,
@@ -117,7 +118,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
         Veld::Ongeldig => return,
     };
     if let Some(regel) = r.regel("aanvraagperiode_van", None) {
-        if let Some(van) = regel.waarde.as_ref().and_then(controle::als_datum) {
+        if let Some(van) = regel.waarde().as_ref().and_then(controle::als_datum) {
             if d < van {
                 t.schending(
                     "KW-PERIODE-001",
@@ -130,7 +131,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
         }
     }
     if let Some(regel) = r.regel("aanvraagperiode_tot_en_met", None) {
-        match regel.waarde.as_ref().and_then(controle::als_datum) {
+        match regel.waarde().as_ref().and_then(controle::als_datum) {
             Some(tot) if d > tot => t.schending(
                 "KW-PERIODE-002",
                 regel,
