@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kansrijke_wijk::rapport::{self, Taal};
-use kansrijke_wijk::regels::{self, Aanvulling, Regelset};
+use kansrijke_wijk::regels::{self, Regelset};
 use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
 use std::io::{Read, Write};
 
@@ -99,12 +99,12 @@ fn regelset(bestand: Option<&str>) -> Result<Regelset, String> {
     let tekst = lees_invoer(bestand)?;
     // JSON by extension, or by its first character (for `-`); TOML otherwise.
     let is_json = bestand.ends_with(".json") || tekst.trim_start().starts_with('{');
-    let aanvulling: Aanvulling = if is_json {
+    let waarde: serde_json::Value = if is_json {
         serde_json::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
     } else {
         toml::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
     };
-    regels::met_aanvulling(&aanvulling, bestand).map_err(|e| e.to_string())
+    regels::aanvulling_uit_waarde(&waarde, bestand).map_err(|e| e.to_string())
 }
 
 fn json<T: serde::Serialize>(w: &T) -> String {

@@ -11,7 +11,7 @@
 
 use crate::regels::{self, Regelset, RegelsetFout, Tekst};
 use crate::{Beoordeling, JsonFout};
-use serde_json::{json, Map, Number, Value};
+use serde_json::{json, Map, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -172,9 +172,10 @@ fn getal(w: &JsValue, f: f64) -> Value {
 /// A JSON number from its decimal text, exactly (serde_json keeps the text); the text as a string
 /// if it is not JSON number syntax.
 fn getal_uit(t: String) -> Value {
-    match serde_json::from_str::<Number>(&t) {
-        Ok(n) => Value::Number(n),
-        Err(_) => Value::String(t),
+    // Read as a Value, not as a Number: a typed read would link serde's deserialiser errors.
+    match serde_json::from_str::<Value>(&t) {
+        Ok(Value::Number(n)) => Value::Number(n),
+        _ => Value::String(t),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The rule sets: the compiled-in one from `rules/`, and filling it at run time.
 
+pub mod aanvulling;
 pub mod controle;
 pub mod model;
 pub mod naam;
@@ -20,7 +21,8 @@ pub const REGELS_SHA256: &str = include_str!(concat!(env!("OUT_DIR"), "/regels.s
 /// Why a rule set could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum RegelsetFout {
-    /// The text is not valid TOML or JSON of the [`Aanvulling`] shape.
+    /// The text is not valid TOML or JSON of the [`Aanvulling`] shape (every problem, with its
+    /// JSON path, joined by `"; "`).
     #[error("rule set {bron} cannot be read: {melding}")]
     Onleesbaar {
         /// File name or other label.
@@ -60,11 +62,27 @@ pub fn met_aanvulling(aanvulling: &Aanvulling, bron: &str) -> Result<Regelset, R
 /// Read an [`Aanvulling`] from JSON text and apply it to the compiled rule set.
 ///
 /// # Errors
-/// [`RegelsetFout::Onleesbaar`] when the text is not JSON of that shape; else as [`met_aanvulling`].
+/// [`RegelsetFout::Onleesbaar`] when the text is not JSON (serde_json's message, with line and
+/// column) or not of that shape; else as [`met_aanvulling`].
 pub fn aanvulling_uit_json(tekst: &str, bron: &str) -> Result<Regelset, RegelsetFout> {
-    let a: Aanvulling = serde_json::from_str(tekst).map_err(|e| RegelsetFout::Onleesbaar {
+    let w: serde_json::Value =
+        serde_json::from_str(tekst).map_err(|e| RegelsetFout::Onleesbaar {
+            bron: bron.into(),
+            melding: e.to_string(),
+        })?;
+    aanvulling_uit_waarde(&w, bron)
+}
+
+/// Read an [`Aanvulling`] from a JSON value (for TOML: the file read as a `serde_json::Value`)
+/// and apply it to the compiled rule set.
+///
+/// # Errors
+/// [`RegelsetFout::Onleesbaar`] with every problem and its JSON path when the value is not of the
+/// [`Aanvulling`] shape; else as [`met_aanvulling`].
+pub fn aanvulling_uit_waarde(w: &serde_json::Value, bron: &str) -> Result<Regelset, RegelsetFout> {
+    let a = aanvulling::lees(w).map_err(|p| RegelsetFout::Onleesbaar {
         bron: bron.into(),
-        melding: e.to_string(),
+        melding: p.join("; "),
     })?;
     met_aanvulling(&a, bron)
 }

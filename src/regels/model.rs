@@ -478,62 +478,50 @@ pub struct Maximum {
 }
 
 /// A rule set loaded at run time that fills or overrides values of the compiled one (for
-/// instance the maxima from an award letter). TOML or JSON with this shape.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+/// instance the maxima from an award letter). TOML or JSON with this shape, read by
+/// [`crate::regels::aanvulling::lees`]: unknown fields are refused, lists may be left out.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aanvulling {
     /// Extra sources the filled values cite.
-    #[serde(default)]
     pub bronnen: Bronnen,
     /// Per regulation: values to fill or override.
-    #[serde(default)]
     pub regeling: Vec<RegelingAanvulling>,
 }
 
 /// Values to fill or override in one regulation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegelingAanvulling {
     /// `2023-2025` or `2026-2028`.
     pub id: String,
     /// Rules to fill: matched on `id` and `themas`; the fields given replace the compiled ones.
-    #[serde(default)]
     pub regel: Vec<RegelAanvulling>,
     /// Ceilings per funding stream to fill.
-    #[serde(default)]
     pub geldstroom: Vec<GeldstroomAanvulling>,
     /// Maxima per area, added to (or replacing, for the same area, theme and year) the compiled ones.
-    #[serde(default)]
     pub maximum: Vec<Maximum>,
 }
 
 /// The fields of a rule that a rule set may fill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegelAanvulling {
     /// Which rule.
     pub id: String,
     /// Which theme scope (must match the compiled rule's; empty = the general rule).
-    #[serde(default)]
     pub themas: Vec<String>,
     /// New value.
-    #[serde(default)]
     pub waarde: Option<JsonTekst>,
     /// New certainty.
     pub zekerheid: Zekerheid,
     /// New source key.
     pub bron: String,
     /// New article.
-    #[serde(default)]
     pub artikel: Option<String>,
     /// New context.
-    #[serde(default)]
     pub toelichting: Option<String>,
 }
 
 /// A ceiling a rule set fills for one funding stream.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GeldstroomAanvulling {
     /// Which stream.
     pub id: String,
