@@ -1,10 +1,10 @@
 //! The beoordeling (assessment) the checker returns, exactly as `../shared/spec/contract.md` shapes it.
 
+use crate::kaart::Kaart;
 use crate::regels::{Regel, Regeling, Regelset, Tekst, Zekerheid};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -157,9 +157,9 @@ pub struct Totalen {
     /// Everything requested.
     pub aangevraagd: Bedrag,
     /// Per funding stream of the regulation (all streams, also those at zero).
-    pub per_geldstroom: BTreeMap<String, Bedrag>,
+    pub per_geldstroom: Kaart<Bedrag>,
     /// Per theme id, per allocation year.
-    pub per_thema: BTreeMap<String, BTreeMap<String, Bedrag>>,
+    pub per_thema: Kaart<Kaart<Bedrag>>,
 }
 
 /// The assessment of one aanvraag.

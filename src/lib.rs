@@ -21,10 +21,12 @@ pub mod aanvraag;
 pub mod beoordeling;
 pub mod codes;
 pub mod gebieden;
+pub mod kaart;
 pub mod overzicht;
 pub mod rapport;
 pub mod regels;
 mod toetsing;
+mod volgorde;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -279,7 +279,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn telling(t: &std::collections::BTreeMap<kansrijke_wijk::regels::Zekerheid, usize>) -> String {
+fn telling(t: &overzicht::Telling) -> String {
     t.iter()
         .map(|(z, n)| format!("{n} {}", z.als_tekst()))
         .collect::<Vec<_>>()

@@ -2,7 +2,6 @@
 
 use crate::regels::{Regelset, Tekst, Zekerheid};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One focus area as listed by `gebieden`.
 #[derive(Debug, Clone, Serialize)]
@@ -115,7 +114,7 @@ pub struct RegelingOverzicht {
     /// The themes, in the order of the regulation.
     pub themas: Vec<ThemaOverzicht>,
     /// Count per zekerheid.
-    pub telling: BTreeMap<Zekerheid, usize>,
+    pub telling: Telling,
 }
 
 /// The rules of all (or one) regulation, with counts per zekerheid.
@@ -124,20 +123,63 @@ pub struct Overzicht {
     /// Per regulation.
     pub regelingen: Vec<RegelingOverzicht>,
     /// Count per zekerheid over all listed regulations.
-    pub telling: BTreeMap<Zekerheid, usize>,
+    pub telling: Telling,
+}
+
+/// How many rules there are of each zekerheid; serialises as
+/// `{"geverifieerd": n, "afgeleid": n, "onbekend": n}`, most certain first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Telling {
+    /// Rules that are geverifieerd.
+    pub geverifieerd: usize,
+    /// Rules that are afgeleid.
+    pub afgeleid: usize,
+    /// Rules that are onbekend.
+    pub onbekend: usize,
+}
+
+impl Telling {
+    /// The count for `z`.
+    pub fn get(&self, z: Zekerheid) -> usize {
+        self[&z]
+    }
+
+    /// Every zekerheid with its count, most certain first.
+    pub fn iter(&self) -> impl Iterator<Item = (Zekerheid, usize)> {
+        let t = *self;
+        [
+            Zekerheid::Geverifieerd,
+            Zekerheid::Afgeleid,
+            Zekerheid::Onbekend,
+        ]
+        .into_iter()
+        .map(move |z| (z, t[&z]))
+    }
+
+    fn tel(&mut self, z: Zekerheid) {
+        *match z {
+            Zekerheid::Geverifieerd => &mut self.geverifieerd,
+            Zekerheid::Afgeleid => &mut self.afgeleid,
+            Zekerheid::Onbekend => &mut self.onbekend,
+        } += 1;
+    }
+}
+
+impl std::ops::Index<&Zekerheid> for Telling {
+    type Output = usize;
+    fn index(&self, z: &Zekerheid) -> &usize {
+        match z {
+            Zekerheid::Geverifieerd => &self.geverifieerd,
+            Zekerheid::Afgeleid => &self.afgeleid,
+            Zekerheid::Onbekend => &self.onbekend,
+        }
+    }
 }
 
 /// List every rule of `set` (or only of regulation `id`) with its source and zekerheid.
 pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
     let mut regelingen = Vec::new();
-    let mut totaal: BTreeMap<Zekerheid, usize> = [
-        Zekerheid::Geverifieerd,
-        Zekerheid::Afgeleid,
-        Zekerheid::Onbekend,
-    ]
-    .into_iter()
-    .map(|z| (z, 0))
-    .collect();
+    let mut totaal = Telling::default();
     for r in set
         .regelingen
         .iter()
@@ -217,10 +259,10 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
                 bestand: s.bestand.as_deref().map(str::to_string),
             });
         }
-        let mut telling: BTreeMap<Zekerheid, usize> = totaal.keys().map(|z| (*z, 0)).collect();
+        let mut telling = Telling::default();
         for x in lijst.iter() {
-            *telling.entry(x.zekerheid).or_default() += 1;
-            *totaal.entry(x.zekerheid).or_default() += 1;
+            telling.tel(x.zekerheid);
+            totaal.tel(x.zekerheid);
         }
         regelingen.push(RegelingOverzicht {
             id: r.id.to_string(),
@@ -245,5 +287,29 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
     Overzicht {
         regelingen,
         telling: totaal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn telling_als_btreemap() {
+        let t = Telling {
+            geverifieerd: 3,
+            afgeleid: 0,
+            onbekend: 7,
+        };
+        let b: std::collections::BTreeMap<Zekerheid, usize> = t.iter().collect();
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            serde_json::to_string(&b).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string_pretty(&t).unwrap(),
+            serde_json::to_string_pretty(&b).unwrap()
+        );
+        assert_eq!(t.get(Zekerheid::Onbekend), 7);
     }
 }

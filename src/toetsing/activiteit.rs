@@ -5,7 +5,6 @@ use super::{activiteit_label, activiteiten, Toetsing};
 use crate::aanvraag::{citaat, Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::controle;
-use std::collections::BTreeMap;
 
 /// Check every activity.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
@@ -24,22 +23,28 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             return;
         }
     }
-    let mut gezien: BTreeMap<String, usize> = BTreeMap::new();
-    for act in activiteiten(a) {
+    // Per activity, the earlier activity with the same (trimmed, non-empty) id, if any.
+    let lijst = activiteiten(a);
+    let ids: Vec<Option<&str>> = lijst
+        .iter()
+        .map(|act| match &act.id {
+            Veld::Is(id) if !id.trim().is_empty() => Some(id.trim()),
+            _ => None,
+        })
+        .collect();
+    let (groep, eerste) = crate::volgorde::groepen(ids.len(), &|x, y| ids[x].cmp(&ids[y]));
+    for (i, act) in lijst.iter().enumerate() {
         let pad = format!("/activiteiten/{}", act.index);
-        ids_en_namen(t, act, &pad, &mut gezien);
+        let e = eerste[groep[i]];
+        let eerder = (e != i).then(|| lijst[e].index);
+        ids_en_namen(t, act, &pad, eerder);
         thema(t, act, &pad);
         resultaat(t, act, &pad);
         doelgroep(t, act, &pad);
     }
 }
 
-fn ids_en_namen(
-    t: &mut Toetsing<'_>,
-    act: &Activiteit,
-    pad: &str,
-    gezien: &mut BTreeMap<String, usize>,
-) {
+fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Option<usize>) {
     let n = act.index + 1;
     match &act.id {
         Veld::Is(id) if id.trim().is_empty() => t.meld(
@@ -51,7 +56,7 @@ fn ids_en_namen(
             None,
         ),
         Veld::Is(id) => {
-            if let Some(eerder) = gezien.get(id.trim()) {
+            if let Some(eerder) = eerder {
                 t.meld(
                     "KW-ACTIVITEIT-002",
                     Ernst::Fout,
@@ -60,8 +65,6 @@ fn ids_en_namen(
                     format!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", citaat(id), eerder + 1),
                     None,
                 );
-            } else {
-                gezien.insert(id.trim().to_string(), act.index);
             }
         }
         Veld::Ontbreekt => t.ontbreekt(

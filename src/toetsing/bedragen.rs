@@ -4,9 +4,10 @@
 use super::{activiteiten, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
+use crate::kaart::Kaart;
 use crate::regels::{controle, Focusgebied, Maximum, Zekerheid};
+use crate::volgorde::groepen;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// One readable amount: (activity index, theme as typed, allocation year, amount).
 struct Post<'a> {
@@ -43,28 +44,38 @@ fn euro(d: Decimal) -> String {
 /// Compute the totals and check them against ceilings, maxima and the programme-support amount.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgebied>) -> Totalen {
     let posten = posten(a);
-    let mut totalen = Totalen::default();
-    if let Some(r) = t.regeling {
-        for s in r.geldstroom.iter() {
-            totalen
-                .per_geldstroom
-                .insert(s.id.to_string(), Bedrag::default());
+    let regeling = t.regeling;
+    // Every funding stream of the regulation (also those left at zero), then any other a theme
+    // draws on. A handful, from the rule set: a list is enough.
+    let mut per_stroom: Vec<(&str, Decimal)> = Vec::new();
+    for s in regeling.iter().flat_map(|r| r.geldstroom.iter()) {
+        if !per_stroom.iter().any(|(k, _)| *k == s.id) {
+            per_stroom.push((&s.id, Decimal::ZERO));
         }
     }
+    let stromen = |l: &[(&str, Decimal)]| -> Kaart<Bedrag> {
+        l.iter().map(|(k, b)| (k.to_string(), Bedrag(*b))).collect()
+    };
+    // The (theme, year) of every amount, as keyed in the totals; numbered in key order.
+    let vakken: Vec<(&str, String)> = posten
+        .iter()
+        .map(|p| {
+            let jaar = p.jaar.map(|j| j.to_string());
+            (
+                p.thema.unwrap_or("onbekend"),
+                jaar.unwrap_or_else(|| "onbekend".into()),
+            )
+        })
+        .collect();
+    let (vak_van, eerste) = groepen(vakken.len(), &|x, y| vakken[x].cmp(&vakken[y]));
+    let mut sommen = vec![Decimal::ZERO; eerste.len()];
     let mut totaal = Decimal::ZERO;
-    let mut per_stroom: BTreeMap<String, Decimal> = BTreeMap::new();
-    let mut per_thema: BTreeMap<String, BTreeMap<String, Decimal>> = BTreeMap::new();
-    for p in posten.iter() {
-        let thema = p.thema.unwrap_or("onbekend").to_string();
-        let jaar = p
-            .jaar
-            .map(|j| j.to_string())
-            .unwrap_or_else(|| "onbekend".into());
+    for (p, &v) in posten.iter().zip(&vak_van) {
         let stroom = p
             .thema
-            .and_then(|th| t.regeling?.thema(th))
-            .map(|th| th.geldstroom.clone());
-        let vak = per_thema.entry(thema).or_default().entry(jaar).or_default();
+            .and_then(|th| regeling?.thema(th))
+            .map(|th| th.geldstroom.as_ref());
+        let vak = &mut sommen[v];
         let nieuw = (totaal.checked_add(p.bedrag), vak.checked_add(p.bedrag));
         let (Some(nt), Some(nv)) = nieuw else {
             t.meld(
@@ -75,26 +86,48 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
                 "The amounts together are too large to compute with; check the amounts.".into(),
                 None,
             );
-            return totalen;
+            let nul: Vec<(&str, Decimal)> = regeling
+                .iter()
+                .flat_map(|r| r.geldstroom.iter())
+                .map(|s| (s.id.as_ref(), Decimal::ZERO))
+                .collect();
+            return Totalen {
+                per_geldstroom: stromen(&nul),
+                ..Totalen::default()
+            };
         };
         totaal = nt;
         *vak = nv;
         if let Some(s) = stroom {
-            let e = per_stroom.entry(s.to_string()).or_default();
-            *e += p.bedrag; // cannot overflow: bounded by `totaal`
+            let i = match per_stroom.iter().position(|(k, _)| *k == s) {
+                Some(i) => i,
+                None => {
+                    per_stroom.push((s, Decimal::ZERO));
+                    per_stroom.len() - 1
+                }
+            };
+            per_stroom[i].1 += p.bedrag; // cannot overflow: bounded by `totaal`
         }
     }
-    totalen.aangevraagd = Bedrag(totaal);
-    for (s, b) in per_stroom.iter() {
-        totalen.per_geldstroom.insert(s.clone(), Bedrag(*b));
+    let mut totalen = Totalen {
+        aangevraagd: Bedrag(totaal),
+        per_geldstroom: stromen(&per_stroom),
+        per_thema: Kaart::new(),
+    };
+    for (&i, som) in eerste.iter().zip(sommen) {
+        let (thema, jaar) = &vakken[i];
+        match totalen.per_thema.laatste_mut() {
+            Some((th, jaren)) if th == *thema => jaren.achteraan(jaar.clone(), Bedrag(som)),
+            _ => {
+                let mut jaren = Kaart::new();
+                jaren.achteraan(jaar.clone(), Bedrag(som));
+                totalen.per_thema.achteraan(thema.to_string(), jaren);
+            }
+        }
     }
-    totalen.per_thema = per_thema
-        .into_iter()
-        .map(|(th, jaren)| (th, jaren.into_iter().map(|(j, b)| (j, Bedrag(b))).collect()))
-        .collect();
 
     if t.regeling.is_some() && !posten.is_empty() {
-        plafonds(t, totaal, &per_stroom);
+        plafonds(t, totaal, &totalen.per_geldstroom);
         if let Some(g) = gebied {
             maxima(t, a, g, &posten);
         }
@@ -103,12 +136,12 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
     totalen
 }
 
-fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &BTreeMap<String, Decimal>) {
+fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     let Some(r) = t.regeling else { return };
     if let Some(regel) = r.regel("plafond_per_geldstroom", None) {
         let mut onbekend = Vec::new();
         for s in r.geldstroom.iter() {
-            let gevraagd = per_stroom.get(&*s.id).copied().unwrap_or_default();
+            let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default().0;
             match s.plafond.as_deref().and_then(controle::lees_bedrag) {
                 Some(plafond) if gevraagd > plafond => {
                     // As certain as its least certain part: the ceiling, and which themes draw on
@@ -288,11 +321,14 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
             Some(regel),
         ),
         Some(vast) => {
-            let mut per_jaar: BTreeMap<i64, Decimal> = BTreeMap::new();
-            for p in eigen.iter() {
-                if let Some(j) = p.jaar {
-                    *per_jaar.entry(j).or_default() += p.bedrag;
-                }
+            // Per year in numeric order, summed in document order.
+            let jaren: Vec<(i64, Decimal)> =
+                eigen.iter().filter_map(|p| Some((p.jaar?, p.bedrag))).collect();
+            let (jaar_van, eerste) = groepen(jaren.len(), &|x, y| jaren[x].0.cmp(&jaren[y].0));
+            let mut per_jaar: Vec<(i64, Decimal)> =
+                eerste.iter().map(|&i| (jaren[i].0, Decimal::ZERO)).collect();
+            for (&(_, b), &j) in jaren.iter().zip(&jaar_van) {
+                per_jaar[j].1 += b;
             }
             for (j, b) in per_jaar.into_iter().filter(|(_, b)| *b > vast) {
                 t.schending(
