@@ -269,7 +269,7 @@ pub fn vergelijk_paden(a: &str, b: &str) -> Ordering {
 
 /// Put findings in document order (then by code and text), dropping exact duplicates.
 pub fn orden(bevindingen: &mut Vec<Bevinding>) {
-    bevindingen.sort_by(|a, b| {
+    crate::volgorde::sorteer(bevindingen, &|a, b| {
         vergelijk_paden(&a.pad, &b.pad)
             .then_with(|| a.code.cmp(b.code))
             .then_with(|| a.melding.nl.cmp(&b.melding.nl))
@@ -295,7 +295,7 @@ mod tests {
             "/regeling",
             "/activiteiten",
         ];
-        p.sort_by(|a, b| vergelijk_paden(a, b));
+        crate::volgorde::sorteer(&mut p, &|a, b| vergelijk_paden(a, b));
         assert_eq!(
             p,
             vec![
