@@ -13,6 +13,10 @@ mod controle;
 #[path = "src/regels/naam.rs"]
 mod naam;
 
+#[path = "src/json.rs"]
+#[allow(dead_code)]
+mod json;
+
 use model::*;
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -35,6 +39,8 @@ fn main() {
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=src/regels/model.rs");
     println!("cargo:rerun-if-changed=src/regels/controle.rs");
+    println!("cargo:rerun-if-changed=src/json.rs");
+    println!("cargo:rerun-if-changed=src/regels/naam.rs");
     let regels = Path::new("rules");
     let bronnen = lees(&regels.join("bronnen.toml"));
     let gebieden = lees(&regels.join("gebieden.toml"));

@@ -21,6 +21,7 @@ pub mod aanvraag;
 pub mod beoordeling;
 pub mod codes;
 pub mod gebieden;
+pub mod json;
 pub mod kaart;
 pub mod overzicht;
 pub mod rapport;
@@ -73,7 +74,7 @@ pub struct JsonFout {
 pub fn lees_json(tekst: &str) -> Result<Value, JsonFout> {
     // A byte order mark is allowed before JSON text (RFC 8259 §8.1); editors on Windows write one.
     let tekst = tekst.strip_prefix('\u{FEFF}').unwrap_or(tekst);
-    serde_json::from_str(tekst).map_err(|e| {
+    json::lees(tekst).map_err(|e| {
         let reden = match e.classify() {
             serde_json::error::Category::Eof => "de tekst houdt onverwacht op",
             _ if e.to_string().contains("recursion limit") => {

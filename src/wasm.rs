@@ -173,7 +173,7 @@ fn getal(w: &JsValue, f: f64) -> Value {
 /// if it is not JSON number syntax.
 fn getal_uit(t: String) -> Value {
     // Read as a Value, not as a Number: a typed read would link serde's deserialiser errors.
-    match serde_json::from_str::<Value>(&t) {
+    match crate::json::lees(&t) {
         Ok(Value::Number(n)) => Value::Number(n),
         _ => Value::String(t),
     }

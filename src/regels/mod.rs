@@ -65,11 +65,10 @@ pub fn met_aanvulling(aanvulling: &Aanvulling, bron: &str) -> Result<Regelset, R
 /// [`RegelsetFout::Onleesbaar`] when the text is not JSON (serde_json's message, with line and
 /// column) or not of that shape; else as [`met_aanvulling`].
 pub fn aanvulling_uit_json(tekst: &str, bron: &str) -> Result<Regelset, RegelsetFout> {
-    let w: serde_json::Value =
-        serde_json::from_str(tekst).map_err(|e| RegelsetFout::Onleesbaar {
-            bron: bron.into(),
-            melding: e.to_string(),
-        })?;
+    let w = crate::json::lees(tekst).map_err(|e| RegelsetFout::Onleesbaar {
+        bron: bron.into(),
+        melding: e.to_string(),
+    })?;
     aanvulling_uit_waarde(&w, bron)
 }
 

@@ -89,7 +89,7 @@ pub struct JsonTekst(pub Str);
 impl JsonTekst {
     /// The value. `None` only if the text is not JSON, which the constructors prevent.
     pub fn waarde(&self) -> Option<serde_json::Value> {
-        serde_json::from_str(&self.0).ok()
+        crate::json::lees(&self.0).ok()
     }
 
     /// The JSON text of `w`.

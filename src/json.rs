@@ -1,0 +1,133 @@
+//! JSON text to a `serde_json::Value`, numbers kept as their exact decimal text.
+//!
+//! Our own visitor rather than `Value`'s `Deserialize`: with `arbitrary_precision`, serde_json's
+//! reads a number's text through a typed `deserialize_str`, and that one call links serde's error
+//! messages for unexpected floats, with all of Rust's float formatting (issue 3: see
+//! BENCHMARKS.md). The `Value` built here is the same as serde_json's.
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+use std::fmt;
+use std::str::FromStr;
+
+/// The key under which serde_json (`arbitrary_precision`) hands a number's text to a visitor.
+const GETAL: &str = "$serde_json::private::Number";
+
+/// Read JSON text as a `Value`.
+///
+/// # Errors
+/// serde_json's error (syntax, end of input, nesting deeper than 127, trailing characters), with
+/// its line and column.
+pub fn lees(tekst: &str) -> serde_json::Result<Value> {
+    serde_json::from_str::<Waarde>(tekst).map(|w| w.0)
+}
+
+struct Waarde(Value);
+
+impl<'de> Deserialize<'de> for Waarde {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(Bezoeker).map(Waarde)
+    }
+}
+
+struct Bezoeker;
+
+impl<'de> Visitor<'de> for Bezoeker {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Value, E> {
+        // Not reached: with arbitrary_precision serde_json hands numbers over as text (below).
+        Err(E::custom("a number given as a float"))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Waarde::deserialize(d).map(|w| w.0)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Value, A::Error> {
+        let mut lijst = Vec::new();
+        while let Some(Waarde(x)) = s.next_element()? {
+            lijst.push(x);
+        }
+        Ok(Value::Array(lijst))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Value, A::Error> {
+        let mut map = Map::new();
+        while let Some(k) = m.next_key::<String>()? {
+            let Waarde(w) = m.next_value()?;
+            if map.is_empty() && k == GETAL {
+                // A number: its text as one entry under the private key, as serde_json's own
+                // Value reads it (also when an object in the text has that key).
+                return match w.as_str().map(Number::from_str) {
+                    Some(Ok(n)) => Ok(Value::Number(n)),
+                    _ => Err(de::Error::custom("invalid number")),
+                };
+            }
+            map.insert(k, w);
+        }
+        Ok(Value::Object(map))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dezelfde_waarde_als_serde_json() {
+        for tekst in [
+            r#"{"a": [1, -2, 3.50, 1e+21, 12345678901234567890123.45], "b": null, "c": true}"#,
+            r#"[{"x": "y\u00e9"}, [], {}, "", 0, -0, 0.0]"#,
+            r#"{"dubbel": 1, "dubbel": 2}"#,
+        ] {
+            let eigen = lees(tekst).unwrap();
+            let serde: Value = serde_json::from_str(tekst).unwrap();
+            assert_eq!(eigen, serde);
+            assert_eq!(eigen.to_string(), serde.to_string());
+        }
+        assert_eq!(lees("[1, 2.50]").unwrap().to_string(), "[1,2.50]");
+    }
+
+    #[test]
+    fn dezelfde_fouten_als_serde_json() {
+        let diep = "[".repeat(200);
+        for tekst in ["", "{", "[1,]", "{\"a\" 1}", "1 2", diep.as_str(), "nul"] {
+            let eigen = lees(tekst).unwrap_err();
+            let serde = serde_json::from_str::<Value>(tekst).unwrap_err();
+            assert_eq!(eigen.to_string(), serde.to_string());
+        }
+    }
+}
