@@ -180,14 +180,15 @@ pub struct Beoordeling {
 impl Beoordeling {
     /// Compact JSON, the same bytes on every platform.
     pub fn json(&self) -> String {
-        // Cannot fail: every field serialises to plain JSON (strings, maps with string keys).
-        serde_json::to_string(self).expect("beoordeling serialises")
+        // Cannot fail: every field serialises to plain JSON (strings, maps with string keys). The
+        // error's Display, not `expect`'s Debug: that would link Unicode escaping into the wasm.
+        serde_json::to_string(self).unwrap_or_else(|e| panic!("beoordeling serialises: {e}"))
     }
 
     /// Indented JSON for people.
     pub fn json_mooi(&self) -> String {
         // Cannot fail: as above.
-        serde_json::to_string_pretty(self).expect("beoordeling serialises")
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| panic!("beoordeling serialises: {e}"))
     }
 
     /// Number of findings per severity `(fout, ontbreekt, waarschuwing, info)`.

@@ -11,7 +11,7 @@
 
 use crate::regels::{self, Regelset, RegelsetFout, Tekst};
 use crate::{Beoordeling, JsonFout};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -316,21 +316,35 @@ fn regelset(regelset: &JsValue, naam: &JsValue) -> Result<Rc<Regelset>, String> 
     Ok(set)
 }
 
+/// The `{ fout }` answer for a rule set that cannot be used. Fields in alphabetical order, as the
+/// JSON objects of serde_json's map type would have them.
+#[derive(serde::Serialize)]
+struct RegelsetFoutJson<'a> {
+    fout: FoutJson<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct FoutJson<'a> {
+    bron: &'a str,
+    melding: String,
+    problemen: &'a [regels::Probleem],
+    soort: &'static str,
+}
+
 fn regelset_fout(e: &RegelsetFout) -> String {
     let (soort, bron, problemen) = match e {
-        RegelsetFout::Onleesbaar { bron, .. } => ("onleesbaar", bron, Vec::new()),
-        RegelsetFout::Ongeldig { bron, problemen } => (
-            "ongeldig",
-            bron,
-            problemen
-                .iter()
-                .map(|p| json!({ "waar": p.waar, "wat": p.wat }))
-                .collect(),
-        ),
+        RegelsetFout::Onleesbaar { bron, .. } => ("onleesbaar", bron, &[][..]),
+        RegelsetFout::Ongeldig { bron, problemen } => ("ongeldig", bron, &problemen[..]),
     };
-    als_json(&json!({
-        "fout": { "soort": soort, "bron": bron, "melding": e.to_string(), "problemen": problemen }
-    }))
+    // Typed, not `json!`: the macro unwraps with `Debug`, which links Unicode escaping.
+    als_json(&RegelsetFoutJson {
+        fout: FoutJson {
+            bron,
+            melding: e.to_string(),
+            problemen,
+            soort,
+        },
+    })
 }
 
 /// Check an aanvraag against the compiled rules filled with a rule set loaded at run time (JSON
@@ -401,8 +415,13 @@ pub fn regels(regeling_id: JsValue) -> JsValue {
 /// The engine version and the SHA-256 of the compiled rule set.
 #[wasm_bindgen]
 pub fn versie() -> JsValue {
-    naar_js(&als_json(&json!({
-        "versie": crate::VERSIE,
-        "regels_sha256": regels::REGELS_SHA256.trim(),
-    })))
+    #[derive(serde::Serialize)]
+    struct Versie {
+        regels_sha256: &'static str,
+        versie: &'static str,
+    }
+    naar_js(&als_json(&Versie {
+        regels_sha256: regels::REGELS_SHA256.trim(),
+        versie: crate::VERSIE,
+    }))
 }

@@ -7,8 +7,8 @@ use super::model::*;
 use rust_decimal::Decimal;
 use std::fmt;
 
-/// One problem in a rule set: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One problem in a rule set: where it is and what is wrong. Serialises as `{ waar, wat }`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Probleem {
     /// Rule file (or other place) the problem is in.
     pub waar: String,
