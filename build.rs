@@ -132,6 +132,7 @@ fn main() {
     );
     set.rust(&mut rust);
     rust.push_str(";\n");
+    APART.with(|a| a.borrow().iter().for_each(|x| rust.push_str(x)));
     fs::write(uit.join("regels.rs"), rust).expect("OUT_DIR is writable");
     fs::write(uit.join("regels.sha256"), hex).expect("OUT_DIR is writable");
 }
@@ -182,14 +183,61 @@ impl Rust for Str {
     }
 }
 
-impl<T: Rust + Clone> Rust for Lijst<T> {
-    fn rust(&self, uit: &mut String) {
-        uit.push_str("Cow::Borrowed(&[");
-        for x in self.iter() {
-            x.rust(uit);
-            uit.push(',');
+/// A list written in place, as a borrowed array.
+fn lijst<T: Rust>(l: &[T], uit: &mut String) {
+    uit.push_str("Cow::Borrowed(&[");
+    for x in l {
+        x.rust(uit);
+        uit.push(',');
+    }
+    uit.push_str("])");
+}
+
+macro_rules! rust_lijst {
+    ($($t:ty),*) => {$(
+        impl Rust for Lijst<$t> {
+            fn rust(&self, uit: &mut String) {
+                lijst(self, uit);
+            }
         }
-        uit.push_str("])");
+    )*};
+}
+rust_lijst!(
+    Str,
+    (Str, BronDefinitie),
+    Gemeente,
+    Focusgebied,
+    GebiedCodes,
+    Regeling,
+    Thema,
+    Categorie,
+    Geldstroom,
+    Maximum
+);
+
+thread_local! {
+    /// Statics written beside `REGELSET` (see `Lijst<Regel>`).
+    static APART: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The rules of a regulation as a static of their own: a rule caches its parsed value (a
+/// `OnceLock`), and Rust does not allow such interior mutability in a borrowed temporary.
+impl Rust for Lijst<Regel> {
+    fn rust(&self, uit: &mut String) {
+        let mut lijst = String::new();
+        for x in self.iter() {
+            x.rust(&mut lijst);
+            lijst.push(',');
+        }
+        APART.with(|a| {
+            let mut a = a.borrow_mut();
+            let naam = format!("REGELS_{}", a.len());
+            uit.push_str(&format!("Cow::Borrowed(&{naam})"));
+            a.push(format!(
+                "static {naam}: [Regel; {}] = [{lijst}];\n",
+                self.len()
+            ));
+        });
     }
 }
 
@@ -277,8 +325,6 @@ impl Rust for Bronnen {
 
 impl Rust for JsonTekst {
     fn rust(&self, uit: &mut String) {
-        uit.push_str("JsonTekst(");
-        self.0.rust(uit);
-        uit.push(')');
+        uit.push_str(&format!("JsonTekst::statisch({:?})", &*self.tekst));
     }
 }

@@ -198,7 +198,7 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
                 themas: x.themas.iter().map(|t| t.to_string()).collect(),
                 artikel: x.artikel.as_deref().map(str::to_string),
                 omschrijving: x.omschrijving.clone(),
-                waarde: x.waarde(),
+                waarde: x.waarde().cloned(),
                 vindplaats,
                 url,
                 zekerheid: x.zekerheid,

@@ -111,7 +111,7 @@ fn cijfers_uit_de_regeling() {
     assert_eq!(plafond("VRO").as_deref(), Some("30000000.00"));
     let t1 = set.regeling("2023-2025").unwrap();
     assert_eq!(t1.jaren(), vec![2023, 2024, 2025]);
-    let waarde = |r: &Regeling, id: &str| r.regel(id, None).and_then(|x| x.waarde());
+    let waarde = |r: &Regeling, id: &str| r.regel(id, None).and_then(|x| x.waarde().cloned());
     assert_eq!(
         waarde(t1, "aanvraagperiode_van"),
         Some(serde_json::json!("2023-08-01"))

@@ -381,7 +381,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                     format!("rule {} has waarde {w} but zekerheid onbekend: an onbekend value stays empty", regel.id),
                 ),
                 (Some(w), s, _) => {
-                    if let Err(e) = w.waarde().ok_or("not JSON".to_string()).and_then(|w| klopt(s, &w)) {
+                    if let Err(e) = w.waarde().ok_or("not JSON".to_string()).and_then(|w| klopt(s, w)) {
                         fout(waar.clone(), format!("rule {}: {e}", regel.id));
                     }
                 }
@@ -401,12 +401,8 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             }
         }
         if let (Some(van), Some(tot)) = (
-            waarde_van(r, "aanvraagperiode_van")
-                .as_ref()
-                .and_then(als_datum),
-            waarde_van(r, "aanvraagperiode_tot_en_met")
-                .as_ref()
-                .and_then(als_datum),
+            waarde_van(r, "aanvraagperiode_van").and_then(als_datum),
+            waarde_van(r, "aanvraagperiode_tot_en_met").and_then(als_datum),
         ) {
             if van > tot {
                 fout(
@@ -416,7 +412,6 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             }
         }
         let jaren = waarde_van(r, "jaren")
-            .as_ref()
             .and_then(als_jaren)
             .unwrap_or_default();
         for m in r.maximum.iter() {
@@ -468,7 +463,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
 }
 
 /// The value of the general (not theme-limited) rule `id`, if the regulation states one.
-pub fn waarde_van(r: &Regeling, id: &str) -> Option<serde_json::Value> {
+pub fn waarde_van<'a>(r: &'a Regeling, id: &str) -> Option<&'a serde_json::Value> {
     r.regel
         .iter()
         .find(|x| x.id == id && x.themas.is_empty())

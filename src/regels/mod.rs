@@ -126,7 +126,6 @@ impl Regeling {
     /// The years this regulation funds.
     pub fn jaren(&self) -> Vec<i32> {
         controle::waarde_van(self, "jaren")
-            .as_ref()
             .and_then(controle::als_jaren)
             .unwrap_or_default()
     }
@@ -134,7 +133,7 @@ impl Regeling {
 
 impl Regel {
     /// The rule's value, read from its JSON text; `None` when it has none (onbekend or no value).
-    pub fn waarde(&self) -> Option<serde_json::Value> {
+    pub fn waarde(&self) -> Option<&serde_json::Value> {
         self.waarde.as_ref().and_then(JsonTekst::waarde)
     }
 }

@@ -82,25 +82,51 @@ impl<'de> Deserialize<'de> for Bronnen {
 }
 
 /// A rule's value as JSON text (`[2026, 2027, 2028]`, `"2025-07-07"`); in the files any TOML or
-/// JSON value. Text, so a value can be static data; read it with [`JsonTekst::waarde`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JsonTekst(pub Str);
+/// JSON value. Text, so a value can be static data; [`JsonTekst::waarde`] reads it once.
+#[derive(Debug, Clone)]
+pub struct JsonTekst {
+    /// The JSON text.
+    pub tekst: Str,
+    /// The value, read on first use.
+    gelezen: std::sync::OnceLock<Option<serde_json::Value>>,
+}
 
 impl JsonTekst {
+    /// A value from its JSON text (for static data, so `const`).
+    pub const fn statisch(tekst: &'static str) -> Self {
+        JsonTekst {
+            tekst: Cow::Borrowed(tekst),
+            gelezen: std::sync::OnceLock::new(),
+        }
+    }
+
     /// The value. `None` only if the text is not JSON, which the constructors prevent.
-    pub fn waarde(&self) -> Option<serde_json::Value> {
-        crate::json::lees(&self.0).ok()
+    pub fn waarde(&self) -> Option<&serde_json::Value> {
+        self.gelezen
+            .get_or_init(|| crate::json::lees(&self.tekst).ok())
+            .as_ref()
     }
 
     /// The JSON text of `w`.
     pub fn van(w: &serde_json::Value) -> Self {
-        JsonTekst(w.to_string().into())
+        JsonTekst {
+            tekst: w.to_string().into(),
+            gelezen: std::sync::OnceLock::new(),
+        }
     }
 }
 
+impl PartialEq for JsonTekst {
+    fn eq(&self, ander: &Self) -> bool {
+        self.tekst == ander.tekst
+    }
+}
+
+impl Eq for JsonTekst {}
+
 impl std::fmt::Display for JsonTekst {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.tekst)
     }
 }
 

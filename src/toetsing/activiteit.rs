@@ -229,7 +229,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
         }
     }
     let Some(regel) = regel else { return };
-    let Some((min, max)) = regel.waarde().as_ref().and_then(controle::als_leeftijden) else {
+    let Some((min, max)) = regel.waarde().and_then(controle::als_leeftijden) else {
         return;
     };
     if let Some(v) = van.filter(|v| *v < min) {

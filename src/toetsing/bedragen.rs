@@ -213,7 +213,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
         }
     }
     if let Some(regel) = r.regel("totaal_plafond", None) {
-        if let Some(plafond) = regel.waarde().as_ref().and_then(controle::als_decimaal) {
+        if let Some(plafond) = regel.waarde().and_then(controle::als_decimaal) {
             if totaal > plafond {
                 t.schending(
                     "KW-PLAFOND-002",
@@ -311,7 +311,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
         return;
     };
     let pad = format!("/activiteiten/{}/thema", eerste.activiteit);
-    match regel.waarde().as_ref().and_then(controle::als_decimaal) {
+    match regel.waarde().and_then(controle::als_decimaal) {
         None => t.meld(
             "KW-PROGRAMMA-001",
             Ernst::Info,

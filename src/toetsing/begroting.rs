@@ -99,7 +99,7 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: &str) {
         return;
     }
     if let Some(regel) = t.regel("overloop_volgend_jaar", None) {
-        if let Some(n) = regel.waarde().as_ref().and_then(controle::als_geheel) {
+        if let Some(n) = regel.waarde().and_then(controle::als_geheel) {
             if b > j.saturating_add(n) {
                 t.schending(
                     "KW-OVERLOOP-001",
@@ -112,7 +112,7 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: &str) {
         }
     }
     if let Some(regel) = t.regel("besteding_uiterlijk_in", None) {
-        if let Some(laatst) = regel.waarde().as_ref().and_then(controle::als_geheel) {
+        if let Some(laatst) = regel.waarde().and_then(controle::als_geheel) {
             if b > laatst {
                 t.schending(
                     "KW-OVERLOOP-002",

@@ -19,7 +19,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let Some(regel) = t.regel("so_coalitie_aandeel_binnen", Some(THEMA)) else {
         return;
     };
-    let Some(aandeel) = regel.waarde().as_ref().and_then(controle::als_decimaal) else {
+    let Some(aandeel) = regel.waarde().and_then(controle::als_decimaal) else {
         return;
     };
     let procent = (aandeel * Decimal::ONE_HUNDRED).normalize();

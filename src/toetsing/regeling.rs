@@ -9,7 +9,6 @@ fn venster(r: &Regeling) -> (Option<time::Date>, Option<time::Date>) {
     let datum = |id| {
         r.regel(id, None)
             .and_then(|x| x.waarde())
-            .as_ref()
             .and_then(controle::als_datum)
     };
     (
@@ -118,7 +117,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
         Veld::Ongeldig => return,
     };
     if let Some(regel) = r.regel("aanvraagperiode_van", None) {
-        if let Some(van) = regel.waarde().as_ref().and_then(controle::als_datum) {
+        if let Some(van) = regel.waarde().and_then(controle::als_datum) {
             if d < van {
                 t.schending(
                     "KW-PERIODE-001",
@@ -131,7 +130,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
         }
     }
     if let Some(regel) = r.regel("aanvraagperiode_tot_en_met", None) {
-        match regel.waarde().as_ref().and_then(controle::als_datum) {
+        match regel.waarde().and_then(controle::als_datum) {
             Some(tot) if d > tot => t.schending(
                 "KW-PERIODE-002",
                 regel,
