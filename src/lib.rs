@@ -77,7 +77,7 @@ pub fn lees_json(tekst: &str) -> Result<Value, JsonFout> {
     json::lees(tekst).map_err(|e| {
         let reden = match e.classify() {
             serde_json::error::Category::Eof => "de tekst houdt onverwacht op",
-            _ if e.to_string().contains("recursion limit") => {
+            _ if e.to_string().starts_with("recursion limit") => {
                 "te diep genest (meer dan 127 niveaus)"
             }
             serde_json::error::Category::Syntax => "onverwacht teken",
