@@ -5,7 +5,7 @@
 //! messages for unexpected floats, with all of Rust's float formatting (issue 3: see
 //! BENCHMARKS.md). The `Value` built here is the same as serde_json's.
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use std::fmt;
 use std::str::FromStr;
@@ -86,19 +86,62 @@ impl<'de> Visitor<'de> for Bezoeker {
 
     fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Value, A::Error> {
         let mut map = Map::new();
-        while let Some(k) = m.next_key::<String>()? {
+        while let Some(k) = m.next_key_seed(SleutelLezer)? {
             let Waarde(w) = m.next_value()?;
-            if map.is_empty() && k == GETAL {
+            match k {
                 // A number: its text as one entry under the private key, as serde_json's own
-                // Value reads it (also when an object in the text has that key).
-                return match w.as_str().map(Number::from_str) {
-                    Some(Ok(n)) => Ok(Value::Number(n)),
-                    _ => Err(de::Error::custom("invalid number")),
-                };
-            }
-            map.insert(k, w);
+                // Value reads it (also when an object in the text starts with that key).
+                Sleutel::Getal if map.is_empty() => {
+                    return match w.as_str().map(Number::from_str) {
+                        Some(Ok(n)) => Ok(Value::Number(n)),
+                        _ => Err(de::Error::custom("invalid number")),
+                    };
+                }
+                Sleutel::Getal => map.insert(GETAL.to_string(), w),
+                Sleutel::Naam(k) => map.insert(k, w),
+            };
         }
         Ok(Value::Object(map))
+    }
+}
+
+/// A member name, or the private key of a number (recognised without allocating it).
+enum Sleutel {
+    Getal,
+    Naam(String),
+}
+
+struct SleutelLezer;
+
+impl<'de> DeserializeSeed<'de> for SleutelLezer {
+    type Value = Sleutel;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Sleutel, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for SleutelLezer {
+    type Value = Sleutel;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Sleutel, E> {
+        Ok(if s == GETAL {
+            Sleutel::Getal
+        } else {
+            Sleutel::Naam(s.to_owned())
+        })
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Sleutel, E> {
+        Ok(if s == GETAL {
+            Sleutel::Getal
+        } else {
+            Sleutel::Naam(s)
+        })
     }
 }
 
