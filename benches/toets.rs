@@ -1,6 +1,7 @@
 //! Criterion bench of the native path: `toets` (a parsed aanvraag) and `toets_tekst` (JSON text in,
 //! as the CLI and `toetsJson` take it) for every example and for a 50-activity aanvraag, the same
-//! inputs as the Node bench of the wasm build (`benches/wasm.mjs`). Run: `cargo bench --bench toets`.
+//! inputs as the Node bench of the wasm build (`benches/wasm.mjs`).
+//! Run: `cargo bench --profile criterion --bench toets` (the release settings with panic=unwind).
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use kansrijke_wijk::{lees_json, regels, toets, toets_tekst};

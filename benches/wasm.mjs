@@ -2,8 +2,9 @@
 // Node bench of the wasm build (not a test): median and p95 microseconds per `toets` (object in)
 // and `toetsJson` (JSON text in) for every example and for a 50-activity aanvraag, with the Node
 // build and the browser build; and the time to instantiate the module (compile + instantiate, in a
-// fresh process each time) and to the first answer (which also reads the compiled rule set).
-// The native figures come from `cargo bench --bench toets` (criterion), on the same inputs.
+// fresh process each time) and to the first answer.
+// The native figures come from `cargo bench --profile criterion --bench toets` (criterion), on
+// the same inputs.
 //
 // Usage: node --expose-gc benches/wasm.mjs [--json]   (after npm run build:wasm; npm run bench does both)
 
@@ -155,6 +156,6 @@ if (process.argv.includes('--json')) {
   console.log(`start-up, ms (median / p95 of ${STARTS} fresh processes):`);
   for (const [naam, s] of Object.entries(resultaat.start)) {
     const ms = (x) => `${(x.mediaan / 1000).toFixed(1)} / ${(x.p95 / 1000).toFixed(1)}`;
-    console.log(`  ${naam}: ${ms(s.instantiate)}; first toets (reads the compiled rule set): ${ms(s.eersteToets)}`);
+    console.log(`  ${naam}: ${ms(s.instantiate)}; first toets: ${ms(s.eersteToets)}`);
   }
 }
