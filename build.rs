@@ -65,34 +65,18 @@ fn main() {
             let naam: Str = relatief(&bestand).into();
             let deel: RegelingDeel = lees(&bestand);
             let bestand = Some(naam);
-            regeling
-                .regel
-                .to_mut()
-                .extend(deel.regel.iter().cloned().map(|mut r| {
-                    r.bestand = bestand.clone();
-                    r
-                }));
-            regeling
-                .thema
-                .to_mut()
-                .extend(deel.thema.iter().cloned().map(|mut r| {
-                    r.bestand = bestand.clone();
-                    r
-                }));
-            regeling
-                .geldstroom
-                .to_mut()
-                .extend(deel.geldstroom.iter().cloned().map(|mut r| {
-                    r.bestand = bestand.clone();
-                    r
-                }));
-            regeling
-                .maximum
-                .to_mut()
-                .extend(deel.maximum.iter().cloned().map(|mut r| {
-                    r.bestand = bestand.clone();
-                    r
-                }));
+            voeg_toe(&mut regeling.regel, &deel.regel, |x| {
+                x.bestand = bestand.clone()
+            });
+            voeg_toe(&mut regeling.thema, &deel.thema, |x| {
+                x.bestand = bestand.clone()
+            });
+            voeg_toe(&mut regeling.geldstroom, &deel.geldstroom, |x| {
+                x.bestand = bestand.clone()
+            });
+            voeg_toe(&mut regeling.maximum, &deel.maximum, |x| {
+                x.bestand = bestand.clone()
+            });
         }
         let verwacht = map
             .file_name()
@@ -135,6 +119,14 @@ fn main() {
     APART.with(|a| a.borrow().iter().for_each(|x| rust.push_str(x)));
     fs::write(uit.join("regels.rs"), rust).expect("OUT_DIR is writable");
     fs::write(uit.join("regels.sha256"), hex).expect("OUT_DIR is writable");
+}
+
+/// Append `deel` to `lijst`, each item marked by `merk` (with the file it came from).
+fn voeg_toe<T: Clone>(lijst: &mut Lijst<T>, deel: &[T], merk: impl Fn(&mut T)) {
+    lijst.to_mut().extend(deel.iter().cloned().map(|mut x| {
+        merk(&mut x);
+        x
+    }));
 }
 
 /// Every name, variant and alias must point at one area or gemeente only, or matching is ambiguous.
