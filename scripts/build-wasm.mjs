@@ -208,7 +208,8 @@ writeFileSync(join(pkg, 'README.md'), leesmij);
 
 // Nothing else belongs in pkg/ (a stale file from an older layout would end up in npm pack).
 const verwacht = new Set(['web', 'node', 'package.json', 'README.md', 'kansrijke-wijk.d.ts', 'kansrijke-wijk.d.mts', 'kansrijke-wijk.d.cts']);
+// A tarball made by `npm pack` in pkg/ stays (npm pack does not pack .tgz files).
 for (const naam of readdirSync(pkg)) {
-  if (!verwacht.has(naam)) rmSync(join(pkg, naam), { recursive: true, force: true });
+  if (!verwacht.has(naam) && !naam.endsWith('.tgz')) rmSync(join(pkg, naam), { recursive: true, force: true });
 }
 stap(`pkg/: kansrijke-wijk ${versie} (exports: ${namen.join(', ')})`);

@@ -87,21 +87,92 @@ impl<'de> Visitor<'de> for Bezoeker {
     fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Value, A::Error> {
         let mut map = Map::new();
         while let Some(k) = m.next_key_seed(SleutelLezer)? {
-            let Waarde(w) = m.next_value()?;
-            match k {
-                // A number: its text as one entry under the private key, as serde_json's own
-                // Value reads it (also when an object in the text starts with that key).
-                Sleutel::Getal if map.is_empty() => {
-                    return match w.as_str().map(Number::from_str) {
-                        Some(Ok(n)) => Ok(Value::Number(n)),
-                        _ => Err(de::Error::custom("invalid number")),
-                    };
-                }
-                Sleutel::Getal => map.insert(GETAL.to_string(), w),
-                Sleutel::Naam(k) => map.insert(k, w),
+            let k = match k {
+                Sleutel::Naam(k) => k,
+                Sleutel::Getal => match m.next_value_seed(GetalLezer)? {
+                    // A number: serde_json hands its text over as the only entry under the
+                    // private key, as an owned string, which the text of a member never is.
+                    GetalOfWaarde::Getal(t) if map.is_empty() => {
+                        return Number::from_str(&t)
+                            .map(Value::Number)
+                            .map_err(|_| de::Error::custom("invalid number"));
+                    }
+                    GetalOfWaarde::Getal(t) => {
+                        map.insert(GETAL.to_string(), Value::String(t));
+                        continue;
+                    }
+                    // An object in the text that happens to use that name: an ordinary member.
+                    GetalOfWaarde::Waarde(w) => {
+                        map.insert(GETAL.to_string(), w);
+                        continue;
+                    }
+                },
             };
+            let Waarde(w) = m.next_value()?;
+            map.insert(k, w);
         }
         Ok(Value::Object(map))
+    }
+}
+
+/// The value under the private key: a number's text (given as an owned `String`), or the value of
+/// an ordinary member of that name (strings from the text come borrowed or copied, never owned).
+enum GetalOfWaarde {
+    Getal(String),
+    Waarde(Value),
+}
+
+struct GetalLezer;
+
+impl<'de> DeserializeSeed<'de> for GetalLezer {
+    type Value = GetalOfWaarde;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<GetalOfWaarde, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for GetalLezer {
+    type Value = GetalOfWaarde;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_string<E: de::Error>(self, s: String) -> Result<GetalOfWaarde, E> {
+        Ok(GetalOfWaarde::Getal(s))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<GetalOfWaarde, E> {
+        Ok(GetalOfWaarde::Waarde(Value::String(s.to_owned())))
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<GetalOfWaarde, E> {
+        Bezoeker.visit_bool(b).map(GetalOfWaarde::Waarde)
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<GetalOfWaarde, E> {
+        Bezoeker.visit_i64(n).map(GetalOfWaarde::Waarde)
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<GetalOfWaarde, E> {
+        Bezoeker.visit_u64(n).map(GetalOfWaarde::Waarde)
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<GetalOfWaarde, E> {
+        Bezoeker.visit_f64(n).map(GetalOfWaarde::Waarde)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<GetalOfWaarde, E> {
+        Ok(GetalOfWaarde::Waarde(Value::Null))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, s: A) -> Result<GetalOfWaarde, A::Error> {
+        Bezoeker.visit_seq(s).map(GetalOfWaarde::Waarde)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<GetalOfWaarde, A::Error> {
+        Bezoeker.visit_map(m).map(GetalOfWaarde::Waarde)
     }
 }
 
@@ -128,7 +199,7 @@ impl<'de> Visitor<'de> for SleutelLezer {
         f.write_str("a member name")
     }
 
-    fn visit_str<E>(self, s: &str) -> Result<Sleutel, E> {
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Sleutel, E> {
         Ok(if s == GETAL {
             Sleutel::Getal
         } else {
@@ -136,7 +207,7 @@ impl<'de> Visitor<'de> for SleutelLezer {
         })
     }
 
-    fn visit_string<E>(self, s: String) -> Result<Sleutel, E> {
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Sleutel, E> {
         Ok(if s == GETAL {
             Sleutel::Getal
         } else {
@@ -162,6 +233,28 @@ mod tests {
             assert_eq!(eigen.to_string(), serde.to_string());
         }
         assert_eq!(lees("[1, 2.50]").unwrap().to_string(), "[1,2.50]");
+    }
+
+    #[test]
+    fn de_interne_naam_van_serde_json_is_een_gewoon_lid() {
+        // serde_json's own Value would read these as numbers, or refuse them.
+        for (tekst, verwacht) in [
+            (r#"{"$serde_json::private::Number": "350000.00"}"#, "string"),
+            (r#"{"$serde_json::private::Number": 1, "a": 2}"#, "number"),
+            (r#"{"a": 2, "$serde_json::private::Number": [1]}"#, "array"),
+            (r#"{"$serde_json::private::Number": {"b": null}}"#, "object"),
+        ] {
+            let w = lees(tekst).unwrap();
+            let lid = &w.as_object().unwrap()["$serde_json::private::Number"];
+            let soort = match lid {
+                Value::String(_) => "string",
+                Value::Number(_) => "number",
+                Value::Array(_) => "array",
+                Value::Object(_) => "object",
+                _ => "other",
+            };
+            assert_eq!(soort, verwacht, "{tekst}");
+        }
     }
 
     #[test]

@@ -99,12 +99,35 @@ fn regelset(bestand: Option<&str>) -> Result<Regelset, String> {
     let tekst = lees_invoer(bestand)?;
     // JSON by extension, or by its first character (for `-`); TOML otherwise.
     let is_json = bestand.ends_with(".json") || tekst.trim_start().starts_with('{');
-    let waarde: serde_json::Value = if is_json {
-        serde_json::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
-    } else {
-        toml::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?
-    };
-    regels::aanvulling_uit_waarde(&waarde, bestand).map_err(|e| e.to_string())
+    if is_json {
+        return regels::aanvulling_uit_json(&tekst, bestand).map_err(|e| e.to_string());
+    }
+    let waarde: toml::Value = toml::from_str(&tekst).map_err(|e| format!("{bestand}: {e}"))?;
+    regels::aanvulling_uit_waarde(&als_json(waarde), bestand).map_err(|e| e.to_string())
+}
+
+/// TOML as the JSON value the same rule set has in JSON: a date or time (`2025-09-30`, unquoted)
+/// becomes its text, as a JSON rule set writes it.
+fn als_json(w: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match w {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        // A float's shortest text, as a number (arbitrary_precision keeps it); never arithmetic.
+        toml::Value::Float(f) => getal_of_tekst(&f.to_string()),
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.into_iter().map(als_json).collect()),
+        toml::Value::Table(t) => J::Object(t.into_iter().map(|(k, v)| (k, als_json(v))).collect()),
+    }
+}
+
+/// A JSON number from its text, or the text as a string (`inf`, `nan`).
+fn getal_of_tekst(t: &str) -> serde_json::Value {
+    match kansrijke_wijk::json::lees(t) {
+        Ok(w @ serde_json::Value::Number(_)) => w,
+        _ => serde_json::Value::String(t.to_string()),
+    }
 }
 
 fn json<T: serde::Serialize>(w: &T) -> String {

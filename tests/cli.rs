@@ -187,3 +187,37 @@ fn ongeldige_regelset_noemt_het_probleem() {
     assert!(err.contains("rule jaren"), "{err}");
     assert!(err.contains("fout.toml"), "{err}");
 }
+
+#[test]
+fn regelset_met_toml_datum_en_bom_werkt_als_de_gewone() {
+    // The same fixture with the date unquoted (a TOML date), and as JSON behind a byte order mark:
+    // both fill the closing date like the fixture, so no "closing date unknown" finding.
+    let dir = std::env::temp_dir().join(format!("kw-regels-datum-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture = std::fs::read_to_string("tests/fixtures/beschikking-fictief.toml").unwrap();
+    let toml = dir.join("datum.toml");
+    std::fs::write(&toml, fixture.replace("\"2025-09-30\"", "2025-09-30")).unwrap();
+    let json = dir.join("bom.json");
+    let tekst = r#"{"bronnen": {"B": {"vindplaats": "Beschikking", "url": "https://example.org/b"}},
+        "regeling": [{"id": "2026-2028", "regel": [{"id": "aanvraagperiode_tot_en_met",
+        "waarde": "2025-09-30", "zekerheid": "geverifieerd", "bron": "B"}]}]}"#;
+    std::fs::write(&json, format!("\u{FEFF}{tekst}")).unwrap();
+    for pad in [&toml, &json] {
+        let (code, uit, err) = stdout(kw().args([
+            "toets",
+            "examples/groningen-noord-school-en-omgeving.json",
+            "--json",
+            "--regels",
+            pad.to_str().unwrap(),
+        ]));
+        assert!(code == 0 || code == 1, "{}: exit {code}: {err}", pad.display());
+        let b: serde_json::Value = serde_json::from_str(&uit).unwrap();
+        let codes: Vec<&str> = b["bevindingen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|x| x["code"].as_str())
+            .collect();
+        assert!(!codes.contains(&"KW-PERIODE-003"), "{}: {codes:?}", pad.display());
+    }
+}

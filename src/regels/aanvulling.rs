@@ -239,7 +239,7 @@ mod tests {
         assert_eq!(a.bronnen.get("B").unwrap().titel, "");
         let r = &a.regeling[0];
         assert_eq!(r.regel[0].themas, vec!["t".to_string()]);
-        assert_eq!(r.regel[0].waarde.as_ref().unwrap().tekst, "[2026]");
+        assert_eq!(r.regel[0].waarde.as_ref().unwrap().tekst(), "[2026]");
         assert_eq!(r.regel[0].zekerheid, Zekerheid::Afgeleid);
         assert_eq!(r.geldstroom[0].plafond, "1.00");
         assert_eq!(r.maximum[0].jaar, Some(2026));

@@ -65,6 +65,8 @@ pub fn met_aanvulling(aanvulling: &Aanvulling, bron: &str) -> Result<Regelset, R
 /// [`RegelsetFout::Onleesbaar`] when the text is not JSON (serde_json's message, with line and
 /// column) or not of that shape; else as [`met_aanvulling`].
 pub fn aanvulling_uit_json(tekst: &str, bron: &str) -> Result<Regelset, RegelsetFout> {
+    // A byte order mark is allowed before JSON text, as in an aanvraag.
+    let tekst = tekst.strip_prefix('\u{FEFF}').unwrap_or(tekst);
     let w = crate::json::lees(tekst).map_err(|e| RegelsetFout::Onleesbaar {
         bron: bron.into(),
         melding: e.to_string(),

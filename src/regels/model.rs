@@ -85,8 +85,8 @@ impl<'de> Deserialize<'de> for Bronnen {
 /// JSON value. Text, so a value can be static data; [`JsonTekst::waarde`] reads it once.
 #[derive(Debug, Clone)]
 pub struct JsonTekst {
-    /// The JSON text.
-    pub tekst: Str,
+    /// The JSON text (private: the value read from it is kept).
+    tekst: Str,
     /// The value, read on first use.
     gelezen: std::sync::OnceLock<Option<serde_json::Value>>,
 }
@@ -105,6 +105,11 @@ impl JsonTekst {
         self.gelezen
             .get_or_init(|| crate::json::lees(&self.tekst).ok())
             .as_ref()
+    }
+
+    /// The JSON text.
+    pub fn tekst(&self) -> &str {
+        &self.tekst
     }
 
     /// The JSON text of `w`.
