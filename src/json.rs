@@ -5,10 +5,15 @@
 //! messages for unexpected floats, with all of Rust's float formatting (issue 3: see
 //! BENCHMARKS.md). The `Value` built here is the same as serde_json's.
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
+use std::cell::Cell;
 use std::fmt;
 use std::str::FromStr;
+
+/// The most values (array items and object members, all levels) one JSON text may hold: more is
+/// refused before memory runs out (the JS object API has the same limit).
+pub const MAX_WAARDEN: usize = 2_000_000;
 
 /// The key under which serde_json (`arbitrary_precision`) hands a number's text to a visitor.
 const GETAL: &str = "$serde_json::private::Number";
@@ -17,22 +22,41 @@ const GETAL: &str = "$serde_json::private::Number";
 ///
 /// # Errors
 /// serde_json's error (syntax, end of input, nesting deeper than 127, trailing characters), with
-/// its line and column.
+/// its line and column; or `more than 2000000 values` ([`MAX_WAARDEN`]).
 pub fn lees(tekst: &str) -> serde_json::Result<Value> {
-    serde_json::from_str::<Waarde>(tekst).map(|w| w.0)
+    let teller = Cell::new(0);
+    let mut de = serde_json::Deserializer::from_str(tekst);
+    let w = Waarde(&teller).deserialize(&mut de)?;
+    de.end()?;
+    Ok(w)
 }
 
-struct Waarde(Value);
+/// Reads one value, counting values in `.0`.
+#[derive(Clone, Copy)]
+struct Waarde<'t>(&'t Cell<usize>);
 
-impl<'de> Deserialize<'de> for Waarde {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(Bezoeker).map(Waarde)
+impl<'de> DeserializeSeed<'de> for Waarde<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(Bezoeker(self.0))
     }
 }
 
-struct Bezoeker;
+impl Waarde<'_> {
+    /// Count one more value; an error past [`MAX_WAARDEN`].
+    fn tel<E: de::Error>(self) -> Result<(), E> {
+        self.0.set(self.0.get() + 1);
+        if self.0.get() > MAX_WAARDEN {
+            return Err(E::custom(format_args!("more than {MAX_WAARDEN} values")));
+        }
+        Ok(())
+    }
+}
 
-impl<'de> Visitor<'de> for Bezoeker {
+struct Bezoeker<'t>(&'t Cell<usize>);
+
+impl<'de> Visitor<'de> for Bezoeker<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -73,23 +97,27 @@ impl<'de> Visitor<'de> for Bezoeker {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        Waarde::deserialize(d).map(|w| w.0)
+        Waarde(self.0).deserialize(d)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> Result<Value, A::Error> {
+        let seed = Waarde(self.0);
         let mut lijst = Vec::new();
-        while let Some(Waarde(x)) = s.next_element()? {
+        while let Some(x) = s.next_element_seed(seed)? {
+            seed.tel()?;
             lijst.push(x);
         }
         Ok(Value::Array(lijst))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Value, A::Error> {
+        let seed = Waarde(self.0);
         let mut map = Map::new();
         while let Some(k) = m.next_key_seed(SleutelLezer)? {
+            // A member counts; the entry that carries a number's text does not.
             let k = match k {
                 Sleutel::Naam(k) => k,
-                Sleutel::Getal => match m.next_value_seed(GetalLezer)? {
+                Sleutel::Getal => match m.next_value_seed(GetalLezer(self.0))? {
                     // A number: serde_json hands its text over as the only entry under the
                     // private key, as an owned string, which the text of a member never is.
                     GetalOfWaarde::Getal(t) if map.is_empty() => {
@@ -98,17 +126,20 @@ impl<'de> Visitor<'de> for Bezoeker {
                             .map_err(|_| de::Error::custom("invalid number"));
                     }
                     GetalOfWaarde::Getal(t) => {
+                        seed.tel()?;
                         map.insert(GETAL.to_string(), Value::String(t));
                         continue;
                     }
                     // An object in the text that happens to use that name: an ordinary member.
                     GetalOfWaarde::Waarde(w) => {
+                        seed.tel()?;
                         map.insert(GETAL.to_string(), w);
                         continue;
                     }
                 },
             };
-            let Waarde(w) = m.next_value()?;
+            seed.tel()?;
+            let w = m.next_value_seed(seed)?;
             map.insert(k, w);
         }
         Ok(Value::Object(map))
@@ -122,9 +153,9 @@ enum GetalOfWaarde {
     Waarde(Value),
 }
 
-struct GetalLezer;
+struct GetalLezer<'t>(&'t Cell<usize>);
 
-impl<'de> DeserializeSeed<'de> for GetalLezer {
+impl<'de> DeserializeSeed<'de> for GetalLezer<'_> {
     type Value = GetalOfWaarde;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<GetalOfWaarde, D::Error> {
@@ -132,7 +163,7 @@ impl<'de> DeserializeSeed<'de> for GetalLezer {
     }
 }
 
-impl<'de> Visitor<'de> for GetalLezer {
+impl<'de> Visitor<'de> for GetalLezer<'_> {
     type Value = GetalOfWaarde;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -148,19 +179,19 @@ impl<'de> Visitor<'de> for GetalLezer {
     }
 
     fn visit_bool<E: de::Error>(self, b: bool) -> Result<GetalOfWaarde, E> {
-        Bezoeker.visit_bool(b).map(GetalOfWaarde::Waarde)
+        Bezoeker(self.0).visit_bool(b).map(GetalOfWaarde::Waarde)
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<GetalOfWaarde, E> {
-        Bezoeker.visit_i64(n).map(GetalOfWaarde::Waarde)
+        Bezoeker(self.0).visit_i64(n).map(GetalOfWaarde::Waarde)
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<GetalOfWaarde, E> {
-        Bezoeker.visit_u64(n).map(GetalOfWaarde::Waarde)
+        Bezoeker(self.0).visit_u64(n).map(GetalOfWaarde::Waarde)
     }
 
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<GetalOfWaarde, E> {
-        Bezoeker.visit_f64(n).map(GetalOfWaarde::Waarde)
+        Bezoeker(self.0).visit_f64(n).map(GetalOfWaarde::Waarde)
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<GetalOfWaarde, E> {
@@ -168,11 +199,11 @@ impl<'de> Visitor<'de> for GetalLezer {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, s: A) -> Result<GetalOfWaarde, A::Error> {
-        Bezoeker.visit_seq(s).map(GetalOfWaarde::Waarde)
+        Bezoeker(self.0).visit_seq(s).map(GetalOfWaarde::Waarde)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<GetalOfWaarde, A::Error> {
-        Bezoeker.visit_map(m).map(GetalOfWaarde::Waarde)
+        Bezoeker(self.0).visit_map(m).map(GetalOfWaarde::Waarde)
     }
 }
 
@@ -233,6 +264,18 @@ mod tests {
             assert_eq!(eigen.to_string(), serde.to_string());
         }
         assert_eq!(lees("[1, 2.50]").unwrap().to_string(), "[1,2.50]");
+    }
+
+    #[test]
+    fn te_veel_waarden() {
+        let precies = format!("[{}0]", "0,".repeat(MAX_WAARDEN - 1));
+        assert_eq!(
+            lees(&precies).unwrap().as_array().unwrap().len(),
+            MAX_WAARDEN
+        );
+        let een_te_veel = format!("{{\"a\": [{}0]}}", "0,".repeat(MAX_WAARDEN - 1));
+        let fout = lees(&een_te_veel).unwrap_err().to_string();
+        assert!(fout.starts_with("more than 2000000 values"), "{fout}");
     }
 
     #[test]

@@ -80,6 +80,7 @@ pub fn lees_json(tekst: &str) -> Result<Value, JsonFout> {
             _ if e.to_string().starts_with("recursion limit") => {
                 "te diep genest (meer dan 127 niveaus)"
             }
+            _ if e.to_string().starts_with("more than") => "te veel waarden (meer dan 2.000.000)",
             serde_json::error::Category::Syntax => "onverwacht teken",
             _ => "ongeldige waarde",
         };

@@ -20,8 +20,12 @@ use wasm_bindgen::prelude::*;
 /// and the 128th is too deep.
 const MAX_DIEPTE: usize = 128;
 
-/// The most values (members and items, all levels) the walker reads from one JS value.
-pub const MAX_WAARDEN: usize = 2_000_000;
+pub use crate::json::MAX_WAARDEN;
+
+/// The most text read from JS, in UTF-16 code units (64 Mi): the length of JSON text, or of all
+/// strings and member names of a JS value together. More is refused before the module's memory
+/// (4 GB at most) runs out, which would throw.
+pub const MAX_TEKENS: usize = 64 * 1024 * 1024;
 
 #[wasm_bindgen]
 extern "C" {
@@ -50,6 +54,8 @@ enum Mislukt {
     TeDiep,
     /// More than [`MAX_WAARDEN`] values.
     TeGroot,
+    /// More than [`MAX_TEKENS`] of text.
+    TeLang,
     /// A getter, proxy trap or `toJSON` threw.
     Fout(JsValue),
 }
@@ -57,6 +63,7 @@ enum Mislukt {
 /// Turns a JS value into a `serde_json::Value`, counting what it reads.
 struct Lezer {
     waarden: usize,
+    tekens: usize,
 }
 
 impl Lezer {
@@ -69,6 +76,19 @@ impl Lezer {
         }
     }
 
+    /// The JS string `w` (`None` if it is not a string), counted against [`MAX_TEKENS`] before
+    /// it is copied into the module.
+    fn tekst(&mut self, w: &JsValue) -> Result<Option<String>, Mislukt> {
+        let Some(s) = w.dyn_ref::<js_sys::JsString>() else {
+            return Ok(None);
+        };
+        self.tekens = self.tekens.saturating_add(s.length() as usize);
+        if self.tekens > MAX_TEKENS {
+            return Err(Mislukt::TeLang);
+        }
+        Ok(s.as_string())
+    }
+
     /// `None` for what JSON.stringify leaves out of an object: undefined, functions, symbols.
     /// The common kinds are asked first: each question is a call into JS.
     fn waarde(
@@ -77,7 +97,7 @@ impl Lezer {
         diepte: usize,
         to_json: bool,
     ) -> Result<Option<Value>, Mislukt> {
-        if let Some(s) = w.as_string() {
+        if let Some(s) = self.tekst(w)? {
             return Ok(Some(Value::String(s)));
         }
         if let Some(f) = w.as_f64() {
@@ -134,7 +154,7 @@ impl Lezer {
         for naam in namen {
             let e = lid(w, &naam).map_err(Mislukt::Fout)?;
             if let Some(x) = self.waarde(&e, diepte + 1, true)? {
-                map.insert(naam.as_string().unwrap_or_default(), x);
+                map.insert(self.tekst(&naam)?.unwrap_or_default(), x);
             }
         }
         Ok(Some(Value::Object(map)))
@@ -181,7 +201,12 @@ fn getal_uit(t: String) -> Value {
 
 /// The JS value as JSON, or the beoordeling that says why it cannot be read.
 fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
-    let fout = match (Lezer { waarden: 0 }).waarde(w, 0, true) {
+    let fout = match (Lezer {
+        waarden: 0,
+        tekens: 0,
+    })
+    .waarde(w, 0, true)
+    {
         Ok(v) => return Ok(v.unwrap_or(Value::Null)),
         // Too deep: read it as the native build reads the same value written as JSON text, which
         // gives the not-JSON finding with the column where serde_json's nesting limit is hit.
@@ -196,6 +221,7 @@ fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
             &format!("meer dan {MAX_WAARDEN} waarden"),
             &format!("more than {MAX_WAARDEN} values"),
         ),
+        Err(Mislukt::TeLang) => te_lang(),
         Err(Mislukt::Fout(e)) => geen_json(&foutmelding(&e), &foutmelding(&e)),
     };
     Err(Box::new(fout))
@@ -236,6 +262,23 @@ fn geen_json(nl: &str, en: &str) -> Beoordeling {
     )
 }
 
+/// The not-JSON finding for more than [`MAX_TEKENS`] of text.
+fn te_lang() -> Beoordeling {
+    geen_json(
+        &format!("meer dan {MAX_TEKENS} tekens tekst"),
+        &format!("more than {MAX_TEKENS} characters of text"),
+    )
+}
+
+/// `w` as text if it is a string of at most [`MAX_TEKENS`]; `Err` if it is longer.
+fn js_tekst(w: &JsValue) -> Result<Option<String>, ()> {
+    match w.dyn_ref::<js_sys::JsString>() {
+        Some(s) if s.length() as usize > MAX_TEKENS => Err(()),
+        Some(s) => Ok(s.as_string()),
+        None => Ok(None),
+    }
+}
+
 /// JSON text (made by serde_json) as a JS value.
 fn naar_js(tekst: &str) -> JsValue {
     parse(tekst).unwrap_or(JsValue::NULL)
@@ -267,9 +310,10 @@ pub fn toets_json(tekst: JsValue) -> String {
 }
 
 fn toets_tekst_met(set: &Regelset, tekst: &JsValue) -> Beoordeling {
-    match tekst.as_string() {
-        Some(t) => crate::toets_tekst(set, &t),
-        None => onleesbaar(
+    match js_tekst(tekst) {
+        Err(()) => te_lang(),
+        Ok(Some(t)) => crate::toets_tekst(set, &t),
+        Ok(None) => onleesbaar(
             "De invoer is geen tekst; verwacht JSON-tekst.".into(),
             "The input is not text; expected JSON text.".into(),
         ),
@@ -286,9 +330,15 @@ thread_local! {
 /// or the `{"fout": ...}` JSON that says why it cannot be used.
 fn regelset(regelset: &JsValue, naam: &JsValue) -> Result<Rc<Regelset>, String> {
     let bron = naam.as_string().unwrap_or_else(|| "regelset".into());
-    let tekst = match regelset.as_string() {
-        Some(t) => t,
-        None => match lees(regelset) {
+    let tekst = match js_tekst(regelset) {
+        Err(()) => {
+            return Err(regelset_fout(&RegelsetFout::Onleesbaar {
+                bron,
+                melding: format!("more than {MAX_TEKENS} characters of text"),
+            }))
+        }
+        Ok(Some(t)) => t,
+        Ok(None) => match lees(regelset) {
             Ok(v) => als_json(&v),
             Err(b) => {
                 let m = b

@@ -161,6 +161,28 @@ for (const [bouwNaam, laad] of bouwen) {
       }
     });
 
+    test('too large for the module: one KW-INVOER-001 at the root, never an exception', () => {
+      const MAX_TEKENS = 64 * 1024 * 1024;
+      const eenFout = (b, woord) => {
+        assert.deepEqual(b.bevindingen.map((f) => [f.code, f.pad]), [['KW-INVOER-001', '']]);
+        assert.ok(b.bevindingen[0].melding.en.includes(woord), b.bevindingen[0].melding.en);
+      };
+      // JSON text one character over the limit: refused before it is copied in.
+      const lang = `"${'x'.repeat(MAX_TEKENS - 1)}"`;
+      assert.equal(lang.length, MAX_TEKENS + 1);
+      eenFout(JSON.parse(m.toetsJson(lang)), 'characters of text');
+      // One 1 MB string a hundred times: little JS memory, 100 MB of text to copy; refused.
+      eenFout(m.toets({ activiteiten: new Array(100).fill('x'.repeat(1e6)) }), 'characters of text');
+      // More than 2,000,000 values in JSON text: refused by the parser, as the native CLI does.
+      const veel = `{"activiteiten": [${'0,'.repeat(2_000_000)}0]}`;
+      assert.equal(m.toetsJson(veel), native(veel));
+      eenFout(JSON.parse(m.toetsJson(veel)), 'more than 2000000 values');
+      // A rule set that is too long is an unusable rule set.
+      const fout = m.toetsMetRegels({}, lang);
+      assert.ok(m.isRegelsetFout(fout));
+      assert.ok(fout.fout.melding.includes('characters of text'), fout.fout.melding);
+    });
+
     test('too deep: the same answer as the native CLI gives for the same value as JSON text', () => {
       let diep = 1;
       for (let i = 0; i < 200; i++) diep = [diep];
