@@ -8,6 +8,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 bash scripts/setup.sh
 
 echo; echo "==> kansrijke-wijk toets examples/groningen-noord-school-en-omgeving.json"
+echo "    (building the CLI first: about a minute on a fresh checkout)"
 cargo build --release --quiet --bin kansrijke-wijk
 status=0
 ./target/release/kansrijke-wijk toets examples/groningen-noord-school-en-omgeving.json || status=$?
