@@ -445,6 +445,14 @@ impl Lezer {
     }
 }
 
+/// A JSON value as a whole number, if it is a number that is one (see [`geheel`]).
+pub(crate) fn geheel_getal(w: &Value) -> Option<i64> {
+    match w {
+        Value::Number(n) => geheel(n),
+        _ => None,
+    }
+}
+
 /// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`). Whole numbers
 /// beyond the range of `i64` saturate: they are still whole, and far outside any year or age.
 fn geheel(n: &serde_json::Number) -> Option<i64> {

@@ -109,12 +109,27 @@ impl Lezer {
             Some(Value::Object(bronnen)) => {
                 for (k, b) in bronnen {
                     let pad = format!("/bronnen/{}", token(k));
+                    if k.trim().is_empty() {
+                        self.fout(&pad, "a source needs a key that is not empty");
+                    }
                     if let Some(b) = self.object(b, &pad, &["vindplaats", "titel", "url"]) {
                         let bron = BronDefinitie {
                             vindplaats: self.tekst(b, &pad, "vindplaats").into(),
                             titel: self.optie(b, &pad, "titel").unwrap_or_default().into(),
                             url: self.tekst(b, &pad, "url").into(),
                         };
+                        // Checked here, with its path: the check of the whole set would name
+                        // rules/bronnen.toml.
+                        if b.get("vindplaats").is_some_and(Value::is_string)
+                            && bron.vindplaats.trim().is_empty()
+                        {
+                            self.fout(&format!("{pad}/vindplaats"), "must not be empty");
+                        }
+                        if b.get("url").is_some_and(Value::is_string)
+                            && !bron.url.starts_with("https://")
+                        {
+                            self.fout(&format!("{pad}/url"), "must be an https:// address");
+                        }
                         a.bronnen.insert(k.clone().into(), bron);
                     }
                 }
@@ -195,13 +210,16 @@ impl Lezer {
             if let Some(x) = self.object(x, &pad, &velden) {
                 let jaar = match x.get("jaar") {
                     None | Some(Value::Null) => None,
-                    Some(j) => match j.as_i64().and_then(|j| i32::try_from(j).ok()) {
-                        Some(j) => Some(j),
-                        None => {
-                            self.fout(&format!("{pad}/jaar"), "expected a whole year");
-                            None
+                    // A whole number, also written 2026.0, as in an aanvraag.
+                    Some(j) => {
+                        match crate::aanvraag::geheel_getal(j).and_then(|j| i32::try_from(j).ok()) {
+                            Some(j) => Some(j),
+                            None => {
+                                self.fout(&format!("{pad}/jaar"), "expected a whole year");
+                                None
+                            }
                         }
-                    },
+                    }
                 };
                 let m = Maximum {
                     focusgebied: self.tekst(x, &pad, "focusgebied").into(),
@@ -266,5 +284,42 @@ mod tests {
             assert!(p.iter().any(|x| x == verwacht), "{verwacht} not in {p:#?}");
         }
         assert_eq!(lees(&json!([])).unwrap_err(), vec!["/: expected an object"]);
+    }
+
+    #[test]
+    fn bronnen_en_jaren_zoals_in_een_aanvraag() {
+        let p = lees(&json!({
+            "bronnen": { "": { "vindplaats": "v", "url": "https://e.org" },
+                         "X": { "vindplaats": " ", "url": "http://e.org" } }
+        }))
+        .unwrap_err();
+        assert_eq!(
+            p,
+            vec![
+                "/bronnen/: a source needs a key that is not empty",
+                "/bronnen/X/vindplaats: must not be empty",
+                "/bronnen/X/url: must be an https:// address",
+            ]
+        );
+        let a = lees(
+            &json!({ "regeling": [{ "id": "2026-2028", "maximum": [{ "focusgebied": "f",
+            "thema": "t", "jaar": serde_json::from_str::<Value>("2026.0").unwrap(),
+            "bedrag": "1.00", "bron": "B", "zekerheid": "geverifieerd" }] }] }),
+        )
+        .unwrap();
+        assert_eq!(a.regeling[0].maximum[0].jaar, Some(2026));
+    }
+
+    #[test]
+    fn een_fout_van_de_regelset_draagt_haar_naam() {
+        let w = json!({ "regeling": [{ "id": "2026-2028", "regel": [{
+            "id": "aanvraagperiode_tot_en_met", "waarde": "2020-01-01",
+            "zekerheid": "geverifieerd", "bron": "STCRT-2025-20924" }] }] });
+        let fout = crate::regels::aanvulling_uit_waarde(&w, "beschikking.json").unwrap_err();
+        let tekst = fout.to_string();
+        assert!(
+            tekst.contains("beschikking.json: aanvraagperiode_van lies after"),
+            "{tekst}"
+        );
     }
 }

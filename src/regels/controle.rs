@@ -43,6 +43,24 @@ pub enum WaardeSoort {
     Bedrag,
 }
 
+impl WaardeSoort {
+    /// What a value of this type is, in words, for messages.
+    fn omschrijving(self) -> &'static str {
+        match self {
+            WaardeSoort::Geen => "empty (this rule takes no waarde)",
+            WaardeSoort::Jaren => "a list of whole years, ascending",
+            WaardeSoort::Datum => "a date \"YYYY-MM-DD\"",
+            WaardeSoort::Jaar => "a whole year from 2000 to 2100",
+            WaardeSoort::AantalJaren => "a whole number of years from 0 to 10",
+            WaardeSoort::Aandeel => "a share from \"0\" to \"1\" as a decimal string",
+            WaardeSoort::Leeftijden => "an age band { van, tot_en_met } in whole years, 0-120",
+            WaardeSoort::Bedrag => {
+                "an amount in euros as a decimal string, at most two decimals, not negative"
+            }
+        }
+    }
+}
+
 /// Every rule id the engine knows, with the type of its value. A rule file that uses another id
 /// is rejected, so a typo cannot silently switch a check off.
 pub const SOORTEN: &[(&str, WaardeSoort)] = &[
@@ -162,7 +180,7 @@ fn klopt(soort: WaardeSoort, w: &serde_json::Value) -> Result<(), String> {
     if goed {
         Ok(())
     } else {
-        Err(format!("waarde {w} is not a valid {soort:?}"))
+        Err(format!("waarde {w} is not {}", soort.omschrijving()))
     }
 }
 
@@ -322,7 +340,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 (Some(b), _) if lees_bedrag(b).is_none() => fout(
                     waar.clone(),
                     format!(
-                        "geldstroom {} plafond \"{b}\" is not an amount with at most two decimals",
+                        "geldstroom {} plafond \"{b}\" is not an amount with at most two decimals, not negative",
                         s.id
                     ),
                 ),
@@ -405,8 +423,13 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             waarde_van(r, "aanvraagperiode_tot_en_met").and_then(als_datum),
         ) {
             if van > tot {
+                // Named by the file of the closing date: the one a rule set fills.
+                let einde = r
+                    .regel
+                    .iter()
+                    .find(|x| x.id == "aanvraagperiode_tot_en_met" && x.themas.is_empty());
                 fout(
-                    map.clone(),
+                    plek(&einde.and_then(|x| x.bestand.clone()), &map),
                     "aanvraagperiode_van lies after aanvraagperiode_tot_en_met".into(),
                 );
             }
@@ -440,7 +463,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 fout(
                     waar.clone(),
                     format!(
-                        "maximum bedrag \"{}\" is not an amount with at most two decimals",
+                        "maximum bedrag \"{}\" is not an amount with at most two decimals, not negative",
                         m.bedrag
                     ),
                 );
