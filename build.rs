@@ -317,6 +317,6 @@ impl Rust for Bronnen {
 
 impl Rust for JsonTekst {
     fn rust(&self, uit: &mut String) {
-        uit.push_str(&format!("JsonTekst::statisch({:?})", &*self.tekst));
+        uit.push_str(&format!("JsonTekst::statisch({:?})", self.tekst()));
     }
 }

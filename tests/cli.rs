@@ -210,7 +210,11 @@ fn regelset_met_toml_datum_en_bom_werkt_als_de_gewone() {
             "--regels",
             pad.to_str().unwrap(),
         ]));
-        assert!(code == 0 || code == 1, "{}: exit {code}: {err}", pad.display());
+        assert!(
+            code == 0 || code == 1,
+            "{}: exit {code}: {err}",
+            pad.display()
+        );
         let b: serde_json::Value = serde_json::from_str(&uit).unwrap();
         let codes: Vec<&str> = b["bevindingen"]
             .as_array()
@@ -218,6 +222,10 @@ fn regelset_met_toml_datum_en_bom_werkt_als_de_gewone() {
             .iter()
             .filter_map(|x| x["code"].as_str())
             .collect();
-        assert!(!codes.contains(&"KW-PERIODE-003"), "{}: {codes:?}", pad.display());
+        assert!(
+            !codes.contains(&"KW-PERIODE-003"),
+            "{}: {codes:?}",
+            pad.display()
+        );
     }
 }
