@@ -173,6 +173,9 @@ struct Lezer {
 
 impl Lezer {
     fn fout(&mut self, code: &'static str, pad: &str, nl: String, en: String) {
+        if !crate::beoordeling::ruimte(&self.bevindingen) {
+            return;
+        }
         self.bevindingen.push(Bevinding {
             code,
             ernst: Ernst::Fout,
@@ -198,7 +201,7 @@ impl Lezer {
     /// Report members of `obj` that the contract does not know (typos, mostly).
     fn onbekende_velden(&mut self, obj: &Map<String, Value>, pad: &str, bekend: &[&str]) {
         for k in obj.keys() {
-            if !bekend.contains(&k.as_str()) {
+            if !bekend.contains(&k.as_str()) && crate::beoordeling::ruimte(&self.bevindingen) {
                 self.bevindingen.push(Bevinding {
                     code: "KW-INVOER-003",
                     ernst: Ernst::Info,

@@ -177,6 +177,16 @@ pub struct Beoordeling {
     pub totalen: Totalen,
 }
 
+/// The most findings one beoordeling holds; past it the rest is left out and one `KW-INVOER-004`
+/// says so. Without a limit an aanvraag of a few MB (400,000 empty activities) gives an answer of
+/// hundreds of MB, more than a JS string or the wasm module's memory holds.
+pub const MAX_BEVINDINGEN: usize = 100_000;
+
+/// Whether `bevindingen` has room for one more within [`MAX_BEVINDINGEN`].
+pub(crate) fn ruimte(bevindingen: &[Bevinding]) -> bool {
+    bevindingen.len() < MAX_BEVINDINGEN
+}
+
 impl Beoordeling {
     /// Compact JSON, the same bytes on every platform.
     pub fn json(&self) -> String {

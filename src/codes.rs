@@ -27,6 +27,12 @@ pub const CODES: &[CodeRegel] = &[
         "Unknown field; it is ignored.",
     ),
     (
+        "KW-INVOER-004",
+        "fout",
+        "Meer dan 100.000 bevindingen; de rest is weggelaten.",
+        "More than 100,000 findings; the rest is left out.",
+    ),
+    (
         "KW-ONTBREEKT-001",
         "ontbreekt",
         "Een benodigd gegeven ontbreekt.",

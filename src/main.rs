@@ -98,7 +98,11 @@ fn regelset(bestand: Option<&str>) -> Result<Regelset, String> {
     };
     let tekst = lees_invoer(bestand)?;
     // JSON by extension, or by its first character (for `-`); TOML otherwise.
-    let is_json = bestand.ends_with(".json") || tekst.trim_start().starts_with('{');
+    let is_json = bestand.ends_with(".json")
+        || tekst
+            .trim_start_matches('\u{FEFF}')
+            .trim_start()
+            .starts_with('{');
     if is_json {
         return regels::aanvulling_uit_json(&tekst, bestand).map_err(|e| e.to_string());
     }

@@ -218,7 +218,8 @@ fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
             Err(e) => geen_json(&foutmelding(&e), &foutmelding(&e)),
         },
         Err(Mislukt::TeGroot) => geen_json(
-            &format!("meer dan {MAX_WAARDEN} waarden"),
+            // As json::lees says it of JSON text (src/lib.rs), for the same limit.
+            "te veel waarden (meer dan 2.000.000)",
             &format!("more than {MAX_WAARDEN} values"),
         ),
         Err(Mislukt::TeLang) => te_lang(),

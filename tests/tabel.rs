@@ -458,3 +458,38 @@ fn pointers_controleren() {
     assert!(pad_bestaat(&doc, "a").is_err());
     assert!(pad_bestaat(&doc, "/b~2").is_err());
 }
+
+#[test]
+fn te_veel_bevindingen_worden_afgekapt() {
+    // 40,000 empty activities give several findings each (missing naam, thema, bedrag, ...):
+    // more than the limit, so the rest is left out and one KW-INVOER-004 says so.
+    let tekst = format!(
+        "{{\"regeling\": \"2026-2028\", \"activiteiten\": [{}{{}}]}}",
+        "{},".repeat(39_999)
+    );
+    let b = kansrijke_wijk::toets_tekst(kansrijke_wijk::regels::standaard(), &tekst);
+    let max = kansrijke_wijk::beoordeling::MAX_BEVINDINGEN;
+    assert_eq!(b.bevindingen.len(), max + 1);
+    let weg: Vec<_> = b
+        .bevindingen
+        .iter()
+        .filter(|x| x.code == "KW-INVOER-004")
+        .collect();
+    assert_eq!(weg.len(), 1);
+    assert_eq!(weg[0].pad, "");
+    assert!(
+        weg[0].melding.nl.contains("100.000"),
+        "{}",
+        weg[0].melding.nl
+    );
+    assert_eq!(max, 100_000, "the messages name the limit");
+    assert_eq!(
+        b.uitkomst,
+        kansrijke_wijk::beoordeling::Uitkomst::VoldoetNiet
+    );
+    // Well below the limit nothing is left out.
+    let klein = tekst.replacen(&"{},".repeat(39_000), "", 1);
+    let b = kansrijke_wijk::toets_tekst(kansrijke_wijk::regels::standaard(), &klein);
+    assert!(b.bevindingen.len() < max);
+    assert!(!b.bevindingen.iter().any(|x| x.code == "KW-INVOER-004"));
+}

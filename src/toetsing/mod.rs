@@ -31,6 +31,9 @@ impl<'a> Toetsing<'a> {
         en: String,
         regel: Option<&Regel>,
     ) {
+        if !beoordeling::ruimte(&self.bevindingen) {
+            return;
+        }
         self.bevindingen.push(Bevinding {
             code,
             ernst,
@@ -110,6 +113,20 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
     }
 
     let mut bevindingen = t.bevindingen;
+    if !beoordeling::ruimte(&bevindingen) {
+        bevindingen.push(Bevinding {
+            code: "KW-INVOER-004",
+            ernst: beoordeling::Ernst::Fout,
+            pad: String::new(),
+            // The number is MAX_BEVINDINGEN, written as people read it.
+            melding: Tekst {
+                nl: "De aanvraag geeft meer dan 100.000 bevindingen; de rest is weggelaten.".into(),
+                en: "The application gives more than 100,000 findings; the rest is left out."
+                    .into(),
+            },
+            bron: None,
+        });
+    }
     beoordeling::orden(&mut bevindingen);
     Beoordeling {
         regeling: t.regeling.map(|r| RegelingVerwijzing::van(set, r)),
