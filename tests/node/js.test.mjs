@@ -183,6 +183,16 @@ for (const [bouwNaam, laad] of bouwen) {
       assert.ok(fout.fout.melding.includes('characters of text'), fout.fout.melding);
     });
 
+    test('more than 100,000 findings: the rest left out, one KW-INVOER-004, the same bytes as the CLI', () => {
+      const tekst = `{"regeling": "2026-2028", "activiteiten": [${'{},'.repeat(39_999)}{}]}`;
+      const antwoord = m.toetsJson(tekst);
+      assert.equal(antwoord, native(tekst));
+      const b = JSON.parse(antwoord);
+      assert.equal(b.bevindingen.length, 100_001);
+      assert.equal(b.bevindingen.filter((f) => f.code === 'KW-INVOER-004').length, 1);
+      assert.equal(JSON.stringify(m.toets(JSON.parse(tekst))), antwoord);
+    });
+
     test('too deep: the same answer as the native CLI gives for the same value as JSON text', () => {
       let diep = 1;
       for (let i = 0; i < 200; i++) diep = [diep];
