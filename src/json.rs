@@ -3,7 +3,9 @@
 //! Our own visitor rather than `Value`'s `Deserialize`: with `arbitrary_precision`, serde_json's
 //! reads a number's text through a typed `deserialize_str`, and that one call links serde's error
 //! messages for unexpected floats, with all of Rust's float formatting (issue 3: see
-//! BENCHMARKS.md). The `Value` built here is the same as serde_json's.
+//! BENCHMARKS.md). The `Value` built here is the same as serde_json's, with two differences: a
+//! member named `"$serde_json::private::Number"` stays a member (serde_json's turns such an object
+//! into a number), and a text with more than [`MAX_WAARDEN`] values is refused.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};

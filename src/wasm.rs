@@ -7,7 +7,8 @@
 // `"NaN"`, `"Infinity"`, `"-Infinity"` (so the engine reports an unreadable amount at its path),
 // BigInt exactly, `undefined`, functions and symbols absent as `JSON.stringify` drops them, and
 // `toJSON` (a `Date`) honoured. Nothing here throws: every JS call that can throw is imported with
-// `catch`, and the walker stops at serde_json's nesting limit and at `MAX_WAARDEN` values.
+// `catch`, and the walker stops at serde_json's nesting limit, at `MAX_WAARDEN` values and at
+// `MAX_TEKENS` of text, so a huge input cannot exhaust the module's memory.
 
 use crate::regels::{self, Regelset, RegelsetFout, Tekst};
 use crate::{Beoordeling, JsonFout};
