@@ -182,9 +182,10 @@ pub struct Beoordeling {
 /// hundreds of MB, more than a JS string or the wasm module's memory holds.
 pub const MAX_BEVINDINGEN: usize = 100_000;
 
-/// Whether `bevindingen` has room for one more within [`MAX_BEVINDINGEN`].
+/// Whether `bevindingen` takes one more. One past [`MAX_BEVINDINGEN`] is still taken, so the
+/// engine can tell "exactly the limit" from "some left out" (it then drops that one).
 pub(crate) fn ruimte(bevindingen: &[Bevinding]) -> bool {
-    bevindingen.len() < MAX_BEVINDINGEN
+    bevindingen.len() <= MAX_BEVINDINGEN
 }
 
 impl Beoordeling {

@@ -493,3 +493,34 @@ fn te_veel_bevindingen_worden_afgekapt() {
     assert!(b.bevindingen.len() < max);
     assert!(!b.bevindingen.iter().any(|x| x.code == "KW-INVOER-004"));
 }
+
+#[test]
+fn precies_de_grens_aan_bevindingen_laat_niets_weg() {
+    // The Groningen example gives 2 info findings; each unknown top-level field adds one
+    // KW-INVOER-003. 99,998 of them make exactly 100,000 findings: nothing is left out.
+    let pad = "examples/groningen-noord-school-en-omgeving.json";
+    let voorbeeld = std::fs::read_to_string(pad).unwrap();
+    let met = |n: usize| {
+        let velden: String = (0..n).map(|i| format!("\"x{i}\": 1, ")).collect();
+        let tekst = voorbeeld.replacen('{', &format!("{{{velden}"), 1);
+        kansrijke_wijk::toets_tekst(kansrijke_wijk::regels::standaard(), &tekst)
+    };
+    let max = kansrijke_wijk::beoordeling::MAX_BEVINDINGEN;
+    let basis = met(0).bevindingen.len();
+    let precies = met(max - basis);
+    assert_eq!(precies.bevindingen.len(), max);
+    assert!(!precies
+        .bevindingen
+        .iter()
+        .any(|x| x.code == "KW-INVOER-004"));
+    assert_eq!(
+        precies.uitkomst,
+        kansrijke_wijk::beoordeling::Uitkomst::Voldoet
+    );
+    let een_meer = met(max - basis + 1);
+    assert_eq!(een_meer.bevindingen.len(), max + 1);
+    assert!(een_meer
+        .bevindingen
+        .iter()
+        .any(|x| x.code == "KW-INVOER-004"));
+}

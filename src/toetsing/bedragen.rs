@@ -200,16 +200,18 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                 zekerheid: z,
                 toelichting: Some("De som van de budgetten van alle geldstromen samen.".into()),
             };
-            t.bevindingen.push(crate::beoordeling::Bevinding {
-                code: "KW-PLAFOND-002",
-                ernst: Ernst::voor(z),
-                pad: "/activiteiten".into(),
-                melding: crate::regels::Tekst {
-                    nl: format!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)).into(),
-                    en: format!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)).into(),
-                },
-                bron: Some(bron),
-            });
+            if crate::beoordeling::ruimte(&t.bevindingen) {
+                t.bevindingen.push(crate::beoordeling::Bevinding {
+                    code: "KW-PLAFOND-002",
+                    ernst: Ernst::voor(z),
+                    pad: "/activiteiten".into(),
+                    melding: crate::regels::Tekst {
+                        nl: format!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)).into(),
+                        en: format!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)).into(),
+                    },
+                    bron: Some(bron),
+                });
+            }
         }
     }
     if let Some(regel) = r.regel("totaal_plafond", None) {
@@ -288,16 +290,18 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     zekerheid: m.zekerheid,
                     toelichting: m.bestand.clone().map(|b| format!("Maximum uit {b}.")),
                 };
-                t.bevindingen.push(crate::beoordeling::Bevinding {
-                    code: "KW-MAXIMUM-001",
-                    ernst: Ernst::voor(m.zekerheid),
-                    pad: pad.clone(),
-                    melding: crate::regels::Tekst {
-                        nl: format!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam).into(),
-                        en: format!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam).into(),
-                    },
-                    bron: Some(bron),
-                });
+                if crate::beoordeling::ruimte(&t.bevindingen) {
+                    t.bevindingen.push(crate::beoordeling::Bevinding {
+                        code: "KW-MAXIMUM-001",
+                        ernst: Ernst::voor(m.zekerheid),
+                        pad: pad.clone(),
+                        melding: crate::regels::Tekst {
+                            nl: format!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam).into(),
+                            en: format!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam).into(),
+                        },
+                        bron: Some(bron),
+                    });
+                }
             }
         }
     }

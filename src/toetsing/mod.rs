@@ -113,7 +113,8 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
     }
 
     let mut bevindingen = t.bevindingen;
-    if !beoordeling::ruimte(&bevindingen) {
+    if bevindingen.len() > beoordeling::MAX_BEVINDINGEN {
+        bevindingen.truncate(beoordeling::MAX_BEVINDINGEN);
         bevindingen.push(Bevinding {
             code: "KW-INVOER-004",
             ernst: beoordeling::Ernst::Fout,
