@@ -18,7 +18,7 @@ const wortel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The target: at most 100 KB (100 000 bytes) gzipped for each .wasm. Not met yet. */
 export const DOEL_WASM_GZIP = 100_000;
 
-/** The enforced ceiling until the target is met: today's size (116.3 kB) plus a little, so any
+/** The enforced ceiling until the target is met: today's size (116.4 kB) plus a little, so any
  *  growth fails the build. Lower it with every saving; it must end at DOEL_WASM_GZIP. (Raised once,
  *  from 115 kB, for the limits on text, values and findings that keep toets from running out of
  *  memory.) */
