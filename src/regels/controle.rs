@@ -200,6 +200,14 @@ fn nieuw<T: PartialEq>(gezien: &mut Vec<T>, x: T) -> bool {
 
 /// Check a whole rule set for consistency. Returns every problem found (empty = fine).
 pub fn controleer(set: &Regelset) -> Vec<Probleem> {
+    controleer_deel::<true>(set)
+}
+
+/// The checks of [`controleer`]; with `ALLES` false only those of what an [`Aanvulling`] can change
+/// (sources, and the values, sources and certainties of rules, ceilings and maxima), for a set
+/// that was consistent before it was filled. The same messages in the same order: the other
+/// checks cannot fail on such a set, and leaving them out keeps them out of the wasm.
+fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
     let mut p = Vec::new();
     let mut fout = |waar: String, wat: String| p.push(Probleem { waar, wat });
 
@@ -213,59 +221,62 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
     }
 
     // Areas.
-    let g = &set.gebieden;
-    let mut gemeentecodes = Vec::new();
-    if !g
-        .gemeente
-        .iter()
-        .all(|m| nieuw(&mut gemeentecodes, &*m.code))
-    {
-        fout(
-            "rules/gebieden.toml".into(),
-            "gemeente codes are not unique".into(),
-        );
-    }
-    for m in g.gemeente.iter() {
-        let c = m.code.as_bytes();
-        if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit)) {
+    if ALLES {
+        let g = &set.gebieden;
+        let mut gemeentecodes = Vec::new();
+        if !g
+            .gemeente
+            .iter()
+            .all(|m| nieuw(&mut gemeentecodes, &*m.code))
+        {
             fout(
                 "rules/gebieden.toml".into(),
-                format!("gemeente code \"{}\" is not GM + 4 digits", m.code),
+                "gemeente codes are not unique".into(),
             );
         }
-    }
-    let mut ids = Vec::new();
-    for f in g.focusgebied.iter() {
-        if !nieuw(&mut ids, &*f.id) {
-            fout(
-                "rules/gebieden.toml".into(),
-                format!("focusgebied id {} appears twice", f.id),
-            );
-        }
-        if !gemeentecodes.contains(&&*f.gemeente) {
-            fout(
-                "rules/gebieden.toml".into(),
-                format!(
-                    "focusgebied {} names gemeente {} which is not listed",
-                    f.id, f.gemeente
-                ),
-            );
-        }
-        for c in f.codes.iter() {
-            if c.codes.is_empty() {
+        for m in g.gemeente.iter() {
+            let c = m.code.as_bytes();
+            if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit))
+            {
                 fout(
                     "rules/gebieden.toml".into(),
-                    format!("focusgebied {} has an empty code list", f.id),
+                    format!("gemeente code \"{}\" is not GM + 4 digits", m.code),
                 );
             }
         }
-    }
-    for m in g.gemeente.iter() {
-        if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {
-            fout(
-                "rules/gebieden.toml".into(),
-                format!("gemeente {} has no focusgebied", m.code),
-            );
+        let mut ids = Vec::new();
+        for f in g.focusgebied.iter() {
+            if !nieuw(&mut ids, &*f.id) {
+                fout(
+                    "rules/gebieden.toml".into(),
+                    format!("focusgebied id {} appears twice", f.id),
+                );
+            }
+            if !gemeentecodes.contains(&&*f.gemeente) {
+                fout(
+                    "rules/gebieden.toml".into(),
+                    format!(
+                        "focusgebied {} names gemeente {} which is not listed",
+                        f.id, f.gemeente
+                    ),
+                );
+            }
+            for c in f.codes.iter() {
+                if c.codes.is_empty() {
+                    fout(
+                        "rules/gebieden.toml".into(),
+                        format!("focusgebied {} has an empty code list", f.id),
+                    );
+                }
+            }
+        }
+        for m in g.gemeente.iter() {
+            if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {
+                fout(
+                    "rules/gebieden.toml".into(),
+                    format!("gemeente {} has no focusgebied", m.code),
+                );
+            }
         }
     }
 
@@ -273,11 +284,11 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
     let mut regeling_ids = Vec::new();
     for r in set.regelingen.iter() {
         let map = format!("rules/{}/", r.id);
-        if !nieuw(&mut regeling_ids, &*r.id) {
+        if ALLES && !nieuw(&mut regeling_ids, &*r.id) {
             fout(map.clone(), format!("regeling {} appears twice", r.id));
         }
         for sleutel in std::iter::once(&r.bron).chain(r.wijzigingen.iter()) {
-            if !set.bronnen.contains_key(sleutel) {
+            if ALLES && !set.bronnen.contains_key(sleutel) {
                 fout(
                     format!("{map}regeling.toml"),
                     format!("unknown bron {sleutel}"),
@@ -285,7 +296,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             }
         }
         let mut thema_ids = Vec::new();
-        for t in r.thema.iter() {
+        for t in r.thema.iter().filter(|_| ALLES) {
             let waar = plek(&t.bestand, &map);
             if !nieuw(&mut thema_ids, &*t.id) {
                 fout(waar.clone(), format!("thema {} appears twice", t.id));
@@ -315,7 +326,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
         let mut stroom_ids = Vec::new();
         for s in r.geldstroom.iter() {
             let waar = plek(&s.bestand, &map);
-            if !nieuw(&mut stroom_ids, &*s.id) {
+            if ALLES && !nieuw(&mut stroom_ids, &*s.id) {
                 fout(waar.clone(), format!("geldstroom {} appears twice", s.id));
             }
             if !set.bronnen.contains_key(&s.bron) {
@@ -350,7 +361,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
         let mut sleutels = Vec::new();
         for regel in r.regel.iter() {
             let waar = plek(&regel.bestand, &map);
-            if !nieuw(&mut sleutels, (&*regel.id, &*regel.themas)) {
+            if ALLES && !nieuw(&mut sleutels, (&*regel.id, &*regel.themas)) {
                 fout(
                     waar.clone(),
                     format!(
@@ -366,7 +377,10 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                     format!("rule {} cites unknown bron {}", regel.id, regel.bron),
                 );
             }
-            if regel.omschrijving.nl.trim().is_empty() || regel.omschrijving.en.trim().is_empty() {
+            if ALLES
+                && (regel.omschrijving.nl.trim().is_empty()
+                    || regel.omschrijving.en.trim().is_empty())
+            {
                 fout(
                     waar.clone(),
                     format!(
@@ -375,7 +389,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                     ),
                 );
             }
-            for t in regel.themas.iter() {
+            for t in regel.themas.iter().filter(|_| ALLES) {
                 if !thema_ids.contains(&&**t) {
                     fout(
                         waar.clone(),
@@ -384,13 +398,15 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 }
             }
             let Some(soort) = soort_van(&regel.id) else {
-                fout(
-                    waar.clone(),
-                    format!(
-                        "unknown rule id {} (known: see SOORTEN in src/regels/controle.rs)",
-                        regel.id
-                    ),
-                );
+                if ALLES {
+                    fout(
+                        waar.clone(),
+                        format!(
+                            "unknown rule id {} (known: see SOORTEN in src/regels/controle.rs)",
+                            regel.id
+                        ),
+                    );
+                }
                 continue;
             };
             match (&regel.waarde, soort, regel.zekerheid) {
@@ -410,7 +426,7 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
                 ),
             }
         }
-        for id in VERPLICHT {
+        for id in VERPLICHT.iter().filter(|_| ALLES) {
             if !r.regel.iter().any(|x| x.id == *id && x.themas.is_empty()) {
                 fout(
                     map.clone(),
@@ -439,13 +455,18 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
             .unwrap_or_default();
         for m in r.maximum.iter() {
             let waar = plek(&m.bestand, &map);
-            if !ids.contains(&&*m.focusgebied) {
+            if !set
+                .gebieden
+                .focusgebied
+                .iter()
+                .any(|f| f.id == m.focusgebied)
+            {
                 fout(
                     waar.clone(),
                     format!("maximum names unknown focusgebied {}", m.focusgebied),
                 );
             }
-            if !thema_ids.contains(&&*m.thema) {
+            if !r.thema.iter().any(|t| t.id == m.thema) {
                 fout(
                     waar.clone(),
                     format!("maximum names unknown thema {}", m.thema),
@@ -494,8 +515,9 @@ pub fn waarde_van<'a>(r: &'a Regeling, id: &str) -> Option<&'a serde_json::Value
         .and_then(JsonTekst::waarde)
 }
 
-/// Fill `set` with the values of `aanvulling`, then check the result. On any problem `set` is left
-/// unchanged and every problem is returned.
+/// Fill `set` with the values of `aanvulling`, then check again what it changed. `set` must be
+/// consistent ([`controleer`] finds nothing, as for the compiled rule set, checked by the build).
+/// On any problem `set` is left unchanged and every problem is returned.
 pub fn vul_aan(
     set: &mut Regelset,
     aanvulling: &Aanvulling,
@@ -568,11 +590,50 @@ pub fn vul_aan(
             maxima.push(m);
         }
     }
-    p.extend(controleer(&nieuw));
+    p.extend(controleer_deel::<false>(&nieuw));
     if p.is_empty() {
         *set = nieuw;
         Ok(())
     } else {
         Err(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn na_een_aanvulling_dezelfde_problemen_als_de_volledige_controle() {
+        let mut set = crate::regels::standaard().clone();
+        set.bronnen.insert(
+            "X".into(),
+            BronDefinitie {
+                vindplaats: " ".into(),
+                titel: "".into(),
+                url: "http://e.org".into(),
+            },
+        );
+        let r = &mut set.regelingen.to_mut()[1];
+        for x in r.regel.to_mut().iter_mut() {
+            x.waarde = Some(JsonTekst::van(&serde_json::json!("2020-01-01")));
+            x.bron = "ONBEKEND".into();
+        }
+        for s in r.geldstroom.to_mut().iter_mut() {
+            s.plafond = Some("1.001".into());
+            s.zekerheid = Zekerheid::Onbekend;
+        }
+        r.maximum.to_mut().push(Maximum {
+            focusgebied: "nergens".into(),
+            thema: "geen".into(),
+            jaar: Some(1999),
+            bedrag: "-1".into(),
+            bron: "ONBEKEND".into(),
+            zekerheid: Zekerheid::Onbekend,
+            bestand: None,
+        });
+        let p = controleer(&set);
+        assert!(p.len() > 50, "{p:#?}");
+        assert_eq!(controleer_deel::<false>(&set), p);
     }
 }
