@@ -8,11 +8,163 @@ pub mod naam;
 pub use controle::Probleem;
 pub use model::*;
 
-/// The rule set of `rules/` as static data, written and checked by `build.rs`.
+/// The rule set of `rules/`, written and checked by `build.rs` as two streams (its texts, and its
+/// shape as numbers; see `Schrijver` there), read back here once, field by field in the order of
+/// [`velden`].
 mod gebakken {
     use super::model::*;
     use std::borrow::Cow;
-    include!(concat!(env!("OUT_DIR"), "/regels.rs"));
+
+    static TEKST: &str = include_str!(concat!(env!("OUT_DIR"), "/regels.tekst"));
+    static VORM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/regels.vorm"));
+
+    /// The compiled rule set. Its texts borrow [`TEKST`]; its lists are leaked once, so they are
+    /// borrowed as in a `static` and a clone of the set copies only what it changes.
+    pub fn regelset() -> Regelset {
+        let mut l = Lezer {
+            vorm: VORM.iter(),
+            teksten: TEKST.split(SCHEIDING),
+            gezien: Vec::new(),
+        };
+        Regelset::lees(&mut l)
+    }
+
+    struct Lezer {
+        vorm: std::slice::Iter<'static, u8>,
+        teksten: std::str::Split<'static, char>,
+        /// The texts read so far, by number.
+        gezien: Vec<&'static str>,
+    }
+
+    impl Lezer {
+        /// The next LEB128 number (0 past the end, which the build prevents).
+        fn getal(&mut self) -> u32 {
+            let mut n = 0u32;
+            let mut schuif = 0u32;
+            for &b in self.vorm.by_ref() {
+                n |= u32::from(b & 0x7f).wrapping_shl(schuif);
+                schuif += 7;
+                if b < 0x80 {
+                    break;
+                }
+            }
+            n
+        }
+
+        /// 0: the next text of the stream; else 1 + the number of a text read before.
+        fn tekst(&mut self) -> &'static str {
+            match self.getal() as usize {
+                0 => {
+                    let t = self.teksten.next().unwrap_or_default();
+                    self.gezien.push(t);
+                    t
+                }
+                i => self.gezien.get(i - 1).copied().unwrap_or_default(),
+            }
+        }
+    }
+
+    trait Lees {
+        fn lees(l: &mut Lezer) -> Self;
+    }
+
+    impl Lees for Str {
+        fn lees(l: &mut Lezer) -> Self {
+            Cow::Borrowed(l.tekst())
+        }
+    }
+
+    impl Lees for JsonTekst {
+        fn lees(l: &mut Lezer) -> Self {
+            JsonTekst::statisch(l.tekst())
+        }
+    }
+
+    impl<T: Lees + Clone> Lees for Lijst<T> {
+        fn lees(l: &mut Lezer) -> Self {
+            let n = l.getal() as usize;
+            let mut v = Vec::with_capacity(n);
+            for _ in 0..n {
+                v.push(T::lees(l));
+            }
+            Cow::Borrowed(v.leak())
+        }
+    }
+
+    impl<T: Lees> Lees for Option<T> {
+        fn lees(l: &mut Lezer) -> Self {
+            (l.getal() != 0).then(|| T::lees(l))
+        }
+    }
+
+    impl<A: Lees, B: Lees> Lees for (A, B) {
+        fn lees(l: &mut Lezer) -> Self {
+            (A::lees(l), B::lees(l))
+        }
+    }
+
+    impl Lees for Bronnen {
+        fn lees(l: &mut Lezer) -> Self {
+            Bronnen(Lees::lees(l))
+        }
+    }
+
+    impl Lees for bool {
+        fn lees(l: &mut Lezer) -> Self {
+            l.getal() != 0
+        }
+    }
+
+    impl Lees for u32 {
+        fn lees(l: &mut Lezer) -> Self {
+            l.getal()
+        }
+    }
+
+    impl Lees for u16 {
+        fn lees(l: &mut Lezer) -> Self {
+            l.getal() as u16
+        }
+    }
+
+    impl Lees for i32 {
+        fn lees(l: &mut Lezer) -> Self {
+            l.getal() as i32
+        }
+    }
+
+    /// Field-less enums of three variants, by the position of the variant (`build.rs` writes
+    /// `variant as u32`).
+    macro_rules! lees_enum {
+        ($($t:ident { $a:ident, $b:ident, $c:ident })*) => {$(
+            impl Lees for $t {
+                fn lees(l: &mut Lezer) -> Self {
+                    match l.getal() {
+                        0 => $t::$a,
+                        1 => $t::$b,
+                        _ => $t::$c,
+                    }
+                }
+            }
+        )*};
+    }
+    lees_enum! {
+        Zekerheid { Geverifieerd, Afgeleid, Onbekend }
+        CodeSoort { Buurt, Wijk, Prefix }
+        Ligging { Binnen, Buiten, Onzeker }
+    }
+
+    /// Structs: Rust evaluates the fields of a struct expression in the order written.
+    macro_rules! lees_struct {
+        ($($t:ident { $($veld:ident),* })*) => {$(
+            impl Lees for $t {
+                fn lees(l: &mut Lezer) -> Self {
+                    $t { $($veld: Lees::lees(l)),* }
+                }
+            }
+        )*};
+    }
+    velden!(lees_struct);
 }
 
 /// SHA-256 (hex) of the compiled rule set's JSON: which rules an answer rests on.
@@ -42,7 +194,8 @@ pub enum RegelsetFout {
 
 /// The compiled rule set (both tranches and the 20 areas).
 pub fn standaard() -> &'static Regelset {
-    &gebakken::REGELSET
+    static SET: std::sync::OnceLock<Regelset> = std::sync::OnceLock::new();
+    SET.get_or_init(gebakken::regelset)
 }
 
 /// The compiled rule set filled with `aanvulling` (see [`Aanvulling`] for the shape).
@@ -137,5 +290,15 @@ impl Regel {
     /// The rule's value, read from its JSON text; `None` when it has none (onbekend or no value).
     pub fn waarde(&self) -> Option<&serde_json::Value> {
         self.waarde.as_ref().and_then(JsonTekst::waarde)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn de_gelezen_regelset_is_die_van_de_build() {
+        // The JSON that build.rs hashed: the set read back from the two streams is the same set.
+        let json = include_str!(concat!(env!("OUT_DIR"), "/regels.json"));
+        assert_eq!(serde_json::to_string(super::standaard()).unwrap(), json);
     }
 }

@@ -10,10 +10,44 @@ use std::borrow::Cow;
 /// A text of the rule set: borrowed from the compiled-in rules, owned when read at run time.
 pub type Str = Cow<'static, str>;
 
-/// A list of the rule set: a static slice in the compiled-in rules, a `Vec` when read at run time.
-/// So the compiled rules are plain static data (`build.rs` writes them as Rust), with no parsing
-/// or allocation at start-up and no deserialiser for them in the wasm.
+/// A list of the rule set: a slice made once for the whole run in the compiled-in rules, a `Vec`
+/// when changed at run time. So a copy of the compiled rules to fill shares every list it leaves
+/// alone, and the wasm needs no deserialiser for them (`build.rs` writes them in a compact form of
+/// their own, read back field by field).
 pub type Lijst<T> = Cow<'static, [T]>;
+
+/// Every struct of the compiled rule set with all its fields, in the order `build.rs` writes them
+/// and [`crate::regels::standaard`] reads them back: `velden!(m)` hands the list to macro `m`.
+/// Both sides name every field, so a field missing here fails the build.
+macro_rules! velden {
+    ($m:ident) => {
+        $m! {
+            Regelset { bronnen, gebieden, regelingen }
+            Gebieden { lijst, gemeente, focusgebied }
+            GebiedenLijst { omschrijving, vindplaats, url, zekerheid }
+            Gemeente { code, naam, aliassen, zekerheid }
+            Focusgebied { id, naam, varianten, programmanamen, gemeente, inwoners_x1000,
+                samenstelling, samenstelling_zekerheid, onzeker, bronnen, codes }
+            GebiedCodes { soort, codes, indeling, uitkomst, zekerheid, toelichting, bron }
+            Regeling { id, citeertitel, bron, wijzigingen, grondslag, zekerheid, regel, thema,
+                geldstroom, maximum }
+            Regel { id, artikel, themas, bron, zekerheid, toelichting, omschrijving, waarde, toets,
+                bestand }
+            Thema { id, letter, naam, artikel, artikel_zekerheid, geldstroom,
+                geldstroom_zekerheid, bron, zekerheid, categorieen, bestand }
+            Categorie { id, naam }
+            Geldstroom { id, naam, plafond, bron, zekerheid, toelichting, bestand }
+            Maximum { focusgebied, thema, jaar, bedrag, bron, zekerheid, bestand }
+            BronDefinitie { vindplaats, titel, url }
+            Tekst { nl, en }
+        }
+    };
+}
+pub(crate) use velden;
+
+/// Ends each text of the compiled rule set in the text stream `build.rs` writes (no rule text
+/// may contain it; the build checks).
+pub const SCHEIDING: char = '\u{1F}';
 
 fn is_leeg<T: Clone>(l: &Lijst<T>) -> bool {
     l.is_empty()
