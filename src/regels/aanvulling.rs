@@ -24,6 +24,11 @@ pub fn lees(w: &Value) -> Result<Aanvulling, Vec<String>> {
 
 type Object = Map<String, Value>;
 
+/// The path of item `i` of list `veld` of the object at `pad`.
+fn element(pad: &str, veld: &str, i: usize) -> String {
+    format!("{pad}/{veld}/{i}")
+}
+
 struct Lezer {
     problemen: Vec<String>,
 }
@@ -32,6 +37,11 @@ impl Lezer {
     fn fout(&mut self, pad: &str, wat: &str) {
         let pad = if pad.is_empty() { "/" } else { pad };
         self.problemen.push(format!("{pad}: {wat}"));
+    }
+
+    /// A problem with field `veld` of the object at `pad`.
+    fn fout_in(&mut self, pad: &str, veld: &str, wat: &str) {
+        self.fout(&format!("{pad}/{veld}"), wat);
     }
 
     /// `w` as an object with no keys but `velden`; an empty one (and a problem) if it is none.
@@ -43,7 +53,7 @@ impl Lezer {
         for k in o.keys() {
             if !velden.contains(&k.as_str()) {
                 let wat = format!("unknown field, expected one of: {}", velden.join(", "));
-                self.fout(&format!("{pad}/{}", token(k)), &wat);
+                self.fout_in(pad, &token(k), &wat);
             }
         }
         Some(o)
@@ -55,7 +65,7 @@ impl Lezer {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s.clone()),
             Some(_) => {
-                self.fout(&format!("{pad}/{veld}"), "expected a string");
+                self.fout_in(pad, veld, "expected a string");
                 None
             }
         }
@@ -64,7 +74,7 @@ impl Lezer {
     /// A required text (empty, with a problem, when missing).
     fn tekst(&mut self, o: &Object, pad: &str, veld: &str) -> String {
         if matches!(o.get(veld), None | Some(Value::Null)) {
-            self.fout(&format!("{pad}/{veld}"), "missing field");
+            self.fout_in(pad, veld, "missing field");
         }
         self.optie(o, pad, veld).unwrap_or_default()
     }
@@ -75,7 +85,7 @@ impl Lezer {
             None | Some(Value::Null) => &[],
             Some(Value::Array(l)) => l,
             Some(_) => {
-                self.fout(&format!("{pad}/{veld}"), "expected an array");
+                self.fout_in(pad, veld, "expected an array");
                 &[]
             }
         }
@@ -89,8 +99,9 @@ impl Lezer {
             "onbekend" => Zekerheid::Onbekend,
             _ => {
                 if o.get("zekerheid").is_some_and(Value::is_string) {
-                    self.fout(
-                        &format!("{pad}/zekerheid"),
+                    self.fout_in(
+                        pad,
+                        "zekerheid",
                         "expected one of: geverifieerd, afgeleid, onbekend",
                     );
                 }
@@ -123,12 +134,12 @@ impl Lezer {
                         if b.get("vindplaats").is_some_and(Value::is_string)
                             && bron.vindplaats.trim().is_empty()
                         {
-                            self.fout(&format!("{pad}/vindplaats"), "must not be empty");
+                            self.fout_in(&pad, "vindplaats", "must not be empty");
                         }
                         if b.get("url").is_some_and(Value::is_string)
                             && !bron.url.starts_with("https://")
                         {
-                            self.fout(&format!("{pad}/url"), "must be an https:// address");
+                            self.fout_in(&pad, "url", "must be an https:// address");
                         }
                         a.bronnen.insert(k.clone().into(), bron);
                     }
@@ -137,7 +148,7 @@ impl Lezer {
             Some(_) => self.fout("/bronnen", "expected an object of sources by key"),
         }
         for (i, r) in self.lijst(o, "", "regeling").iter().enumerate() {
-            let pad = format!("/regeling/{i}");
+            let pad = element("", "regeling", i);
             let velden = ["id", "regel", "geldstroom", "maximum"];
             if let Some(r) = self.object(r, &pad, &velden) {
                 let ra = self.regeling(r, &pad);
@@ -153,7 +164,7 @@ impl Lezer {
             ..Default::default()
         };
         for (i, x) in self.lijst(r, pad, "regel").iter().enumerate() {
-            let pad = format!("{pad}/regel/{i}");
+            let pad = element(pad, "regel", i);
             let velden = [
                 "id",
                 "themas",
@@ -170,7 +181,7 @@ impl Lezer {
             for (j, t) in self.lijst(x, &pad, "themas").iter().enumerate() {
                 match t.as_str() {
                     Some(t) => themas.push(t.to_string()),
-                    None => self.fout(&format!("{pad}/themas/{j}"), "expected a string"),
+                    None => self.fout(&element(&pad, "themas", j), "expected a string"),
                 }
             }
             ra.regel.push(RegelAanvulling {
@@ -184,7 +195,7 @@ impl Lezer {
             });
         }
         for (i, x) in self.lijst(r, pad, "geldstroom").iter().enumerate() {
-            let pad = format!("{pad}/geldstroom/{i}");
+            let pad = element(pad, "geldstroom", i);
             let velden = ["id", "plafond", "bron", "zekerheid"];
             if let Some(x) = self.object(x, &pad, &velden) {
                 let g = GeldstroomAanvulling {
@@ -197,7 +208,7 @@ impl Lezer {
             }
         }
         for (i, x) in self.lijst(r, pad, "maximum").iter().enumerate() {
-            let pad = format!("{pad}/maximum/{i}");
+            let pad = element(pad, "maximum", i);
             let velden = [
                 "focusgebied",
                 "thema",
@@ -215,7 +226,7 @@ impl Lezer {
                         match crate::aanvraag::geheel_getal(j).and_then(|j| i32::try_from(j).ok()) {
                             Some(j) => Some(j),
                             None => {
-                                self.fout(&format!("{pad}/jaar"), "expected a whole year");
+                                self.fout_in(&pad, "jaar", "expected a whole year");
                                 None
                             }
                         }
