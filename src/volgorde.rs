@@ -3,15 +3,39 @@
 //! sorting code instead of one per element type and closure.
 
 use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 
 /// The positions `0..n` in sorted order by `vergelijk`, equal ones in their original order (stable).
 pub(crate) fn volgorde(n: usize, vergelijk: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut v: Vec<usize> = (0..n).collect();
-    // Positions are distinct, so with the position as the last key no two compare equal and the
-    // unstable sort gives the stable order; its code is smaller than the stable driftsort's.
-    v.sort_unstable_by(|&a, &b| vergelijk(a, b).then(a.cmp(&b)));
-    v
+    // std's heap sort (`BinaryHeap::into_sorted_vec`): in the wasm it is 1.2 kB (gzip) smaller
+    // than `sort_unstable_by` and 1.7 kB smaller than the stable `sort_by`, and no slower here
+    // (lists of at most a few hundred findings). The position as last key makes it stable.
+    let hoop: BinaryHeap<Plaats> = (0..n).map(|i| Plaats(i, vergelijk)).collect();
+    hoop.into_sorted_vec().into_iter().map(|p| p.0).collect()
 }
+
+/// A position, ordered by the comparator and then by the position itself, so no two are equal.
+struct Plaats<'a>(usize, &'a dyn Fn(usize, usize) -> Ordering);
+
+impl Ord for Plaats<'_> {
+    fn cmp(&self, ander: &Self) -> Ordering {
+        (self.1)(self.0, ander.0).then(self.0.cmp(&ander.0))
+    }
+}
+
+impl PartialOrd for Plaats<'_> {
+    fn partial_cmp(&self, ander: &Self) -> Option<Ordering> {
+        Some(self.cmp(ander))
+    }
+}
+
+impl PartialEq for Plaats<'_> {
+    fn eq(&self, ander: &Self) -> bool {
+        self.0 == ander.0
+    }
+}
+
+impl Eq for Plaats<'_> {}
 
 /// Groups of equal items among `0..n`, numbered in sorted order: per item its group, and per group
 /// its first item (the lowest position). What a `BTreeMap` keyed on the items would hold.
