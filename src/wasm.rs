@@ -47,6 +47,14 @@ extern "C" {
     fn parse(tekst: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = String)]
     fn als_tekst(w: &JsValue) -> Result<String, JsValue>;
+    /// Any JS value, for reading its members `toJSON` and `length`.
+    type Lid;
+    // Getters (`w.toJSON`, `w.length`) read as `Reflect.get` with the name does, without a JS
+    // string for the name made or kept on the Rust side.
+    #[wasm_bindgen(catch, method, getter, js_name = toJSON)]
+    fn to_json_lid(this: &Lid) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, method, getter, js_name = length)]
+    fn lengte_lid(this: &Lid) -> Result<JsValue, JsValue>;
 }
 
 /// Why a JS value could not be read as JSON.
@@ -122,7 +130,10 @@ impl Lezer {
             return Err(Mislukt::TeDiep);
         }
         if to_json {
-            let f = NAMEN.with(|n| lid(w, &n.to_json)).map_err(Mislukt::Fout)?;
+            let f = w
+                .unchecked_ref::<Lid>()
+                .to_json_lid()
+                .map_err(Mislukt::Fout)?;
             if f.is_function() {
                 let args = parse("[\"\"]").map_err(Mislukt::Fout)?;
                 let nieuw = roep_aan(&f, w, &args).map_err(Mislukt::Fout)?;
@@ -130,8 +141,9 @@ impl Lezer {
             }
         }
         if w.is_array() {
-            let lengte = NAMEN
-                .with(|n| lid(w, &n.length))
+            let lengte = w
+                .unchecked_ref::<Lid>()
+                .lengte_lid()
                 .map_err(Mislukt::Fout)?
                 .as_f64()
                 .unwrap_or(0.0);
@@ -160,19 +172,6 @@ impl Lezer {
         }
         Ok(Some(Value::Object(map)))
     }
-}
-
-/// Member names the walker asks for, made once as JS strings.
-struct Namen {
-    to_json: JsValue,
-    length: JsValue,
-}
-
-thread_local! {
-    static NAMEN: Namen = Namen {
-        to_json: JsValue::from_str("toJSON"),
-        length: JsValue::from_str("length"),
-    };
 }
 
 /// A finite number from its JS text (`String(n)`: `125000`, `99.5`, `1e+21`); `NaN` and
@@ -355,7 +354,9 @@ fn regelset(regelset: &JsValue, naam: &JsValue) -> Result<Rc<Regelset>, String> 
             }
         },
     };
-    if let Some(set) = LAATSTE.with(|l| {
+    // `try_with`, not `with`: a cache that cannot be reached (never so without threads) is a miss,
+    // and `with` would link the panic that formats `AccessError` with `Debug`.
+    if let Ok(Some(set)) = LAATSTE.try_with(|l| {
         l.borrow()
             .as_ref()
             .filter(|(b, t, _)| *b == bron && *t == tekst)
@@ -364,7 +365,7 @@ fn regelset(regelset: &JsValue, naam: &JsValue) -> Result<Rc<Regelset>, String> 
         return Ok(set);
     }
     let set = Rc::new(regels::aanvulling_uit_json(&tekst, &bron).map_err(|e| regelset_fout(&e))?);
-    LAATSTE.with(|l| *l.borrow_mut() = Some((bron, tekst, set.clone())));
+    let _ = LAATSTE.try_with(|l| *l.borrow_mut() = Some((bron, tekst, set.clone())));
     Ok(set)
 }
 
