@@ -17,6 +17,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+/// The allocator: talc instead of std's dlmalloc, 2.8 kB (gzip) smaller in the module; a `toets`
+/// takes about 8 % longer with it (measured in Node).
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The deepest nesting the walker follows; like serde_json, 127 nested arrays or objects are read
 /// and the 128th is too deep.
 const MAX_DIEPTE: usize = 128;
