@@ -117,7 +117,7 @@ impl<'de> Deserialize<'de> for Bronnen {
 
 /// A rule's value as JSON text (`[2026, 2027, 2028]`, `"2025-07-07"`); in the files any TOML or
 /// JSON value. Text, so a value can be static data; [`JsonTekst::waarde`] reads it once.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct JsonTekst {
     /// The JSON text (private: the value read from it is kept).
     tekst: Str,
@@ -150,6 +150,17 @@ impl JsonTekst {
     pub fn van(w: &serde_json::Value) -> Self {
         JsonTekst {
             tekst: w.to_string().into(),
+            gelezen: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+/// A copy of the text only; the copy reads its value again when asked. Copying the value read
+/// would cost the wasm a deep clone of `serde_json::Value` (issue 3); the texts are short.
+impl Clone for JsonTekst {
+    fn clone(&self) -> Self {
+        JsonTekst {
+            tekst: self.tekst.clone(),
             gelezen: std::sync::OnceLock::new(),
         }
     }
