@@ -183,13 +183,27 @@ pub enum RegelsetFout {
         melding: String,
     },
     /// The filled rule set is inconsistent.
-    #[error("rule set {bron} is inconsistent:\n{}", .problemen.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    #[error("rule set {bron} is inconsistent:\n{}", Opsomming(.problemen))]
     Ongeldig {
         /// File name or other label.
         bron: String,
         /// Every problem found.
         problemen: Vec<Probleem>,
     },
+}
+
+/// Problems one per line, each as `  - waar: wat` (written straight to the formatter: a joined
+/// `Vec<String>` would cost the wasm a join of its own, issue 3).
+struct Opsomming<'a>(&'a [Probleem]);
+
+impl std::fmt::Display for Opsomming<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            let regel = if i == 0 { "" } else { "\n" };
+            write!(f, "{regel}  - {p}")?;
+        }
+        Ok(())
+    }
 }
 
 /// The compiled rule set (both tranches and the 20 areas).
