@@ -45,6 +45,8 @@ impl Lezer {
     }
 
     /// `w` as an object with no keys but `velden`; an empty one (and a problem) if it is none.
+    /// Callers pass `velden` as constants: an array built on the stack at each call costs the
+    /// wasm two stores per name.
     fn object<'a>(&mut self, w: &'a Value, pad: &str, velden: &[&str]) -> Option<&'a Object> {
         let Some(o) = w.as_object() else {
             self.fout(pad, "expected an object");
@@ -149,8 +151,8 @@ impl Lezer {
         }
         for (i, r) in self.lijst(o, "", "regeling").iter().enumerate() {
             let pad = element("", "regeling", i);
-            let velden = ["id", "regel", "geldstroom", "maximum"];
-            if let Some(r) = self.object(r, &pad, &velden) {
+            const VELDEN: &[&str] = &["id", "regel", "geldstroom", "maximum"];
+            if let Some(r) = self.object(r, &pad, VELDEN) {
                 let ra = self.regeling(r, &pad);
                 a.regeling.push(ra);
             }
@@ -165,7 +167,7 @@ impl Lezer {
         };
         for (i, x) in self.lijst(r, pad, "regel").iter().enumerate() {
             let pad = element(pad, "regel", i);
-            let velden = [
+            const VELDEN: &[&str] = &[
                 "id",
                 "themas",
                 "waarde",
@@ -174,7 +176,7 @@ impl Lezer {
                 "artikel",
                 "toelichting",
             ];
-            let Some(x) = self.object(x, &pad, &velden) else {
+            let Some(x) = self.object(x, &pad, VELDEN) else {
                 continue;
             };
             let mut themas = Vec::new();
@@ -196,8 +198,8 @@ impl Lezer {
         }
         for (i, x) in self.lijst(r, pad, "geldstroom").iter().enumerate() {
             let pad = element(pad, "geldstroom", i);
-            let velden = ["id", "plafond", "bron", "zekerheid"];
-            if let Some(x) = self.object(x, &pad, &velden) {
+            const VELDEN: &[&str] = &["id", "plafond", "bron", "zekerheid"];
+            if let Some(x) = self.object(x, &pad, VELDEN) {
                 let g = GeldstroomAanvulling {
                     id: self.tekst(x, &pad, "id"),
                     plafond: self.tekst(x, &pad, "plafond"),
@@ -209,7 +211,7 @@ impl Lezer {
         }
         for (i, x) in self.lijst(r, pad, "maximum").iter().enumerate() {
             let pad = element(pad, "maximum", i);
-            let velden = [
+            const VELDEN: &[&str] = &[
                 "focusgebied",
                 "thema",
                 "jaar",
@@ -218,7 +220,7 @@ impl Lezer {
                 "zekerheid",
                 "bestand",
             ];
-            if let Some(x) = self.object(x, &pad, &velden) {
+            if let Some(x) = self.object(x, &pad, VELDEN) {
                 let jaar = match x.get("jaar") {
                     None | Some(Value::Null) => None,
                     // A whole number, also written 2026.0, as in an aanvraag.
