@@ -515,14 +515,14 @@ pub fn waarde_van<'a>(r: &'a Regeling, id: &str) -> Option<&'a serde_json::Value
         .and_then(JsonTekst::waarde)
 }
 
-/// Fill `set` with the values of `aanvulling`, then check again what it changed. `set` must be
-/// consistent ([`controleer`] finds nothing, as for the compiled rule set, checked by the build).
-/// On any problem `set` is left unchanged and every problem is returned.
+/// A copy of `set` filled with the values of `aanvulling`, with what it changed checked again.
+/// `set` must be consistent ([`controleer`] finds nothing, as for the compiled rule set, checked
+/// by the build). On any problem, every problem.
 pub fn vul_aan(
-    set: &mut Regelset,
+    set: &Regelset,
     aanvulling: &Aanvulling,
     naam: &str,
-) -> Result<(), Vec<Probleem>> {
+) -> Result<Regelset, Vec<Probleem>> {
     let mut nieuw = set.clone();
     let mut p = Vec::new();
     for (k, b) in aanvulling.bronnen.iter() {
@@ -592,8 +592,7 @@ pub fn vul_aan(
     }
     p.extend(controleer_deel::<false>(&nieuw));
     if p.is_empty() {
-        *set = nieuw;
-        Ok(())
+        Ok(nieuw)
     } else {
         Err(p)
     }

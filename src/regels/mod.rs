@@ -218,12 +218,10 @@ pub fn standaard() -> &'static Regelset {
 /// [`RegelsetFout::Ongeldig`] with every problem when the result is inconsistent (an unknown rule,
 /// theme or area, a value of the wrong type, an onbekend zekerheid with a value, ...).
 pub fn met_aanvulling(aanvulling: &Aanvulling, bron: &str) -> Result<Regelset, RegelsetFout> {
-    let mut set = standaard().clone();
-    controle::vul_aan(&mut set, aanvulling, bron).map_err(|problemen| RegelsetFout::Ongeldig {
+    controle::vul_aan(standaard(), aanvulling, bron).map_err(|problemen| RegelsetFout::Ongeldig {
         bron: bron.into(),
         problemen,
-    })?;
-    Ok(set)
+    })
 }
 
 /// Read an [`Aanvulling`] from JSON text and apply it to the compiled rule set.
