@@ -44,7 +44,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/regels/naam.rs");
     let regels = Path::new("rules");
     let bronnen = lees(&regels.join("bronnen.toml"));
-    let gebieden = lees(&regels.join("gebieden.toml"));
+    let gebieden: &Gebieden = Box::leak(lees(&regels.join("gebieden.toml")));
 
     let mut mappen: Vec<PathBuf> = fs::read_dir(regels)
         .expect("rules/ must exist")

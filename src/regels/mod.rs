@@ -97,6 +97,12 @@ mod gebakken {
         }
     }
 
+    impl<T: Lees> Lees for &'static T {
+        fn lees(l: &mut Lezer) -> Self {
+            Box::leak(Box::new(T::lees(l)))
+        }
+    }
+
     impl<A: Lees, B: Lees> Lees for (A, B) {
         fn lees(l: &mut Lezer) -> Self {
             (A::lees(l), B::lees(l))

@@ -243,14 +243,16 @@ pub struct BronDefinitie {
     pub url: Str,
 }
 
-/// The whole compiled rule set: sources, the focus areas and both regulations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The whole compiled rule set: sources, the focus areas and both regulations. Built from its
+/// parts (by `build.rs`, read back by [`crate::regels::standaard`]), so not deserialised.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Regelset {
     /// Sources by key (`STCRT-2025-20924`, `FAQ-2023`, ...).
     pub bronnen: Bronnen,
-    /// The 20 stedelijke focusgebieden and their 19 gemeenten.
-    pub gebieden: Gebieden,
+    /// The 20 stedelijke focusgebieden and their 19 gemeenten. Made once for the whole run: an
+    /// [`Aanvulling`] cannot change them, so every copy of the set shares them (and the wasm
+    /// carries no code to copy them).
+    pub gebieden: &'static Gebieden,
     /// The regulations (tranches), oldest first.
     pub regelingen: Lijst<Regeling>,
 }
