@@ -116,17 +116,23 @@ pub fn als_datum(w: &serde_json::Value) -> Option<time::Date> {
 
 /// Parse an ISO 8601 calendar date `YYYY-MM-DD`; `None` if it is not a real date.
 pub fn lees_datum(tekst: &str) -> Option<time::Date> {
-    let b = tekst.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if tekst.len() != 10 {
         return None;
     }
-    let getal = |r: std::ops::Range<usize>| {
-        b[r].iter().try_fold(0u16, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u16::from(c - b'0'))
-        })
-    };
-    let maand = time::Month::try_from(getal(5..7)? as u8).ok()?;
-    time::Date::from_calendar_date(i32::from(getal(0..4)?), maand, getal(8..10)? as u8).ok()
+    // Year, month and day in one pass: a `-` at 4 and 7 moves on to the next, digits elsewhere.
+    let mut delen = [0u16; 3];
+    let mut i = 0;
+    for (k, c) in tekst.bytes().enumerate() {
+        match (k, c) {
+            (4 | 7, b'-') => i += 1,
+            (4 | 7, _) => return None,
+            (_, b'0'..=b'9') => delen[i] = delen[i] * 10 + u16::from(c - b'0'),
+            _ => return None,
+        }
+    }
+    let [jaar, maand, dag] = delen;
+    let maand = time::Month::try_from(maand as u8).ok()?;
+    time::Date::from_calendar_date(i32::from(jaar), maand, dag as u8).ok()
 }
 
 /// A whole number (year, count) from a JSON value.
