@@ -186,7 +186,11 @@ fn klopt(soort: WaardeSoort, w: &serde_json::Value) -> Result<(), String> {
     if goed {
         Ok(())
     } else {
-        Err(format!("waarde {w} is not {}", soort.omschrijving()))
+        Err(format!(
+            "waarde {} is not {}",
+            compact(w),
+            soort.omschrijving()
+        ))
     }
 }
 
