@@ -16,8 +16,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 "KW-ACTIVITEIT-001",
                 Ernst::Ontbreekt,
                 "/activiteiten",
-                "De aanvraag bevat nog geen activiteiten.".into(),
-                "The application has no activities yet.".into(),
+                format_args!("De aanvraag bevat nog geen activiteiten."),
+                format_args!("The application has no activities yet."),
                 t.regel("thema_van_regeling", None),
             );
             return;
@@ -51,8 +51,8 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
             "KW-ACTIVITEIT-004",
             Ernst::Fout,
             &format!("{pad}/id"),
-            format!("Activiteit {n} heeft een leeg id."),
-            format!("Activity {n} has an empty id."),
+            format_args!("Activiteit {n} heeft een leeg id."),
+            format_args!("Activity {n} has an empty id."),
             None,
         ),
         Veld::Is(id) => {
@@ -61,16 +61,16 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
                     "KW-ACTIVITEIT-002",
                     Ernst::Fout,
                     &format!("{pad}/id"),
-                    format!("Het id \"{}\" van activiteit {n} komt ook voor bij activiteit {}; ids moeten uniek zijn.", citaat(id), eerder + 1),
-                    format!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", citaat(id), eerder + 1),
+                    format_args!("Het id \"{}\" van activiteit {n} komt ook voor bij activiteit {}; ids moeten uniek zijn.", citaat(id), eerder + 1),
+                    format_args!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", citaat(id), eerder + 1),
                     None,
                 );
             }
         }
         Veld::Ontbreekt => t.ontbreekt(
             &format!("{pad}/id"),
-            format!("Activiteit {n} heeft geen id."),
-            format!("Activity {n} has no id."),
+            format_args!("Activiteit {n} heeft geen id."),
+            format_args!("Activity {n} has no id."),
             None,
         ),
         Veld::Ongeldig => {}
@@ -80,14 +80,14 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
             "KW-ACTIVITEIT-003",
             Ernst::Fout,
             &format!("{pad}/naam"),
-            format!("De naam van activiteit {n} is leeg."),
-            format!("The name of activity {n} is empty."),
+            format_args!("De naam van activiteit {n} is leeg."),
+            format_args!("The name of activity {n} is empty."),
             None,
         ),
         Veld::Ontbreekt => t.ontbreekt(
             &format!("{pad}/naam"),
-            format!("Activiteit {n} heeft geen naam."),
-            format!("Activity {n} has no name."),
+            format_args!("Activiteit {n} heeft geen naam."),
+            format_args!("Activity {n} has no name."),
             None,
         ),
         _ => {}
@@ -113,8 +113,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                         "KW-CATEGORIE-001",
                         regel,
                         &format!("{pad}/categorie"),
-                        format!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", citaat(cat), th.naam.nl, lijst.join(", ")),
-                        format!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", citaat(cat), th.naam.en, lijst.join(", ")),
+                        format_args!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", citaat(cat), th.naam.nl, lijst.join(", ")),
+                        format_args!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", citaat(cat), th.naam.en, lijst.join(", ")),
                     );
                 }
             }
@@ -139,16 +139,16 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                     "KW-THEMA-001",
                     ernst,
                     &format!("{pad}/thema"),
-                    format!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
-                    format!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
+                    format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
+                    format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
                     regel,
                 );
             }
         },
         Veld::Ontbreekt => t.ontbreekt(
             &format!("{pad}/thema"),
-            format!("Het thema van {wie_nl} ontbreekt."),
-            format!("The theme of {wie_en} is missing."),
+            format_args!("Het thema van {wie_nl} ontbreekt."),
+            format_args!("The theme of {wie_en} is missing."),
             regel,
         ),
         Veld::Ongeldig => {}
@@ -173,13 +173,13 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
             "KW-RESULTAAT-001",
             regel,
             &veld,
-            format!("De resultaten van {wie_nl} vallen niet binnen het focusgebied. {}", regel.omschrijving.nl),
-            format!("The results of {wie_en} do not fall within the focus area. {}", regel.omschrijving.en),
+            format_args!("De resultaten van {wie_nl} vallen niet binnen het focusgebied. {}", regel.omschrijving.nl),
+            format_args!("The results of {wie_en} do not fall within the focus area. {}", regel.omschrijving.en),
         ),
         Veld::Ontbreekt => t.ontbreekt(
             &veld,
-            format!("Ontbreekt: of de resultaten van {wie_nl} binnen het focusgebied vallen (true of false)."),
-            format!("Missing: whether the results of {wie_en} fall within the focus area (true or false)."),
+            format_args!("Ontbreekt: of de resultaten van {wie_nl} binnen het focusgebied vallen (true of false)."),
+            format_args!("Missing: whether the results of {wie_en} fall within the focus area (true or false)."),
             Some(regel),
         ),
         _ => {}
@@ -204,8 +204,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                     "KW-DOELGROEP-003",
                     Ernst::Info,
                     &dpad,
-                    format!("{wie_nl} noemt geen doelgroep; of het om kinderen van de juiste leeftijd gaat is niet getoetst."),
-                    format!("{wie_en} states no target group; whether it concerns children of the right age was not checked."),
+                    format_args!("{wie_nl} noemt geen doelgroep; of het om kinderen van de juiste leeftijd gaat is niet getoetst."),
+                    format_args!("{wie_en} states no target group; whether it concerns children of the right age was not checked."),
                     Some(regel),
                 );
             }
@@ -221,8 +221,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                 "KW-DOELGROEP-002",
                 Ernst::Fout,
                 &format!("{dpad}/leeftijd_tot_en_met"),
-                format!("De leeftijd tot en met ({b}) is lager dan de leeftijd van ({v})."),
-                format!("The upper age ({b}) is lower than the lower age ({v})."),
+                format_args!("De leeftijd tot en met ({b}) is lager dan de leeftijd van ({v})."),
+                format_args!("The upper age ({b}) is lower than the lower age ({v})."),
                 None,
             );
             return;
@@ -237,8 +237,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
             "KW-DOELGROEP-001",
             regel,
             &format!("{dpad}/leeftijd_van"),
-            format!("{wie_nl} begint bij {v} jaar; het thema richt zich op {min} tot en met {max} jaar."),
-            format!("{wie_en} starts at age {v}; the theme targets ages {min} to {max} inclusive."),
+            format_args!("{wie_nl} begint bij {v} jaar; het thema richt zich op {min} tot en met {max} jaar."),
+            format_args!("{wie_en} starts at age {v}; the theme targets ages {min} to {max} inclusive."),
         );
     }
     if let Some(b) = tot.filter(|b| *b > max) {
@@ -246,8 +246,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
             "KW-DOELGROEP-001",
             regel,
             &format!("{dpad}/leeftijd_tot_en_met"),
-            format!("{wie_nl} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot en met {max} jaar die nog niet naar school gaan."),
-            format!("{wie_en} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
+            format_args!("{wie_nl} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot en met {max} jaar die nog niet naar school gaan."),
+            format_args!("{wie_en} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
         );
     }
 }

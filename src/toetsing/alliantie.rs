@@ -41,8 +41,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         Veld::Ontbreekt => {
             t.ontbreekt(
                 "/alliantie",
-                "De gegevens over de NPLV-alliantie ontbreken (voorzitter, gebiedsplan, uitvoeringsprogramma, inwoners).".into(),
-                "The facts about the NPLV alliance are missing (chair, area plan, implementation programme, residents).".into(),
+                format_args!("De gegevens over de NPLV-alliantie ontbreken (voorzitter, gebiedsplan, uitvoeringsprogramma, inwoners)."),
+                format_args!("The facts about the NPLV alliance are missing (chair, area plan, implementation programme, residents)."),
                 t.regel(FEITEN[0].1, None),
             );
             return;
@@ -65,13 +65,13 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 code,
                 regel,
                 &pad,
-                format!("Niet voldaan: {nl}. {}", regel.omschrijving.nl),
-                format!("Not met: {en}. {}", regel.omschrijving.en),
+                format_args!("Niet voldaan: {nl}. {}", regel.omschrijving.nl),
+                format_args!("Not met: {en}. {}", regel.omschrijving.en),
             ),
             Veld::Ontbreekt => t.ontbreekt(
                 &pad,
-                format!("Ontbreekt: of {nl} (true of false)."),
-                format!("Missing: whether {en} (true or false)."),
+                format_args!("Ontbreekt: of {nl} (true of false)."),
+                format_args!("Missing: whether {en} (true or false)."),
                 Some(regel),
             ),
             _ => {}

@@ -82,8 +82,12 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
                 "KW-BEDRAG-004",
                 Ernst::Fout,
                 "/activiteiten",
-                "De bedragen samen zijn te groot om mee te rekenen; controleer de bedragen.".into(),
-                "The amounts together are too large to compute with; check the amounts.".into(),
+                format_args!(
+                    "De bedragen samen zijn te groot om mee te rekenen; controleer de bedragen."
+                ),
+                format_args!(
+                    "The amounts together are too large to compute with; check the amounts."
+                ),
                 None,
             );
             let nul: Vec<(&str, Decimal)> = regeling
@@ -159,8 +163,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                         "KW-PLAFOND-001",
                         ernst,
                         "/activiteiten",
-                        format!("Voor geldstroom {} wordt {} gevraagd, meer dan het totale budget van {} voor alle gebieden samen.", s.id, euro(gevraagd), euro(plafond)),
-                        format!("{} is requested from funding stream {}, more than its total budget of {} for all areas together.", euro(gevraagd), s.id, euro(plafond)),
+                        format_args!("Voor geldstroom {} wordt {} gevraagd, meer dan het totale budget van {} voor alle gebieden samen.", s.id, euro(gevraagd), euro(plafond)),
+                        format_args!("{} is requested from funding stream {}, more than its total budget of {} for all areas together.", euro(gevraagd), s.id, euro(plafond)),
                         Some(regel),
                     );
                 }
@@ -173,8 +177,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                 "KW-PLAFOND-003",
                 Ernst::Info,
                 "/activiteiten",
-                format!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", onbekend.join(", ")),
-                format!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", onbekend.join(", ")),
+                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", onbekend.join(", ")),
+                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", onbekend.join(", ")),
                 Some(regel),
             );
         }
@@ -200,18 +204,14 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                 zekerheid: z,
                 toelichting: Some("De som van de budgetten van alle geldstromen samen.".into()),
             };
-            if crate::beoordeling::ruimte(&t.bevindingen) {
-                t.bevindingen.push(crate::beoordeling::Bevinding {
-                    code: "KW-PLAFOND-002",
-                    ernst: Ernst::voor(z),
-                    pad: "/activiteiten".into(),
-                    melding: crate::regels::Tekst {
-                        nl: format!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)).into(),
-                        en: format!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)).into(),
-                    },
-                    bron: Some(bron),
-                });
-            }
+            t.voeg_toe(
+                "KW-PLAFOND-002",
+                Ernst::voor(z),
+                "/activiteiten",
+                format_args!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)),
+                format_args!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)),
+                Some(bron),
+            );
         }
     }
     if let Some(regel) = r.regel("totaal_plafond", None) {
@@ -221,8 +221,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                     "KW-PLAFOND-002",
                     regel,
                     "/activiteiten",
-                    format!("Er wordt {} gevraagd, meer dan het budget van {}{} voor alle gebieden samen.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }, euro(plafond)),
-                    format!("{} is requested, more than the budget of {}{} for all areas together.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }, euro(plafond)),
+                    format_args!("Er wordt {} gevraagd, meer dan het budget van {}{} voor alle gebieden samen.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }, euro(plafond)),
+                    format_args!("{} is requested, more than the budget of {}{} for all areas together.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }, euro(plafond)),
                 );
             }
         }
@@ -255,8 +255,8 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     "KW-MAXIMUM-002",
                     Ernst::Info,
                     &pad,
-                    format!("Het maximumbedrag voor {} in {} is niet openbaar bekend; niet getoetst. Een regelset (bijvoorbeeld uit de beschikking) kan het invullen.", naam.nl, g.naam),
-                    format!("The maximum for {} in {} is not publicly known; not checked. A rule set (for instance from the award letter) can supply it.", naam.en, g.naam),
+                    format_args!("Het maximumbedrag voor {} in {} is niet openbaar bekend; niet getoetst. Een regelset (bijvoorbeeld uit de beschikking) kan het invullen.", naam.nl, g.naam),
+                    format_args!("The maximum for {} in {} is not publicly known; not checked. A rule set (for instance from the award letter) can supply it.", naam.en, g.naam),
                     Some(regel),
                 );
             }
@@ -290,18 +290,14 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     zekerheid: m.zekerheid,
                     toelichting: m.bestand.clone().map(|b| format!("Maximum uit {b}.")),
                 };
-                if crate::beoordeling::ruimte(&t.bevindingen) {
-                    t.bevindingen.push(crate::beoordeling::Bevinding {
-                        code: "KW-MAXIMUM-001",
-                        ernst: Ernst::voor(m.zekerheid),
-                        pad: pad.clone(),
-                        melding: crate::regels::Tekst {
-                            nl: format!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam).into(),
-                            en: format!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam).into(),
-                        },
-                        bron: Some(bron),
-                    });
-                }
+                t.voeg_toe(
+                    "KW-MAXIMUM-001",
+                    Ernst::voor(m.zekerheid),
+                    &pad,
+                    format_args!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam),
+                    format_args!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam),
+                    Some(bron),
+                );
             }
         }
     }
@@ -320,8 +316,8 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
             "KW-PROGRAMMA-001",
             Ernst::Info,
             &pad,
-            "Het vaste bedrag voor programmaondersteuning per gebied is niet openbaar bekend; niet getoetst.".into(),
-            "The fixed programme-support amount per area is not publicly known; not checked.".into(),
+            format_args!("Het vaste bedrag voor programmaondersteuning per gebied is niet openbaar bekend; niet getoetst."),
+            format_args!("The fixed programme-support amount per area is not publicly known; not checked."),
             Some(regel),
         ),
         Some(vast) => {
@@ -339,8 +335,8 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
                     "KW-PROGRAMMA-002",
                     regel,
                     &pad,
-                    format!("Voor programmaondersteuning in {j} wordt {} gevraagd, meer dan het vaste bedrag van {} per jaar.", euro(b), euro(vast)),
-                    format!("{} is requested for programme support in {j}, more than the fixed amount of {} a year.", euro(b), euro(vast)),
+                    format_args!("Voor programmaondersteuning in {j} wordt {} gevraagd, meer dan het vaste bedrag van {} per jaar.", euro(b), euro(vast)),
+                    format_args!("{} is requested for programme support in {j}, more than the fixed amount of {} a year.", euro(b), euro(vast)),
                 );
             }
         }

@@ -25,8 +25,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     "KW-BEGROTING-001",
                     Ernst::Ontbreekt,
                     &format!("{pad}/begroting"),
-                    format!("Voor {wie_nl} is nog geen begroting opgegeven (jaar en bedrag)."),
-                    format!("No budget (year and amount) has been given for {wie_en} yet."),
+                    format_args!("Voor {wie_nl} is nog geen begroting opgegeven (jaar en bedrag)."),
+                    format_args!("No budget (year and amount) has been given for {wie_en} yet."),
                     r.regel("jaren", None),
                 );
                 continue;
@@ -43,15 +43,17 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                             "KW-JAAR-001",
                             jr,
                             &format!("{rpad}/jaar"),
-                            format!("{j} valt buiten de jaren van deze regeling ({jaren_tekst})."),
-                            format!("{j} is outside this regulation's years ({jaren_tekst})."),
+                            format_args!(
+                                "{j} valt buiten de jaren van deze regeling ({jaren_tekst})."
+                            ),
+                            format_args!("{j} is outside this regulation's years ({jaren_tekst})."),
                         );
                     }
                 }
                 Veld::Ontbreekt => t.ontbreekt(
                     &format!("{rpad}/jaar"),
-                    "Het jaar van deze begrotingsregel ontbreekt.".into(),
-                    "The year of this budget line is missing.".into(),
+                    format_args!("Het jaar van deze begrotingsregel ontbreekt."),
+                    format_args!("The year of this budget line is missing."),
                     jaarregel,
                 ),
                 _ => {}
@@ -59,8 +61,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             if regel.bedrag.ontbreekt() {
                 t.ontbreekt(
                     &format!("{rpad}/bedrag"),
-                    "Het bedrag van deze begrotingsregel ontbreekt.".into(),
-                    "The amount of this budget line is missing.".into(),
+                    format_args!("Het bedrag van deze begrotingsregel ontbreekt."),
+                    format_args!("The amount of this budget line is missing."),
                     None,
                 );
             }
@@ -73,8 +75,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                         "KW-OPSLAG-001",
                         gr,
                         &format!("{rpad}/soort"),
-                        "Een procentuele opslag voor capaciteit of overhead is niet toegestaan; neem personeel op als onderdeel van een activiteit (soort \"personeel\").".into(),
-                        "A percentage surcharge for capacity or overhead is not allowed; include staff as part of an activity (kind \"personeel\").".into(),
+                        format_args!("Een procentuele opslag voor capaciteit of overhead is niet toegestaan; neem personeel op als onderdeel van een activiteit (soort \"personeel\")."),
+                        format_args!("A percentage surcharge for capacity or overhead is not allowed; include staff as part of an activity (kind \"personeel\")."),
                     );
                 }
             }
@@ -90,10 +92,12 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: &str) {
                 "KW-OVERLOOP-003",
                 regel,
                 pad,
-                format!(
+                format_args!(
                     "Besteding in {b} ligt vóór het jaar {j} waarvoor het geld wordt aangevraagd."
                 ),
-                format!("Spending in {b} comes before the year {j} the money is requested for."),
+                format_args!(
+                    "Spending in {b} comes before the year {j} the money is requested for."
+                ),
             );
         }
         return;
@@ -105,8 +109,8 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: &str) {
                     "KW-OVERLOOP-001",
                     regel,
                     pad,
-                    format!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({}), niet naar {b}.", j.saturating_add(1)),
-                    format!("Money for {j} may only be carried over into the next calendar year ({}), not into {b}.", j.saturating_add(1)),
+                    format_args!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({}), niet naar {b}.", j.saturating_add(1)),
+                    format_args!("Money for {j} may only be carried over into the next calendar year ({}), not into {b}.", j.saturating_add(1)),
                 );
             }
         }
@@ -118,10 +122,12 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: &str) {
                     "KW-OVERLOOP-002",
                     regel,
                     pad,
-                    format!(
+                    format_args!(
                         "Gereserveerd geld moet uiterlijk in {laatst} worden besteed, niet in {b}."
                     ),
-                    format!("Reserved money must be spent by {laatst} at the latest, not in {b}."),
+                    format_args!(
+                        "Reserved money must be spent by {laatst} at the latest, not in {b}."
+                    ),
                 );
             }
         }

@@ -48,11 +48,11 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 bekend = false;
                 t.ontbreekt(
                     &format!("/coalitie/scholen/{}/binnen_focusgebied", s.index),
-                    format!(
+                    format_args!(
                         "Ontbreekt: of school {} binnen het focusgebied ligt (true of false).",
                         s.index + 1
                     ),
-                    format!(
+                    format_args!(
                         "Missing: whether school {} lies inside the focus area (true or false).",
                         s.index + 1
                     ),
@@ -69,8 +69,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             "KW-COALITIE-002",
             regel,
             "/coalitie/scholen",
-            format!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
-            format!("{binnen} of the coalition's {totaal} schools lie inside the focus area; at least {procent} % is required."),
+            format_args!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
+            format_args!("{binnen} of the coalition's {totaal} schools lie inside the focus area; at least {procent} % is required."),
         );
     }
 }
@@ -80,8 +80,8 @@ fn leeg(t: &mut Toetsing<'_>, regel: &crate::regels::Regel, pad: &str) {
         "KW-COALITIE-001",
         Ernst::Ontbreekt,
         pad,
-        "Er is een activiteit met thema School en Omgeving, maar de scholen van de coalitie ontbreken.".into(),
-        "There is an activity with theme School and Surroundings, but the coalition's schools are missing.".into(),
+        format_args!("Er is een activiteit met thema School en Omgeving, maar de scholen van de coalitie ontbreken."),
+        format_args!("There is an activity with theme School and Surroundings, but the coalition's schools are missing."),
         Some(regel),
     );
 }

@@ -35,8 +35,8 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     "KW-GEMEENTE-001",
                     ernst,
                     "/gemeente",
-                    format!("\"{}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}", citaat(q)),
-                    format!("\"{}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}", citaat(q)),
+                    format_args!("\"{}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}", citaat(q)),
+                    format_args!("\"{}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}", citaat(q)),
                     regel_gemeente,
                 );
                 None
@@ -45,8 +45,12 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
         Veld::Ontbreekt => {
             t.ontbreekt(
                 "/gemeente",
-                "De aanvragende gemeente ontbreekt (CBS-code zoals GM0014, of de naam).".into(),
-                "The applying gemeente is missing (CBS code such as GM0014, or its name).".into(),
+                format_args!(
+                    "De aanvragende gemeente ontbreekt (CBS-code zoals GM0014, of de naam)."
+                ),
+                format_args!(
+                    "The applying gemeente is missing (CBS code such as GM0014, or its name)."
+                ),
                 regel_gemeente,
             );
             None
@@ -75,14 +79,14 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                         "KW-GEBIED-002",
                         ernst,
                         "/focusgebied",
-                        format!(
+                        format_args!(
                             "{} ligt in {echte}, niet in {}. Het focusgebied van {} is {}.",
                             f.naam,
                             g.naam,
                             g.naam,
                             eigen.join(" of ")
                         ),
-                        format!(
+                        format_args!(
                             "{} lies in {echte}, not in {}. The focus area of {} is {}.",
                             f.naam,
                             g.naam,
@@ -100,11 +104,11 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     "KW-GEBIED-001",
                     Ernst::Fout,
                     "/focusgebied",
-                    format!(
+                    format_args!(
                         "\"{}\" is geen bekend stedelijk focusgebied.{nl}",
                         citaat(q)
                     ),
-                    format!("\"{}\" is not a known urban focus area.{en}", citaat(q)),
+                    format_args!("\"{}\" is not a known urban focus area.{en}", citaat(q)),
                     regel_gebied,
                 );
                 None
@@ -128,8 +132,8 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                 .unwrap_or_default();
             t.ontbreekt(
                 "/focusgebied",
-                format!("Het focusgebied ontbreekt.{}", hint.0),
-                format!("The focus area is missing.{}", hint.1),
+                format_args!("Het focusgebied ontbreekt.{}", hint.0),
+                format_args!("The focus area is missing.{}", hint.1),
                 regel_gebied,
             );
             None

@@ -12,6 +12,7 @@ use crate::aanvraag::{self, Aanvraag};
 use crate::beoordeling::{self, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
 use crate::regels::{Regel, Regeling, Regelset, Tekst};
 use serde_json::Value;
+use std::fmt;
 
 /// The state of one assessment: the rule set, the chosen regulation and the findings so far.
 pub(crate) struct Toetsing<'a> {
@@ -21,15 +22,32 @@ pub(crate) struct Toetsing<'a> {
 }
 
 impl<'a> Toetsing<'a> {
-    /// Record a finding.
+    /// Record a finding. The texts come as `format_args!` so they are formatted here, once,
+    /// and only while there is room for findings.
     pub fn meld(
         &mut self,
         code: &'static str,
         ernst: Ernst,
         pad: &str,
-        nl: String,
-        en: String,
+        nl: fmt::Arguments<'_>,
+        en: fmt::Arguments<'_>,
         regel: Option<&Regel>,
+    ) {
+        if beoordeling::ruimte(&self.bevindingen) {
+            let bron = regel.map(|r| Bron::van_regel(self.set, r));
+            self.voeg_toe(code, ernst, pad, nl, en, bron);
+        }
+    }
+
+    /// Record a finding with a source of its own (not a rule's).
+    pub fn voeg_toe(
+        &mut self,
+        code: &'static str,
+        ernst: Ernst,
+        pad: &str,
+        nl: fmt::Arguments<'_>,
+        en: fmt::Arguments<'_>,
+        bron: Option<Bron>,
     ) {
         if !beoordeling::ruimte(&self.bevindingen) {
             return;
@@ -39,10 +57,10 @@ impl<'a> Toetsing<'a> {
             ernst,
             pad: pad.into(),
             melding: Tekst {
-                nl: nl.into(),
-                en: en.into(),
+                nl: fmt::format(nl).into(),
+                en: fmt::format(en).into(),
             },
-            bron: regel.map(|r| Bron::van_regel(self.set, r)),
+            bron,
         });
     }
 
@@ -52,14 +70,20 @@ impl<'a> Toetsing<'a> {
         code: &'static str,
         regel: &Regel,
         pad: &str,
-        nl: String,
-        en: String,
+        nl: fmt::Arguments<'_>,
+        en: fmt::Arguments<'_>,
     ) {
         self.meld(code, Ernst::voor(regel.zekerheid), pad, nl, en, Some(regel));
     }
 
     /// Record a missing fact.
-    pub fn ontbreekt(&mut self, pad: &str, nl: String, en: String, regel: Option<&Regel>) {
+    pub fn ontbreekt(
+        &mut self,
+        pad: &str,
+        nl: fmt::Arguments<'_>,
+        en: fmt::Arguments<'_>,
+        regel: Option<&Regel>,
+    ) {
         self.meld("KW-ONTBREEKT-001", Ernst::Ontbreekt, pad, nl, en, regel);
     }
 

@@ -30,12 +30,12 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                     "KW-REGELING-001",
                     Ernst::Fout,
                     "/regeling",
-                    format!(
+                    format_args!(
                         "Onbekende regeling \"{}\"; kies {}.",
                         citaat(id),
                         bekend.join(" of ")
                     ),
-                    format!(
+                    format_args!(
                         "Unknown regulation \"{}\"; choose {}.",
                         citaat(id),
                         bekend.join(" or ")
@@ -51,8 +51,8 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                 if a.ingediend_op.ontbreekt() {
                     t.ontbreekt(
                         "/ingediend_op",
-                        "De datum van indienen ontbreekt; die is nodig om de regeling (tranche) en de aanvraagperiode te bepalen. Of geef de regeling op.".into(),
-                        "The submission date is missing; it is needed to choose the regulation (tranche) and check the window. Or state the regulation.".into(),
+                        format_args!("De datum van indienen ontbreekt; die is nodig om de regeling (tranche) en de aanvraagperiode te bepalen. Of geef de regeling op."),
+                        format_args!("The submission date is missing; it is needed to choose the regulation (tranche) and check the window. Or state the regulation."),
                         None,
                     );
                 }
@@ -74,8 +74,8 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                         "KW-REGELING-002",
                         Ernst::Info,
                         "/regeling",
-                        format!("Geen regeling opgegeven; op grond van de datum van indienen ({d}) is getoetst aan {} ({}).", r.citeertitel, r.id),
-                        format!("No regulation given; based on the submission date ({d}) the application was checked against {} ({}).", r.citeertitel, r.id),
+                        format_args!("Geen regeling opgegeven; op grond van de datum van indienen ({d}) is getoetst aan {} ({}).", r.citeertitel, r.id),
+                        format_args!("No regulation given; based on the submission date ({d}) the application was checked against {} ({}).", r.citeertitel, r.id),
                         None,
                     );
                     Some(r)
@@ -85,8 +85,8 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                         "KW-REGELING-003",
                         Ernst::Fout,
                         "/ingediend_op",
-                        format!("Bij de datum van indienen {d} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche."),
-                        format!("No regulation fits the submission date {d}: it lies in no application window and in none of a tranche's years."),
+                        format_args!("Bij de datum van indienen {d} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche."),
+                        format_args!("No regulation fits the submission date {d}: it lies in no application window and in none of a tranche's years."),
                         None,
                     );
                     None
@@ -106,10 +106,12 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
             let regel = r.regel("aanvraagperiode_van", None);
             t.ontbreekt(
                 pad,
-                "De datum van indienen ontbreekt; die is nodig om de aanvraagperiode te toetsen."
-                    .into(),
-                "The submission date is missing; it is needed to check the application window."
-                    .into(),
+                format_args!(
+                    "De datum van indienen ontbreekt; die is nodig om de aanvraagperiode te toetsen."
+                ),
+                format_args!(
+                    "The submission date is missing; it is needed to check the application window."
+                ),
                 regel,
             );
             return;
@@ -123,8 +125,12 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     "KW-PERIODE-001",
                     regel,
                     pad,
-                    format!("Ingediend op {d}, vóór het begin van de aanvraagperiode op {van}."),
-                    format!("Submitted on {d}, before the application window opened on {van}."),
+                    format_args!(
+                        "Ingediend op {d}, vóór het begin van de aanvraagperiode op {van}."
+                    ),
+                    format_args!(
+                        "Submitted on {d}, before the application window opened on {van}."
+                    ),
                 );
             }
         }
@@ -135,16 +141,16 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 "KW-PERIODE-002",
                 regel,
                 pad,
-                format!("Ingediend op {d}, na het einde van de aanvraagperiode op {tot}."),
-                format!("Submitted on {d}, after the application window closed on {tot}."),
+                format_args!("Ingediend op {d}, na het einde van de aanvraagperiode op {tot}."),
+                format_args!("Submitted on {d}, after the application window closed on {tot}."),
             ),
             Some(_) => {}
             None => t.meld(
                 "KW-PERIODE-003",
                 Ernst::Info,
                 pad,
-                "De einddatum van de aanvraagperiode is niet openbaar bekend; of de aanvraag op tijd is, is niet getoetst.".into(),
-                "The closing date of the application window is not publicly known; whether the application is on time was not checked.".into(),
+                format_args!("De einddatum van de aanvraagperiode is niet openbaar bekend; of de aanvraag op tijd is, is niet getoetst."),
+                format_args!("The closing date of the application window is not publicly known; whether the application is on time was not checked."),
                 Some(regel),
             ),
         }
