@@ -1,8 +1,8 @@
 //! Each activity on its own: id and name, theme of the tranche (art. 2), category, results within
 //! the area (art. 7a and afgeleid for the rest), and the young-child age band.
 
-use super::{activiteit_label, activiteiten, Toetsing};
-use crate::aanvraag::{citaat, Aanvraag, Activiteit, Veld};
+use super::{activiteit_label, activiteiten, Citaat, Lijst, Toetsing};
+use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::controle;
 
@@ -61,8 +61,8 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
                     "KW-ACTIVITEIT-002",
                     Ernst::Fout,
                     &format!("{pad}/id"),
-                    format_args!("Het id \"{}\" van activiteit {n} komt ook voor bij activiteit {}; ids moeten uniek zijn.", citaat(id), eerder + 1),
-                    format_args!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", citaat(id), eerder + 1),
+                    format_args!("Het id \"{}\" van activiteit {n} komt ook voor bij activiteit {}; ids moeten uniek zijn.", Citaat(id), eerder + 1),
+                    format_args!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", Citaat(id), eerder + 1),
                     None,
                 );
             }
@@ -95,7 +95,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
 }
 
 fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
-    let (wie_nl, wie_en) = activiteit_label(act);
+    let (wie_nl, wie_en) = activiteit_label(act, false);
     let Some(r) = t.regeling else { return };
     let regel = r.regel("thema_van_regeling", None);
     match &act.thema {
@@ -113,8 +113,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                         "KW-CATEGORIE-001",
                         regel,
                         &format!("{pad}/categorie"),
-                        format_args!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", citaat(cat), th.naam.nl, lijst.join(", ")),
-                        format_args!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", citaat(cat), th.naam.en, lijst.join(", ")),
+                        format_args!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", Citaat(cat), th.naam.nl, Lijst(&lijst, ", ")),
+                        format_args!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", Citaat(cat), th.naam.en, Lijst(&lijst, ", ")),
                     );
                 }
             }
@@ -139,8 +139,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                     "KW-THEMA-001",
                     ernst,
                     &format!("{pad}/thema"),
-                    format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
-                    format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", citaat(id), r.citeertitel, r.id, lijst.join(", ")),
+                    format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", Citaat(id), r.citeertitel, r.id, Lijst(&lijst, ", ")),
+                    format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", Citaat(id), r.citeertitel, r.id, Lijst(&lijst, ", ")),
                     regel,
                 );
             }
@@ -166,7 +166,7 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
     let Some(regel) = t.regel("resultaat_binnen_focusgebied", thema) else {
         return;
     };
-    let (wie_nl, wie_en) = activiteit_label(act);
+    let (wie_nl, wie_en) = activiteit_label(act, false);
     let veld = format!("{pad}/binnen_focusgebied");
     match act.binnen_focusgebied {
         Veld::Is(false) => t.schending(
@@ -188,8 +188,7 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
 
 fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
     // These messages start with the activity, so it takes a capital.
-    let (wie_nl, wie_en) = activiteit_label(act);
-    let (wie_nl, wie_en) = (hoofdletter(&wie_nl), hoofdletter(&wie_en));
+    let (wie_nl, wie_en) = activiteit_label(act, true);
     let dpad = format!("{pad}/doelgroep");
     let thema = geldig_thema(t, act);
     // Only a rule limited to this theme applies: there is no general age rule.
@@ -250,11 +249,4 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
             format_args!("{wie_en} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
         );
     }
-}
-
-fn hoofdletter(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        .unwrap_or_default()
 }

@@ -1,7 +1,7 @@
 //! The money: totals per funding stream, theme and year; the ceilings per funding stream; the
 //! maxima per area (when a rule set supplies them) and the fixed programme-support amount.
 
-use super::{activiteiten, Toetsing};
+use super::{activiteiten, Euro, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
@@ -35,10 +35,6 @@ fn posten(a: &Aanvraag) -> Vec<Post<'_>> {
         }
     }
     uit
-}
-
-fn euro(d: Decimal) -> String {
-    crate::rapport::euro(d)
 }
 
 /// Compute the totals and check them against ceilings, maxima and the programme-support amount.
@@ -163,8 +159,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                         "KW-PLAFOND-001",
                         ernst,
                         "/activiteiten",
-                        format_args!("Voor geldstroom {} wordt {} gevraagd, meer dan het totale budget van {} voor alle gebieden samen.", s.id, euro(gevraagd), euro(plafond)),
-                        format_args!("{} is requested from funding stream {}, more than its total budget of {} for all areas together.", euro(gevraagd), s.id, euro(plafond)),
+                        format_args!("Voor geldstroom {} wordt {} gevraagd, meer dan het totale budget van {} voor alle gebieden samen.", s.id, Euro(gevraagd), Euro(plafond)),
+                        format_args!("{} is requested from funding stream {}, more than its total budget of {} for all areas together.", Euro(gevraagd), s.id, Euro(plafond)),
                         Some(regel),
                     );
                 }
@@ -177,8 +173,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                 "KW-PLAFOND-003",
                 Ernst::Info,
                 "/activiteiten",
-                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", onbekend.join(", ")),
-                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", onbekend.join(", ")),
+                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", Lijst(&onbekend, ", ")),
+                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", Lijst(&onbekend, ", ")),
                 Some(regel),
             );
         }
@@ -208,8 +204,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                 "KW-PLAFOND-002",
                 Ernst::voor(z),
                 "/activiteiten",
-                format_args!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", euro(totaal), euro(som)),
-                format_args!("{} is requested, more than the {} of all funding streams together for all areas.", euro(totaal), euro(som)),
+                format_args!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", Euro(totaal), Euro(som)),
+                format_args!("{} is requested, more than the {} of all funding streams together for all areas.", Euro(totaal), Euro(som)),
                 Some(bron),
             );
         }
@@ -221,8 +217,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                     "KW-PLAFOND-002",
                     regel,
                     "/activiteiten",
-                    format_args!("Er wordt {} gevraagd, meer dan het budget van {}{} voor alle gebieden samen.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }, euro(plafond)),
-                    format_args!("{} is requested, more than the budget of {}{} for all areas together.", euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }, euro(plafond)),
+                    format_args!("Er wordt {} gevraagd, meer dan het budget van {}{} voor alle gebieden samen.", Euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }, Euro(plafond)),
+                    format_args!("{} is requested, more than the budget of {}{} for all areas together.", Euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }, Euro(plafond)),
                 );
             }
         }
@@ -294,8 +290,8 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     "KW-MAXIMUM-001",
                     Ernst::voor(m.zekerheid),
                     &pad,
-                    format_args!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, euro(gevraagd), euro(max), g.naam),
-                    format_args!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", euro(gevraagd), naam.en, euro(max), g.naam),
+                    format_args!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, Euro(gevraagd), Euro(max), g.naam),
+                    format_args!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", Euro(gevraagd), naam.en, Euro(max), g.naam),
                     Some(bron),
                 );
             }
@@ -335,8 +331,8 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
                     "KW-PROGRAMMA-002",
                     regel,
                     &pad,
-                    format_args!("Voor programmaondersteuning in {j} wordt {} gevraagd, meer dan het vaste bedrag van {} per jaar.", euro(b), euro(vast)),
-                    format_args!("{} is requested for programme support in {j}, more than the fixed amount of {} a year.", euro(b), euro(vast)),
+                    format_args!("Voor programmaondersteuning in {j} wordt {} gevraagd, meer dan het vaste bedrag van {} per jaar.", Euro(b), Euro(vast)),
+                    format_args!("{} is requested for programme support in {j}, more than the fixed amount of {} a year.", Euro(b), Euro(vast)),
                 );
             }
         }

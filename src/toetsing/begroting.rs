@@ -16,7 +16,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     };
     for act in activiteiten(a) {
         let pad = format!("/activiteiten/{}", act.index);
-        let (wie_nl, wie_en) = activiteit_label(act);
+        let (wie_nl, wie_en) = activiteit_label(act, false);
         let regels = match &act.begroting {
             Veld::Is(l) if !l.is_empty() => l,
             Veld::Ongeldig => continue,

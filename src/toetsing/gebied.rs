@@ -1,7 +1,7 @@
 //! Who may apply: the gemeente has a focus area, and the focus area lies in that gemeente (art. 1).
 
-use super::Toetsing;
-use crate::aanvraag::{citaat, Aanvraag, Veld};
+use super::{Citaat, Lijst, Toetsing};
+use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::gebieden;
 use crate::regels::Focusgebied;
@@ -35,8 +35,8 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     "KW-GEMEENTE-001",
                     ernst,
                     "/gemeente",
-                    format_args!("\"{}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}", citaat(q)),
-                    format_args!("\"{}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}", citaat(q)),
+                    format_args!("\"{}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}", Citaat(q)),
+                    format_args!("\"{}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}", Citaat(q)),
                     regel_gemeente,
                 );
                 None
@@ -84,14 +84,14 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                             f.naam,
                             g.naam,
                             g.naam,
-                            eigen.join(" of ")
+                            Lijst(&eigen, " of ")
                         ),
                         format_args!(
                             "{} lies in {echte}, not in {}. The focus area of {} is {}.",
                             f.naam,
                             g.naam,
                             g.naam,
-                            eigen.join(" or ")
+                            Lijst(&eigen, " or ")
                         ),
                         regel_gebied,
                     );
@@ -106,9 +106,9 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     "/focusgebied",
                     format_args!(
                         "\"{}\" is geen bekend stedelijk focusgebied.{nl}",
-                        citaat(q)
+                        Citaat(q)
                     ),
-                    format_args!("\"{}\" is not a known urban focus area.{en}", citaat(q)),
+                    format_args!("\"{}\" is not a known urban focus area.{en}", Citaat(q)),
                     regel_gebied,
                 );
                 None

@@ -170,17 +170,66 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
     }
 }
 
-/// `"activiteit 2 (ontdeklab)"`: how a message names an activity, 1-based as people count.
-pub(crate) fn activiteit_label(a: &aanvraag::Activiteit) -> (String, String) {
-    match a.id.waarde().filter(|s| !s.trim().is_empty()) {
-        Some(id) => (
-            format!("activiteit {} ({})", a.index + 1, aanvraag::citaat(id)),
-            format!("activity {} ({})", a.index + 1, aanvraag::citaat(id)),
-        ),
-        None => (
-            format!("activiteit {}", a.index + 1),
-            format!("activity {}", a.index + 1),
-        ),
+/// `"activiteit 2 (ontdeklab)"`: how a message names an activity, 1-based as people count; in
+/// Dutch and English, with a capital when `hoofdletter`. Written only when a message is.
+pub(crate) fn activiteit_label(
+    a: &aanvraag::Activiteit,
+    hoofdletter: bool,
+) -> (Label<'_>, Label<'_>) {
+    let (nl, en) = if hoofdletter {
+        ("Activiteit", "Activity")
+    } else {
+        ("activiteit", "activity")
+    };
+    (Label { act: a, woord: nl }, Label { act: a, woord: en })
+}
+
+/// An activity as a message names it (see [`activiteit_label`]).
+pub(crate) struct Label<'a> {
+    act: &'a aanvraag::Activiteit,
+    woord: &'static str,
+}
+
+impl fmt::Display for Label<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.woord, self.act.index + 1)?;
+        match self.act.id.waarde().filter(|s| !s.trim().is_empty()) {
+            Some(id) => write!(f, " ({})", Citaat(id)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Input quoted in a message, cut at 60 characters (see [`aanvraag::citaat`]).
+pub(crate) struct Citaat<'a>(pub &'a str);
+
+impl fmt::Display for Citaat<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&aanvraag::citaat(self.0))
+    }
+}
+
+/// An amount as messages write it (`€ 1.250,00`, see [`crate::rapport::euro`]).
+pub(crate) struct Euro(pub rust_decimal::Decimal);
+
+impl fmt::Display for Euro {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::rapport::euro(self.0))
+    }
+}
+
+/// Names in a message, separated by the second field (`", "`, `" of "`).
+pub(crate) struct Lijst<'a>(pub &'a [&'a str], pub &'static str);
+
+impl fmt::Display for Lijst<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, x) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(self.1)?;
+            }
+            f.write_str(x)?;
+        }
+        Ok(())
     }
 }
 

@@ -1,7 +1,7 @@
 //! Which regulation (tranche) applies, and whether the aanvraag was submitted in its window.
 
-use super::Toetsing;
-use crate::aanvraag::{citaat, Aanvraag, Veld};
+use super::{Citaat, Lijst, Toetsing};
+use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::{controle, Regeling};
 
@@ -32,13 +32,13 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                     "/regeling",
                     format_args!(
                         "Onbekende regeling \"{}\"; kies {}.",
-                        citaat(id),
-                        bekend.join(" of ")
+                        Citaat(id),
+                        Lijst(&bekend, " of ")
                     ),
                     format_args!(
                         "Unknown regulation \"{}\"; choose {}.",
-                        citaat(id),
-                        bekend.join(" or ")
+                        Citaat(id),
+                        Lijst(&bekend, " or ")
                     ),
                     None,
                 );
