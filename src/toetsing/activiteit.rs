@@ -15,7 +15,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             t.meld(
                 "KW-ACTIVITEIT-001",
                 Ernst::Ontbreekt,
-                "/activiteiten",
+                format_args!("/activiteiten"),
                 format_args!("De aanvraag bevat nog geen activiteiten."),
                 format_args!("The application has no activities yet."),
                 t.regel("thema_van_regeling", None),
@@ -34,23 +34,22 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         .collect();
     let (groep, eerste) = crate::volgorde::groepen(ids.len(), &|x, y| ids[x].cmp(&ids[y]));
     for (i, act) in lijst.iter().enumerate() {
-        let pad = format!("/activiteiten/{}", act.index);
         let e = eerste[groep[i]];
         let eerder = (e != i).then(|| lijst[e].index);
-        ids_en_namen(t, act, &pad, eerder);
-        thema(t, act, &pad);
-        resultaat(t, act, &pad);
-        doelgroep(t, act, &pad);
+        ids_en_namen(t, act, eerder);
+        thema(t, act);
+        resultaat(t, act);
+        doelgroep(t, act);
     }
 }
 
-fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Option<usize>) {
+fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, eerder: Option<usize>) {
     let n = act.index + 1;
     match &act.id {
         Veld::Is(id) if id.trim().is_empty() => t.meld(
             "KW-ACTIVITEIT-004",
             Ernst::Fout,
-            &format!("{pad}/id"),
+            format_args!("/activiteiten/{}/id", act.index),
             format_args!("Activiteit {n} heeft een leeg id."),
             format_args!("Activity {n} has an empty id."),
             None,
@@ -60,7 +59,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
                 t.meld(
                     "KW-ACTIVITEIT-002",
                     Ernst::Fout,
-                    &format!("{pad}/id"),
+                    format_args!("/activiteiten/{}/id", act.index),
                     format_args!("Het id \"{}\" van activiteit {n} komt ook voor bij activiteit {}; ids moeten uniek zijn.", Citaat(id), eerder + 1),
                     format_args!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", Citaat(id), eerder + 1),
                     None,
@@ -68,7 +67,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
             }
         }
         Veld::Ontbreekt => t.ontbreekt(
-            &format!("{pad}/id"),
+            format_args!("/activiteiten/{}/id", act.index),
             format_args!("Activiteit {n} heeft geen id."),
             format_args!("Activity {n} has no id."),
             None,
@@ -79,13 +78,13 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
         Veld::Is(naam) if naam.trim().is_empty() => t.meld(
             "KW-ACTIVITEIT-003",
             Ernst::Fout,
-            &format!("{pad}/naam"),
+            format_args!("/activiteiten/{}/naam", act.index),
             format_args!("De naam van activiteit {n} is leeg."),
             format_args!("The name of activity {n} is empty."),
             None,
         ),
         Veld::Ontbreekt => t.ontbreekt(
-            &format!("{pad}/naam"),
+            format_args!("/activiteiten/{}/naam", act.index),
             format_args!("Activiteit {n} heeft geen naam."),
             format_args!("Activity {n} has no name."),
             None,
@@ -94,7 +93,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str, eerder: Optio
     }
 }
 
-fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
+fn thema(t: &mut Toetsing<'_>, act: &Activiteit) {
     let (wie_nl, wie_en) = activiteit_label(act, false);
     let Some(r) = t.regeling else { return };
     let regel = r.regel("thema_van_regeling", None);
@@ -112,7 +111,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                     t.schending(
                         "KW-CATEGORIE-001",
                         regel,
-                        &format!("{pad}/categorie"),
+                        format_args!("/activiteiten/{}/categorie", act.index),
                         format_args!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", Citaat(cat), th.naam.nl, Lijst(&lijst, ", ")),
                         format_args!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", Citaat(cat), th.naam.en, Lijst(&lijst, ", ")),
                     );
@@ -138,7 +137,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                 t.meld(
                     "KW-THEMA-001",
                     ernst,
-                    &format!("{pad}/thema"),
+                    format_args!("/activiteiten/{}/thema", act.index),
                     format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", Citaat(id), r.citeertitel, r.id, Lijst(&lijst, ", ")),
                     format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", Citaat(id), r.citeertitel, r.id, Lijst(&lijst, ", ")),
                     regel,
@@ -146,7 +145,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
             }
         },
         Veld::Ontbreekt => t.ontbreekt(
-            &format!("{pad}/thema"),
+            format_args!("/activiteiten/{}/thema", act.index),
             format_args!("Het thema van {wie_nl} ontbreekt."),
             format_args!("The theme of {wie_en} is missing."),
             regel,
@@ -161,23 +160,22 @@ fn geldig_thema<'a>(t: &Toetsing<'_>, act: &'a Activiteit) -> Option<&'a str> {
     t.regeling?.thema(id).map(|_| id.as_str())
 }
 
-fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
+fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit) {
     let thema = geldig_thema(t, act);
     let Some(regel) = t.regel("resultaat_binnen_focusgebied", thema) else {
         return;
     };
     let (wie_nl, wie_en) = activiteit_label(act, false);
-    let veld = format!("{pad}/binnen_focusgebied");
     match act.binnen_focusgebied {
         Veld::Is(false) => t.schending(
             "KW-RESULTAAT-001",
             regel,
-            &veld,
+            format_args!("/activiteiten/{}/binnen_focusgebied", act.index),
             format_args!("De resultaten van {wie_nl} vallen niet binnen het focusgebied. {}", regel.omschrijving.nl),
             format_args!("The results of {wie_en} do not fall within the focus area. {}", regel.omschrijving.en),
         ),
         Veld::Ontbreekt => t.ontbreekt(
-            &veld,
+            format_args!("/activiteiten/{}/binnen_focusgebied", act.index),
             format_args!("Ontbreekt: of de resultaten van {wie_nl} binnen het focusgebied vallen (true of false)."),
             format_args!("Missing: whether the results of {wie_en} fall within the focus area (true or false)."),
             Some(regel),
@@ -186,10 +184,9 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
     }
 }
 
-fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
+fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit) {
     // These messages start with the activity, so it takes a capital.
     let (wie_nl, wie_en) = activiteit_label(act, true);
-    let dpad = format!("{pad}/doelgroep");
     let thema = geldig_thema(t, act);
     // Only a rule limited to this theme applies: there is no general age rule.
     let regel = t
@@ -202,7 +199,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
                 t.meld(
                     "KW-DOELGROEP-003",
                     Ernst::Info,
-                    &dpad,
+                    format_args!("/activiteiten/{}/doelgroep", act.index),
                     format_args!("{wie_nl} noemt geen doelgroep; of het om kinderen van de juiste leeftijd gaat is niet getoetst."),
                     format_args!("{wie_en} states no target group; whether it concerns children of the right age was not checked."),
                     Some(regel),
@@ -219,7 +216,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
             t.meld(
                 "KW-DOELGROEP-002",
                 Ernst::Fout,
-                &format!("{dpad}/leeftijd_tot_en_met"),
+                format_args!("/activiteiten/{}/doelgroep/leeftijd_tot_en_met", act.index),
                 format_args!("De leeftijd tot en met ({b}) is lager dan de leeftijd van ({v})."),
                 format_args!("The upper age ({b}) is lower than the lower age ({v})."),
                 None,
@@ -235,7 +232,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
         t.schending(
             "KW-DOELGROEP-001",
             regel,
-            &format!("{dpad}/leeftijd_van"),
+            format_args!("/activiteiten/{}/doelgroep/leeftijd_van", act.index),
             format_args!("{wie_nl} begint bij {v} jaar; het thema richt zich op {min} tot en met {max} jaar."),
             format_args!("{wie_en} starts at age {v}; the theme targets ages {min} to {max} inclusive."),
         );
@@ -244,7 +241,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, pad: &str) {
         t.schending(
             "KW-DOELGROEP-001",
             regel,
-            &format!("{dpad}/leeftijd_tot_en_met"),
+            format_args!("/activiteiten/{}/doelgroep/leeftijd_tot_en_met", act.index),
             format_args!("{wie_nl} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot en met {max} jaar die nog niet naar school gaan."),
             format_args!("{wie_en} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
         );

@@ -40,7 +40,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         Veld::Ongeldig => return,
         Veld::Ontbreekt => {
             t.ontbreekt(
-                "/alliantie",
+                format_args!("/alliantie"),
                 format_args!("De gegevens over de NPLV-alliantie ontbreken (voorzitter, gebiedsplan, uitvoeringsprogramma, inwoners)."),
                 format_args!("The facts about the NPLV alliance are missing (chair, area plan, implementation programme, residents)."),
                 t.regel(FEITEN[0].1, None),
@@ -58,18 +58,17 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         let Some(regel) = t.regel(regel_id, None) else {
             continue;
         };
-        let pad = format!("/alliantie/{veld}");
         let (nl, en) = tekst.split_once('|').unwrap_or((tekst, tekst));
         match waarde {
             Veld::Is(false) => t.schending(
                 code,
                 regel,
-                &pad,
+                format_args!("/alliantie/{veld}"),
                 format_args!("Niet voldaan: {nl}. {}", regel.omschrijving.nl),
                 format_args!("Not met: {en}. {}", regel.omschrijving.en),
             ),
             Veld::Ontbreekt => t.ontbreekt(
-                &pad,
+                format_args!("/alliantie/{veld}"),
                 format_args!("Ontbreekt: of {nl} (true of false)."),
                 format_args!("Missing: whether {en} (true or false)."),
                 Some(regel),

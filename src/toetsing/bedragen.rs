@@ -77,7 +77,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
             t.meld(
                 "KW-BEDRAG-004",
                 Ernst::Fout,
-                "/activiteiten",
+                format_args!("/activiteiten"),
                 format_args!(
                     "De bedragen samen zijn te groot om mee te rekenen; controleer de bedragen."
                 ),
@@ -158,7 +158,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                     t.meld(
                         "KW-PLAFOND-001",
                         ernst,
-                        "/activiteiten",
+                        format_args!("/activiteiten"),
                         format_args!("Voor geldstroom {} wordt {} gevraagd, meer dan het totale budget van {} voor alle gebieden samen.", s.id, Euro(gevraagd), Euro(plafond)),
                         format_args!("{} is requested from funding stream {}, more than its total budget of {} for all areas together.", Euro(gevraagd), s.id, Euro(plafond)),
                         Some(regel),
@@ -172,7 +172,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
             t.meld(
                 "KW-PLAFOND-003",
                 Ernst::Info,
-                "/activiteiten",
+                format_args!("/activiteiten"),
                 format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", Lijst(&onbekend, ", ")),
                 format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", Lijst(&onbekend, ", ")),
                 Some(regel),
@@ -203,7 +203,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
             t.voeg_toe(
                 "KW-PLAFOND-002",
                 Ernst::voor(z),
-                "/activiteiten",
+                format_args!("/activiteiten"),
                 format_args!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", Euro(totaal), Euro(som)),
                 format_args!("{} is requested, more than the {} of all funding streams together for all areas.", Euro(totaal), Euro(som)),
                 Some(bron),
@@ -216,7 +216,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                 t.schending(
                     "KW-PLAFOND-002",
                     regel,
-                    "/activiteiten",
+                    format_args!("/activiteiten"),
                     format_args!("Er wordt {} gevraagd, meer dan het budget van {}{} voor alle gebieden samen.", Euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }, Euro(plafond)),
                     format_args!("{} is requested, more than the budget of {}{} for all areas together.", Euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }, Euro(plafond)),
                 );
@@ -237,7 +237,6 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
         }
     }
     for (thema, eerste) in themas {
-        let pad = format!("/activiteiten/{eerste}/thema");
         let grenzen: Vec<&Maximum> = r
             .maximum
             .iter()
@@ -250,7 +249,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 t.meld(
                     "KW-MAXIMUM-002",
                     Ernst::Info,
-                    &pad,
+                    format_args!("/activiteiten/{eerste}/thema"),
                     format_args!("Het maximumbedrag voor {} in {} is niet openbaar bekend; niet getoetst. Een regelset (bijvoorbeeld uit de beschikking) kan het invullen.", naam.nl, g.naam),
                     format_args!("The maximum for {} in {} is not publicly known; not checked. A rule set (for instance from the award letter) can supply it.", naam.en, g.naam),
                     Some(regel),
@@ -289,7 +288,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 t.voeg_toe(
                     "KW-MAXIMUM-001",
                     Ernst::voor(m.zekerheid),
-                    &pad,
+                    format_args!("/activiteiten/{eerste}/thema"),
                     format_args!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, Euro(gevraagd), Euro(max), g.naam),
                     format_args!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", Euro(gevraagd), naam.en, Euro(max), g.naam),
                     Some(bron),
@@ -306,12 +305,12 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
     let Some(regel) = t.regel("programmaondersteuning_bedrag", Some(THEMA)) else {
         return;
     };
-    let pad = format!("/activiteiten/{}/thema", eerste.activiteit);
+    let plek = eerste.activiteit;
     match regel.waarde().and_then(controle::als_decimaal) {
         None => t.meld(
             "KW-PROGRAMMA-001",
             Ernst::Info,
-            &pad,
+            format_args!("/activiteiten/{plek}/thema"),
             format_args!("Het vaste bedrag voor programmaondersteuning per gebied is niet openbaar bekend; niet getoetst."),
             format_args!("The fixed programme-support amount per area is not publicly known; not checked."),
             Some(regel),
@@ -330,7 +329,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
                 t.schending(
                     "KW-PROGRAMMA-002",
                     regel,
-                    &pad,
+                    format_args!("/activiteiten/{plek}/thema"),
                     format_args!("Voor programmaondersteuning in {j} wordt {} gevraagd, meer dan het vaste bedrag van {} per jaar.", Euro(b), Euro(vast)),
                     format_args!("{} is requested for programme support in {j}, more than the fixed amount of {} a year.", Euro(b), Euro(vast)),
                 );

@@ -5,6 +5,7 @@ use super::{activiteit_label, activiteiten, Toetsing};
 use crate::aanvraag::{Aanvraag, Soort, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::controle;
+use std::fmt;
 
 /// Check every budget line of every activity.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
@@ -15,7 +16,6 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         _ => String::from("?"),
     };
     for act in activiteiten(a) {
-        let pad = format!("/activiteiten/{}", act.index);
         let (wie_nl, wie_en) = activiteit_label(act, false);
         let regels = match &act.begroting {
             Veld::Is(l) if !l.is_empty() => l,
@@ -24,7 +24,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 t.meld(
                     "KW-BEGROTING-001",
                     Ernst::Ontbreekt,
-                    &format!("{pad}/begroting"),
+                    format_args!("/activiteiten/{}/begroting", act.index),
                     format_args!("Voor {wie_nl} is nog geen begroting opgegeven (jaar en bedrag)."),
                     format_args!("No budget (year and amount) has been given for {wie_en} yet."),
                     r.regel("jaren", None),
@@ -34,7 +34,6 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         };
         let thema = act.thema.waarde().map(String::as_str);
         for regel in regels {
-            let rpad = format!("{pad}/begroting/{}", regel.index);
             let jaarregel = r.regel("jaren", None);
             match regel.jaar {
                 Veld::Is(j) if !jaren.iter().any(|x| i64::from(*x) == j) => {
@@ -42,7 +41,10 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                         t.schending(
                             "KW-JAAR-001",
                             jr,
-                            &format!("{rpad}/jaar"),
+                            format_args!(
+                                "/activiteiten/{}/begroting/{}/jaar",
+                                act.index, regel.index
+                            ),
                             format_args!(
                                 "{j} valt buiten de jaren van deze regeling ({jaren_tekst})."
                             ),
@@ -51,7 +53,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     }
                 }
                 Veld::Ontbreekt => t.ontbreekt(
-                    &format!("{rpad}/jaar"),
+                    format_args!("/activiteiten/{}/begroting/{}/jaar", act.index, regel.index),
                     format_args!("Het jaar van deze begrotingsregel ontbreekt."),
                     format_args!("The year of this budget line is missing."),
                     jaarregel,
@@ -60,21 +62,32 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             }
             if regel.bedrag.ontbreekt() {
                 t.ontbreekt(
-                    &format!("{rpad}/bedrag"),
+                    format_args!(
+                        "/activiteiten/{}/begroting/{}/bedrag",
+                        act.index, regel.index
+                    ),
                     format_args!("Het bedrag van deze begrotingsregel ontbreekt."),
                     format_args!("The amount of this budget line is missing."),
                     None,
                 );
             }
             if let (Veld::Is(j), Veld::Is(b)) = (&regel.jaar, &regel.besteding_in) {
-                besteding(t, *j, *b, &format!("{rpad}/besteding_in"));
+                besteding(
+                    t,
+                    *j,
+                    *b,
+                    format_args!(
+                        "/activiteiten/{}/begroting/{}/besteding_in",
+                        act.index, regel.index
+                    ),
+                );
             }
             if let Veld::Is(Soort::Opslag) = regel.soort {
                 if let Some(gr) = r.regel("geen_opslag", thema) {
                     t.schending(
                         "KW-OPSLAG-001",
                         gr,
-                        &format!("{rpad}/soort"),
+                        format_args!("/activiteiten/{}/begroting/{}/soort", act.index, regel.index),
                         format_args!("Een procentuele opslag voor capaciteit of overhead is niet toegestaan; neem personeel op als onderdeel van een activiteit (soort \"personeel\")."),
                         format_args!("A percentage surcharge for capacity or overhead is not allowed; include staff as part of an activity (kind \"personeel\")."),
                     );
@@ -85,7 +98,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
 }
 
 /// Spending year `b` of money allocated for year `j`.
-fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: &str) {
+fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
     if b < j {
         if let Some(regel) = t.regel("besteding_niet_voor_toekenningsjaar", None) {
             t.schending(

@@ -29,12 +29,12 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             Veld::Ongeldig => return,
             Veld::Is(s) if !s.is_empty() => s,
             _ => {
-                leeg(t, regel, "/coalitie/scholen");
+                leeg(t, regel, format_args!("/coalitie/scholen"));
                 return;
             }
         },
         Veld::Ontbreekt => {
-            leeg(t, regel, "/coalitie");
+            leeg(t, regel, format_args!("/coalitie"));
             return;
         }
     };
@@ -47,7 +47,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             Veld::Ontbreekt => {
                 bekend = false;
                 t.ontbreekt(
-                    &format!("/coalitie/scholen/{}/binnen_focusgebied", s.index),
+                    format_args!("/coalitie/scholen/{}/binnen_focusgebied", s.index),
                     format_args!(
                         "Ontbreekt: of school {} binnen het focusgebied ligt (true of false).",
                         s.index + 1
@@ -68,14 +68,14 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         t.schending(
             "KW-COALITIE-002",
             regel,
-            "/coalitie/scholen",
+            format_args!("/coalitie/scholen"),
             format_args!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
             format_args!("{binnen} of the coalition's {totaal} schools lie inside the focus area; at least {procent} % is required."),
         );
     }
 }
 
-fn leeg(t: &mut Toetsing<'_>, regel: &crate::regels::Regel, pad: &str) {
+fn leeg(t: &mut Toetsing<'_>, regel: &crate::regels::Regel, pad: std::fmt::Arguments<'_>) {
     t.meld(
         "KW-COALITIE-001",
         Ernst::Ontbreekt,

@@ -34,7 +34,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                 t.meld(
                     "KW-GEMEENTE-001",
                     ernst,
-                    "/gemeente",
+                    format_args!("/gemeente"),
                     format_args!("\"{}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}", Citaat(q)),
                     format_args!("\"{}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}", Citaat(q)),
                     regel_gemeente,
@@ -44,7 +44,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
         },
         Veld::Ontbreekt => {
             t.ontbreekt(
-                "/gemeente",
+                format_args!("/gemeente"),
                 format_args!(
                     "De aanvragende gemeente ontbreekt (CBS-code zoals GM0014, of de naam)."
                 ),
@@ -78,7 +78,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     t.meld(
                         "KW-GEBIED-002",
                         ernst,
-                        "/focusgebied",
+                        format_args!("/focusgebied"),
                         format_args!(
                             "{} ligt in {echte}, niet in {}. Het focusgebied van {} is {}.",
                             f.naam,
@@ -103,7 +103,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                 t.meld(
                     "KW-GEBIED-001",
                     Ernst::Fout,
-                    "/focusgebied",
+                    format_args!("/focusgebied"),
                     format_args!(
                         "\"{}\" is geen bekend stedelijk focusgebied.{nl}",
                         Citaat(q)
@@ -131,7 +131,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                 })
                 .unwrap_or_default();
             t.ontbreekt(
-                "/focusgebied",
+                format_args!("/focusgebied"),
                 format_args!("Het focusgebied ontbreekt.{}", hint.0),
                 format_args!("The focus area is missing.{}", hint.1),
                 regel_gebied,

@@ -28,7 +28,7 @@ impl<'a> Toetsing<'a> {
         &mut self,
         code: &'static str,
         ernst: Ernst,
-        pad: &str,
+        pad: fmt::Arguments<'_>,
         nl: fmt::Arguments<'_>,
         en: fmt::Arguments<'_>,
         regel: Option<&Regel>,
@@ -44,7 +44,7 @@ impl<'a> Toetsing<'a> {
         &mut self,
         code: &'static str,
         ernst: Ernst,
-        pad: &str,
+        pad: fmt::Arguments<'_>,
         nl: fmt::Arguments<'_>,
         en: fmt::Arguments<'_>,
         bron: Option<Bron>,
@@ -55,7 +55,7 @@ impl<'a> Toetsing<'a> {
         self.bevindingen.push(Bevinding {
             code,
             ernst,
-            pad: pad.into(),
+            pad: fmt::format(pad),
             melding: Tekst {
                 nl: fmt::format(nl).into(),
                 en: fmt::format(en).into(),
@@ -69,7 +69,7 @@ impl<'a> Toetsing<'a> {
         &mut self,
         code: &'static str,
         regel: &Regel,
-        pad: &str,
+        pad: fmt::Arguments<'_>,
         nl: fmt::Arguments<'_>,
         en: fmt::Arguments<'_>,
     ) {
@@ -79,7 +79,7 @@ impl<'a> Toetsing<'a> {
     /// Record a missing fact.
     pub fn ontbreekt(
         &mut self,
-        pad: &str,
+        pad: fmt::Arguments<'_>,
         nl: fmt::Arguments<'_>,
         en: fmt::Arguments<'_>,
         regel: Option<&Regel>,

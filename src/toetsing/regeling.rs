@@ -29,7 +29,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                 t.meld(
                     "KW-REGELING-001",
                     Ernst::Fout,
-                    "/regeling",
+                    format_args!("/regeling"),
                     format_args!(
                         "Onbekende regeling \"{}\"; kies {}.",
                         Citaat(id),
@@ -50,7 +50,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
             let Veld::Is(d) = a.ingediend_op else {
                 if a.ingediend_op.ontbreekt() {
                     t.ontbreekt(
-                        "/ingediend_op",
+                        format_args!("/ingediend_op"),
                         format_args!("De datum van indienen ontbreekt; die is nodig om de regeling (tranche) en de aanvraagperiode te bepalen. Of geef de regeling op."),
                         format_args!("The submission date is missing; it is needed to choose the regulation (tranche) and check the window. Or state the regulation."),
                         None,
@@ -73,7 +73,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                     t.meld(
                         "KW-REGELING-002",
                         Ernst::Info,
-                        "/regeling",
+                        format_args!("/regeling"),
                         format_args!("Geen regeling opgegeven; op grond van de datum van indienen ({d}) is getoetst aan {} ({}).", r.citeertitel, r.id),
                         format_args!("No regulation given; based on the submission date ({d}) the application was checked against {} ({}).", r.citeertitel, r.id),
                         None,
@@ -84,7 +84,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                     t.meld(
                         "KW-REGELING-003",
                         Ernst::Fout,
-                        "/ingediend_op",
+                        format_args!("/ingediend_op"),
                         format_args!("Bij de datum van indienen {d} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche."),
                         format_args!("No regulation fits the submission date {d}: it lies in no application window and in none of a tranche's years."),
                         None,
@@ -99,13 +99,12 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
 /// Check `ingediend_op` against the chosen regulation's application window.
 pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let Some(r) = t.regeling else { return };
-    let pad = "/ingediend_op";
     let d = match a.ingediend_op {
         Veld::Is(d) => d,
         Veld::Ontbreekt => {
             let regel = r.regel("aanvraagperiode_van", None);
             t.ontbreekt(
-                pad,
+                format_args!("/ingediend_op"),
                 format_args!(
                     "De datum van indienen ontbreekt; die is nodig om de aanvraagperiode te toetsen."
                 ),
@@ -124,7 +123,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 t.schending(
                     "KW-PERIODE-001",
                     regel,
-                    pad,
+                    format_args!("/ingediend_op"),
                     format_args!(
                         "Ingediend op {d}, vóór het begin van de aanvraagperiode op {van}."
                     ),
@@ -140,7 +139,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
             Some(tot) if d > tot => t.schending(
                 "KW-PERIODE-002",
                 regel,
-                pad,
+                format_args!("/ingediend_op"),
                 format_args!("Ingediend op {d}, na het einde van de aanvraagperiode op {tot}."),
                 format_args!("Submitted on {d}, after the application window closed on {tot}."),
             ),
@@ -148,7 +147,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
             None => t.meld(
                 "KW-PERIODE-003",
                 Ernst::Info,
-                pad,
+                format_args!("/ingediend_op"),
                 format_args!("De einddatum van de aanvraagperiode is niet openbaar bekend; of de aanvraag op tijd is, is niet getoetst."),
                 format_args!("The closing date of the application window is not publicly known; whether the application is on time was not checked."),
                 Some(regel),
