@@ -37,6 +37,19 @@ fn posten(a: &Aanvraag) -> Vec<Post<'_>> {
     uit
 }
 
+/// `a + b`, or `None` when too large: every sum of the engine goes through here, so the
+/// addition is linked once rather than inlined at each sum.
+#[inline(never)]
+fn plus(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_add(b)
+}
+
+/// `som + bedrag` for a part of the total: amounts are positive, so a part cannot overflow once
+/// the total did not.
+fn deel(som: Decimal, bedrag: Decimal) -> Decimal {
+    plus(som, bedrag).unwrap_or(Decimal::MAX)
+}
+
 /// Compute the totals and check them against ceilings, maxima and the programme-support amount.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgebied>) -> Totalen {
     let posten = posten(a);
@@ -72,7 +85,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
             .and_then(|th| regeling?.thema(th))
             .map(|th| th.geldstroom.as_ref());
         let vak = &mut sommen[v];
-        let nieuw = (totaal.checked_add(p.bedrag), vak.checked_add(p.bedrag));
+        let nieuw = (plus(totaal, p.bedrag), plus(*vak, p.bedrag));
         let (Some(nt), Some(nv)) = nieuw else {
             t.meld(
                 "KW-BEDRAG-004",
@@ -106,7 +119,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
                     per_stroom.len() - 1
                 }
             };
-            per_stroom[i].1 += p.bedrag; // cannot overflow: bounded by `totaal`
+            per_stroom[i].1 = deel(per_stroom[i].1, p.bedrag);
         }
     }
     let mut totalen = Totalen {
@@ -188,9 +201,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
         .collect();
     let zekerheid = r.geldstroom.iter().map(|s| s.zekerheid).max();
     if let (Some(plafonds), Some(z), Some(eerste)) = (plafonds, zekerheid, r.geldstroom.first()) {
-        let som = plafonds
-            .iter()
-            .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b));
+        let som = plafonds.iter().try_fold(Decimal::ZERO, |a, b| plus(a, *b));
         if let Some(som) = som.filter(|som| totaal > *som && !plafonds.is_empty()) {
             let (vindplaats, url) = t.set.vindplaats(&eerste.bron);
             let bron = Bron {
@@ -267,8 +278,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 .filter(|p| {
                     p.thema == Some(thema) && (m.jaar.is_none() || p.jaar == m.jaar.map(i64::from))
                 })
-                .map(|p| p.bedrag)
-                .sum();
+                .fold(Decimal::ZERO, |som, p| deel(som, p.bedrag));
             if gevraagd > max {
                 let (wanneer_nl, wanneer_en) = match m.jaar {
                     Some(j) => (format!("in {j}"), format!("in {j}")),
@@ -323,7 +333,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
             let mut per_jaar: Vec<(i64, Decimal)> =
                 eerste.iter().map(|&i| (jaren[i].0, Decimal::ZERO)).collect();
             for (&(_, b), &j) in jaren.iter().zip(&jaar_van) {
-                per_jaar[j].1 += b;
+                per_jaar[j].1 = deel(per_jaar[j].1, b);
             }
             for (j, b) in per_jaar.into_iter().filter(|(_, b)| *b > vast) {
                 t.schending(
