@@ -5,7 +5,7 @@ use super::{activiteiten, Euro, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
-use crate::regels::{controle, Focusgebied, Maximum, Zekerheid};
+use crate::regels::{controle, Focusgebied, Maximum, Thema, Zekerheid};
 use crate::volgorde::groepen;
 use rust_decimal::Decimal;
 
@@ -62,20 +62,19 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
             per_stroom.push((&s.id, Decimal::ZERO));
         }
     }
+    let van_regeling = per_stroom.len();
     let stromen = |l: &[(&str, Decimal)]| -> Kaart<Bedrag> {
         l.iter().map(|(k, b)| (k.to_string(), Bedrag(*b))).collect()
     };
     // The (theme, year) of every amount, as keyed in the totals; numbered in key order.
-    let vakken: Vec<(&str, String)> = posten
-        .iter()
-        .map(|p| {
-            let jaar = p.jaar.map(|j| j.to_string());
-            (
-                p.thema.unwrap_or("onbekend"),
-                jaar.unwrap_or_else(|| "onbekend".into()),
-            )
-        })
-        .collect();
+    let mut vakken: Vec<(&str, String)> = Vec::with_capacity(posten.len());
+    for p in &posten {
+        let jaar = p.jaar.map(|j| j.to_string());
+        vakken.push((
+            p.thema.unwrap_or("onbekend"),
+            jaar.unwrap_or_else(|| "onbekend".into()),
+        ));
+    }
     let (vak_van, eerste) = groepen(vakken.len(), &|x, y| vakken[x].cmp(&vakken[y]));
     let mut sommen = vec![Decimal::ZERO; eerste.len()];
     let mut totaal = Decimal::ZERO;
@@ -99,13 +98,13 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
                 ),
                 None,
             );
-            let nul: Vec<(&str, Decimal)> = regeling
-                .iter()
-                .flat_map(|r| r.geldstroom.iter())
-                .map(|s| (s.id.as_ref(), Decimal::ZERO))
-                .collect();
+            // Every stream of the regulation at zero, as when nothing was summed.
+            per_stroom.truncate(van_regeling);
+            for (_, b) in &mut per_stroom {
+                *b = Decimal::ZERO;
+            }
             return Totalen {
-                per_geldstroom: stromen(&nul),
+                per_geldstroom: stromen(&per_stroom),
                 ..Totalen::default()
             };
         };
@@ -194,15 +193,15 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     }
     // Whatever stream a theme draws on, the whole aanvraag cannot exceed all ceilings together:
     // that needs no assumption about the streams, so it is as certain as the ceilings.
-    let plafonds: Option<Vec<Decimal>> = r
-        .geldstroom
-        .iter()
-        .map(|s| s.plafond.as_deref().and_then(controle::lees_bedrag))
-        .collect();
+    // None when a ceiling is unknown or they are too large to add.
+    let mut som = Some(Decimal::ZERO);
+    for s in r.geldstroom.iter() {
+        let plafond = s.plafond.as_deref().and_then(controle::lees_bedrag);
+        som = som.zip(plafond).and_then(|(a, b)| plus(a, b));
+    }
     let zekerheid = r.geldstroom.iter().map(|s| s.zekerheid).max();
-    if let (Some(plafonds), Some(z), Some(eerste)) = (plafonds, zekerheid, r.geldstroom.first()) {
-        let som = plafonds.iter().try_fold(Decimal::ZERO, |a, b| plus(a, *b));
-        if let Some(som) = som.filter(|som| totaal > *som && !plafonds.is_empty()) {
+    if let (Some(som), Some(z), Some(eerste)) = (som, zekerheid, r.geldstroom.first()) {
+        if totaal > som {
             let (vindplaats, url) = t.set.vindplaats(&eerste.bron);
             let bron = Bron {
                 vindplaats: vindplaats.into(),
@@ -239,24 +238,20 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
 fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_>]) {
     let Some(r) = t.regeling else { return };
     // Themes in document order of their first activity.
-    let mut themas: Vec<(&str, usize)> = Vec::new();
+    let mut themas: Vec<(&Thema, usize)> = Vec::new();
     for act in activiteiten(a) {
-        if let Some(th) = act.thema.waarde().filter(|th| r.thema(th).is_some()) {
-            if !themas.iter().any(|(x, _)| x == th) {
-                themas.push((th.as_str(), act.index));
+        if let Some(th) = act.thema.waarde().and_then(|th| r.thema(th)) {
+            if !themas.iter().any(|(x, _)| x.id == th.id) {
+                themas.push((th, act.index));
             }
         }
     }
-    for (thema, eerste) in themas {
-        let grenzen: Vec<&Maximum> = r
-            .maximum
-            .iter()
-            .filter(|m| m.focusgebied == g.id && m.thema == thema)
-            .collect();
+    for (th, eerste) in themas {
+        let (thema, naam) = (th.id.as_ref(), &th.naam);
+        let geldt = |m: &Maximum| m.focusgebied == g.id && m.thema == thema;
         let regel = r.regel("maximum_per_gebied", Some(thema));
-        if grenzen.is_empty() {
+        if !r.maximum.iter().any(geldt) {
             if let Some(regel) = regel.filter(|x| x.zekerheid == Zekerheid::Onbekend) {
-                let naam = r.thema(thema).map(|x| x.naam.clone()).unwrap_or_default();
                 t.meld(
                     "KW-MAXIMUM-002",
                     Ernst::Info,
@@ -268,8 +263,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
             }
             continue;
         }
-        let naam = r.thema(thema).map(|x| x.naam.clone()).unwrap_or_default();
-        for m in grenzen {
+        for m in r.maximum.iter().filter(|m| geldt(m)) {
             let Some(max) = controle::lees_bedrag(&m.bedrag) else {
                 continue;
             };
@@ -310,8 +304,10 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
 
 fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
     const THEMA: &str = "programmaondersteuning";
-    let eigen: Vec<&Post<'_>> = posten.iter().filter(|p| p.thema == Some(THEMA)).collect();
-    let Some(eerste) = eigen.first() else { return };
+    let eigen = |p: &&Post<'_>| p.thema == Some(THEMA);
+    let Some(eerste) = posten.iter().find(eigen) else {
+        return;
+    };
     let Some(regel) = t.regel("programmaondersteuning_bedrag", Some(THEMA)) else {
         return;
     };
@@ -327,15 +323,22 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
         ),
         Some(vast) => {
             // Per year in numeric order, summed in document order.
-            let jaren: Vec<(i64, Decimal)> =
-                eigen.iter().filter_map(|p| Some((p.jaar?, p.bedrag))).collect();
-            let (jaar_van, eerste) = groepen(jaren.len(), &|x, y| jaren[x].0.cmp(&jaren[y].0));
-            let mut per_jaar: Vec<(i64, Decimal)> =
-                eerste.iter().map(|&i| (jaren[i].0, Decimal::ZERO)).collect();
-            for (&(_, b), &j) in jaren.iter().zip(&jaar_van) {
-                per_jaar[j].1 = deel(per_jaar[j].1, b);
+            let mut jaren: Vec<(i64, Decimal)> = Vec::new();
+            for p in posten.iter().filter(eigen) {
+                if let Some(j) = p.jaar {
+                    jaren.push((j, p.bedrag));
+                }
             }
-            for (j, b) in per_jaar.into_iter().filter(|(_, b)| *b > vast) {
+            let (jaar_van, eerste) = groepen(jaren.len(), &|x, y| jaren[x].0.cmp(&jaren[y].0));
+            let mut sommen = vec![Decimal::ZERO; eerste.len()];
+            for (&(_, b), &j) in jaren.iter().zip(&jaar_van) {
+                sommen[j] = deel(sommen[j], b);
+            }
+            for (&i, b) in eerste.iter().zip(sommen) {
+                let j = jaren[i].0;
+                if b <= vast {
+                    continue;
+                }
                 t.schending(
                     "KW-PROGRAMMA-002",
                     regel,
