@@ -1,7 +1,7 @@
 //! Each activity on its own: id and name, theme of the tranche (art. 2), category, results within
 //! the area (art. 7a and afgeleid for the rest), and the young-child age band.
 
-use super::{activiteit_label, activiteiten, Citaat, Lijst, Toetsing};
+use super::{activiteit_label, activiteiten, Als, Citaat, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::controle;
@@ -25,13 +25,13 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     }
     // Per activity, the earlier activity with the same (trimmed, non-empty) id, if any.
     let lijst = activiteiten(a);
-    let ids: Vec<Option<&str>> = lijst
-        .iter()
-        .map(|act| match &act.id {
+    let mut ids: Vec<Option<&str>> = Vec::with_capacity(lijst.len());
+    for act in lijst {
+        ids.push(match &act.id {
             Veld::Is(id) if !id.trim().is_empty() => Some(id.trim()),
             _ => None,
-        })
-        .collect();
+        });
+    }
     let (groep, eerste) = crate::volgorde::groepen(ids.len(), &|x, y| ids[x].cmp(&ids[y]));
     for (i, act) in lijst.iter().enumerate() {
         let e = eerste[groep[i]];
@@ -107,13 +107,13 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit) {
                     return;
                 }
                 if let Some(regel) = r.regel("categorie_van_thema", Some(&th.id)) {
-                    let lijst: Vec<&str> = th.categorieen.iter().map(|c| c.id.as_ref()).collect();
+                    let lijst = th.categorieen.iter().map(|c| c.id.as_ref());
                     t.schending(
                         "KW-CATEGORIE-001",
                         regel,
                         format_args!("/activiteiten/{}/categorie", act.index),
-                        format_args!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", Citaat(cat), th.naam.nl, Lijst(&lijst, ", ")),
-                        format_args!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", Citaat(cat), th.naam.en, Lijst(&lijst, ", ")),
+                        format_args!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", Citaat(cat), th.naam.nl, Lijst(lijst.clone(), ", ")),
+                        format_args!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", Citaat(cat), th.naam.en, Lijst(lijst, ", ")),
                     );
                 }
             }
@@ -123,14 +123,10 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit) {
                     .regelingen
                     .iter()
                     .find(|x| x.id != r.id && x.thema(id).is_some());
-                let lijst: Vec<&str> = r.thema.iter().map(|x| x.id.as_ref()).collect();
-                let (extra_nl, extra_en) = match ander {
-                    Some(x) => (
-                        format!(" Het hoort bij de regeling {}.", x.id),
-                        format!(" It belongs to the regulation {}.", x.id),
-                    ),
-                    None => (String::new(), String::new()),
-                };
+                let lijst = r.thema.iter().map(|x| x.id.as_ref());
+                let ander = ander.map(|x| &x.id as &dyn std::fmt::Display);
+                let extra_nl = Als(ander, " Het hoort bij de regeling ", ".", "");
+                let extra_en = Als(ander, " It belongs to the regulation ", ".", "");
                 let ernst = regel
                     .map(|x| Ernst::voor(x.zekerheid))
                     .unwrap_or(Ernst::Fout);
@@ -138,8 +134,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit) {
                     "KW-THEMA-001",
                     ernst,
                     format_args!("/activiteiten/{}/thema", act.index),
-                    format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", Citaat(id), r.citeertitel, r.id, Lijst(&lijst, ", ")),
-                    format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", Citaat(id), r.citeertitel, r.id, Lijst(&lijst, ", ")),
+                    format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", Citaat(id), r.citeertitel, r.id, Lijst(lijst.clone(), ", ")),
+                    format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", Citaat(id), r.citeertitel, r.id, Lijst(lijst, ", ")),
                     regel,
                 );
             }

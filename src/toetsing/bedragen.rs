@@ -1,7 +1,7 @@
 //! The money: totals per funding stream, theme and year; the ceilings per funding stream; the
 //! maxima per area (when a rule set supplies them) and the fixed programme-support amount.
 
-use super::{activiteiten, Euro, Lijst, Toetsing};
+use super::{activiteiten, Als, Euro, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
@@ -185,8 +185,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                 "KW-PLAFOND-003",
                 Ernst::Info,
                 format_args!("/activiteiten"),
-                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", Lijst(&onbekend, ", ")),
-                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", Lijst(&onbekend, ", ")),
+                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", Lijst(onbekend.iter().copied(), ", ")),
+                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", Lijst(onbekend.iter().copied(), ", ")),
                 Some(regel),
             );
         }
@@ -274,13 +274,9 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 })
                 .fold(Decimal::ZERO, |som, p| deel(som, p.bedrag));
             if gevraagd > max {
-                let (wanneer_nl, wanneer_en) = match m.jaar {
-                    Some(j) => (format!("in {j}"), format!("in {j}")),
-                    None => (
-                        "over de hele looptijd".to_string(),
-                        "over the whole period".to_string(),
-                    ),
-                };
+                let jaar = m.jaar.as_ref().map(|j| j as &dyn std::fmt::Display);
+                let wanneer_nl = Als(jaar, "in ", "", "over de hele looptijd");
+                let wanneer_en = Als(jaar, "in ", "", "over the whole period");
                 let (vindplaats, url) = t.set.vindplaats(&m.bron);
                 let bron = Bron {
                     vindplaats: vindplaats.into(),

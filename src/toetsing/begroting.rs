@@ -11,10 +11,7 @@ use std::fmt;
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let Some(r) = t.regeling else { return };
     let jaren = r.jaren();
-    let jaren_tekst = match (jaren.first(), jaren.last()) {
-        (Some(a), Some(b)) => format!("{a}-{b}"),
-        _ => String::from("?"),
-    };
+    let jaren_tekst = Jaren(&jaren);
     for act in activiteiten(a) {
         let (wie_nl, wie_en) = activiteit_label(act, false);
         let regels = match &act.begroting {
@@ -93,6 +90,18 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// The years of a regulation in a message: `2025-2028`, or `?` when it has none.
+struct Jaren<'a>(&'a [i32]);
+
+impl fmt::Display for Jaren<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0.first(), self.0.last()) {
+            (Some(a), Some(b)) => write!(f, "{a}-{b}"),
+            _ => f.write_str("?"),
         }
     }
 }

@@ -4,17 +4,27 @@ use super::{Citaat, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::gebieden;
-use crate::regels::Focusgebied;
+use crate::regels::{Focusgebied, Regelset};
+use std::fmt;
 
-fn suggestie(lijst: &[String]) -> (String, String) {
-    if lijst.is_empty() {
-        (String::new(), String::new())
-    } else {
-        (
-            format!(" Bedoelt u {}?", lijst.join(", ")),
-            format!(" Did you mean {}?", lijst.join(", ")),
-        )
+/// ` Bedoelt u A, B?` after the given opening words, when there are names to suggest.
+struct Suggestie<'a>(&'a [String], &'static str);
+
+impl fmt::Display for Suggestie<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        let namen = self.0.iter().map(String::as_str);
+        write!(f, "{}{}?", self.1, Lijst(namen, ", "))
     }
+}
+
+/// The names of the focus areas in the gemeente with CBS code `code`.
+fn namen_in<'a>(set: &'a Regelset, code: &'a str) -> impl Iterator<Item = &'a str> + Clone {
+    let alle = set.gebieden.focusgebied.iter();
+    alle.filter(move |x| x.gemeente == code)
+        .map(|x| x.naam.as_ref())
 }
 
 /// Resolve and check `gemeente` and `focusgebied`; returns the resolved focus area.
@@ -27,7 +37,11 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
         Veld::Is(q) => match gebieden::vind_gemeente(set, q) {
             Some(g) => Some(g),
             None => {
-                let (nl, en) = suggestie(&gebieden::suggesties_gemeente(set, q));
+                let lijst = gebieden::suggesties_gemeente(set, q);
+                let (nl, en) = (
+                    Suggestie(&lijst, " Bedoelt u "),
+                    Suggestie(&lijst, " Did you mean "),
+                );
                 let ernst = regel_gemeente
                     .map(|r| Ernst::voor(r.zekerheid))
                     .unwrap_or(Ernst::Fout);
@@ -65,13 +79,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     let echte = gebieden::gemeente_van(set, &f.gemeente)
                         .map(|x| x.naam.as_ref())
                         .unwrap_or("?");
-                    let eigen: Vec<&str> = set
-                        .gebieden
-                        .focusgebied
-                        .iter()
-                        .filter(|x| x.gemeente == g.code)
-                        .map(|x| x.naam.as_ref())
-                        .collect();
+                    let eigen = namen_in(set, &g.code);
                     let ernst = regel_gebied
                         .map(|r| Ernst::voor(r.zekerheid))
                         .unwrap_or(Ernst::Fout);
@@ -84,14 +92,14 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                             f.naam,
                             g.naam,
                             g.naam,
-                            Lijst(&eigen, " of ")
+                            Lijst(eigen.clone(), " of ")
                         ),
                         format_args!(
                             "{} lies in {echte}, not in {}. The focus area of {} is {}.",
                             f.naam,
                             g.naam,
                             g.naam,
-                            Lijst(&eigen, " or ")
+                            Lijst(eigen, " or ")
                         ),
                         regel_gebied,
                     );
@@ -99,7 +107,11 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                 Some(f)
             }
             None => {
-                let (nl, en) = suggestie(&gebieden::suggesties_focusgebied(set, q));
+                let lijst = gebieden::suggesties_focusgebied(set, q);
+                let (nl, en) = (
+                    Suggestie(&lijst, " Bedoelt u "),
+                    Suggestie(&lijst, " Did you mean "),
+                );
                 t.meld(
                     "KW-GEBIED-001",
                     Ernst::Fout,
@@ -115,27 +127,31 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
             }
         },
         Veld::Ontbreekt => {
-            let hint = gemeente
-                .map(|g| {
-                    let namen: Vec<&str> = set
-                        .gebieden
-                        .focusgebied
-                        .iter()
-                        .filter(|x| x.gemeente == g.code)
-                        .map(|x| x.naam.as_ref())
-                        .collect();
-                    (
-                        format!(" In {} ligt: {}.", g.naam, namen.join(", ")),
-                        format!(" In {} lies: {}.", g.naam, namen.join(", ")),
+            match gemeente {
+                Some(g) => {
+                    let namen = namen_in(set, &g.code);
+                    t.ontbreekt(
+                        format_args!("/focusgebied"),
+                        format_args!(
+                            "Het focusgebied ontbreekt. In {} ligt: {}.",
+                            g.naam,
+                            Lijst(namen.clone(), ", ")
+                        ),
+                        format_args!(
+                            "The focus area is missing. In {} lies: {}.",
+                            g.naam,
+                            Lijst(namen, ", ")
+                        ),
+                        regel_gebied,
                     )
-                })
-                .unwrap_or_default();
-            t.ontbreekt(
-                format_args!("/focusgebied"),
-                format_args!("Het focusgebied ontbreekt.{}", hint.0),
-                format_args!("The focus area is missing.{}", hint.1),
-                regel_gebied,
-            );
+                }
+                None => t.ontbreekt(
+                    format_args!("/focusgebied"),
+                    format_args!("Het focusgebied ontbreekt."),
+                    format_args!("The focus area is missing."),
+                    regel_gebied,
+                ),
+            }
             None
         }
         Veld::Ongeldig => None,

@@ -218,18 +218,37 @@ impl fmt::Display for Euro {
     }
 }
 
-/// Names in a message, separated by the second field (`", "`, `" of "`).
-pub(crate) struct Lijst<'a>(pub &'a [&'a str], pub &'static str);
+/// Names in a message, separated by the second field (`", "`, `" of "`). Any iterator of names
+/// that can be walked again: no list is collected for a message.
+pub(crate) struct Lijst<I>(pub I, pub &'static str);
 
-impl fmt::Display for Lijst<'_> {
+impl<'a, I: Iterator<Item = &'a str> + Clone> fmt::Display for Lijst<I> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, x) in self.0.iter().enumerate() {
+        for (i, x) in self.0.clone().enumerate() {
             if i > 0 {
                 f.write_str(self.1)?;
             }
             f.write_str(x)?;
         }
         Ok(())
+    }
+}
+
+/// The optional part of a message: `Als(waarde, voor, na, anders)` writes `voor`, the value and
+/// `na` when there is a value, else `anders`.
+pub(crate) struct Als<'a>(
+    pub Option<&'a dyn fmt::Display>,
+    pub &'static str,
+    pub &'static str,
+    pub &'static str,
+);
+
+impl fmt::Display for Als<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(w) => write!(f, "{}{w}{}", self.1, self.2),
+            None => f.write_str(self.3),
+        }
     }
 }
 

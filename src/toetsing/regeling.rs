@@ -25,7 +25,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
         Veld::Is(id) => {
             let gevonden = set.regeling(id.trim());
             if gevonden.is_none() {
-                let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_ref()).collect();
+                let bekend = set.regelingen.iter().map(|r| r.id.as_ref());
                 t.meld(
                     "KW-REGELING-001",
                     Ernst::Fout,
@@ -33,12 +33,12 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                     format_args!(
                         "Onbekende regeling \"{}\"; kies {}.",
                         Citaat(id),
-                        Lijst(&bekend, " of ")
+                        Lijst(bekend.clone(), " of ")
                     ),
                     format_args!(
                         "Unknown regulation \"{}\"; choose {}.",
                         Citaat(id),
-                        Lijst(&bekend, " or ")
+                        Lijst(bekend, " or ")
                     ),
                     None,
                 );
