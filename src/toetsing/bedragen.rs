@@ -6,7 +6,7 @@ use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
 use crate::regels::{controle, Focusgebied, Maximum, Thema, Zekerheid};
-use crate::volgorde::groepen;
+use crate::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 
 /// One readable amount: (activity index, theme as typed, allocation year, amount).
@@ -50,6 +50,15 @@ fn deel(som: Decimal, bedrag: Decimal) -> Decimal {
     plus(som, bedrag).unwrap_or(Decimal::MAX)
 }
 
+/// The totals per funding stream (each stream once), keyed in order as the beoordeling shows them.
+fn stromen(l: &[(&str, Decimal)]) -> Kaart<Bedrag> {
+    let mut uit = Kaart::new();
+    for i in volgorde(l.len(), &|x, y| l[x].0.cmp(l[y].0)) {
+        uit.achteraan(l[i].0.to_string(), Bedrag(l[i].1));
+    }
+    uit
+}
+
 /// Compute the totals and check them against ceilings, maxima and the programme-support amount.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgebied>) -> Totalen {
     let posten = posten(a);
@@ -63,9 +72,6 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
         }
     }
     let van_regeling = per_stroom.len();
-    let stromen = |l: &[(&str, Decimal)]| -> Kaart<Bedrag> {
-        l.iter().map(|(k, b)| (k.to_string(), Bedrag(*b))).collect()
-    };
     // The (theme, year) of every amount, as keyed in the totals; numbered in key order.
     let mut vakken: Vec<(&str, String)> = Vec::with_capacity(posten.len());
     for p in &posten {
@@ -126,7 +132,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
         per_geldstroom: stromen(&per_stroom),
         per_thema: Kaart::new(),
     };
-    for (&i, som) in eerste.iter().zip(sommen) {
+    for (&i, &som) in eerste.iter().zip(&sommen) {
         let (thema, jaar) = &vakken[i];
         match totalen.per_thema.laatste_mut() {
             Some((th, jaren)) if th == *thema => jaren.achteraan(jaar.clone(), Bedrag(som)),
@@ -246,7 +252,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
             }
         }
     }
-    for (th, eerste) in themas {
+    for &(th, eerste) in &themas {
         let (thema, naam) = (th.id.as_ref(), &th.naam);
         let geldt = |m: &Maximum| m.focusgebied == g.id && m.thema == thema;
         let regel = r.regel("maximum_per_gebied", Some(thema));
@@ -330,7 +336,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
             for (&(_, b), &j) in jaren.iter().zip(&jaar_van) {
                 sommen[j] = deel(sommen[j], b);
             }
-            for (&i, b) in eerste.iter().zip(sommen) {
+            for (&i, &b) in eerste.iter().zip(&sommen) {
                 let j = jaren[i].0;
                 if b <= vast {
                     continue;
