@@ -5,7 +5,7 @@ use super::{activiteiten, Als, Euro, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
-use crate::regels::{controle, Focusgebied, Maximum, Thema, Zekerheid};
+use crate::regels::{controle, Focusgebied, Maximum, Regelset, Thema, Zekerheid};
 use crate::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 
@@ -154,6 +154,24 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
     totalen
 }
 
+/// The source of a finding that rests on amounts rather than on a rule: the ceilings and maxima.
+fn bron(
+    set: &Regelset,
+    sleutel: &str,
+    artikel: Option<&str>,
+    zekerheid: Zekerheid,
+    toelichting: Option<String>,
+) -> Bron {
+    let (vindplaats, url) = set.vindplaats(sleutel);
+    Bron {
+        vindplaats: vindplaats.into(),
+        artikel: artikel.map(str::to_string),
+        url: url.into(),
+        zekerheid,
+        toelichting,
+    }
+}
+
 fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     let Some(r) = t.regeling else { return };
     if let Some(regel) = r.regel("plafond_per_geldstroom", None) {
@@ -208,14 +226,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     let zekerheid = r.geldstroom.iter().map(|s| s.zekerheid).max();
     if let (Some(som), Some(z), Some(eerste)) = (som, zekerheid, r.geldstroom.first()) {
         if totaal > som {
-            let (vindplaats, url) = t.set.vindplaats(&eerste.bron);
-            let bron = Bron {
-                vindplaats: vindplaats.into(),
-                artikel: None,
-                url: url.into(),
-                zekerheid: z,
-                toelichting: Some("De som van de budgetten van alle geldstromen samen.".into()),
-            };
+            let toelichting = "De som van de budgetten van alle geldstromen samen.".into();
+            let bron = bron(t.set, &eerste.bron, None, z, Some(toelichting));
             t.voeg_toe(
                 "KW-PLAFOND-002",
                 Ernst::voor(z),
@@ -283,14 +295,9 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 let jaar = m.jaar.as_ref().map(|j| j as &dyn std::fmt::Display);
                 let wanneer_nl = Als(jaar, "in ", "", "over de hele looptijd");
                 let wanneer_en = Als(jaar, "in ", "", "over the whole period");
-                let (vindplaats, url) = t.set.vindplaats(&m.bron);
-                let bron = Bron {
-                    vindplaats: vindplaats.into(),
-                    artikel: regel.and_then(|x| x.artikel.clone()).map(Into::into),
-                    url: url.into(),
-                    zekerheid: m.zekerheid,
-                    toelichting: m.bestand.clone().map(|b| format!("Maximum uit {b}.")),
-                };
+                let artikel = regel.and_then(|x| x.artikel.as_deref());
+                let toelichting = m.bestand.as_ref().map(|b| format!("Maximum uit {b}."));
+                let bron = bron(t.set, &m.bron, artikel, m.zekerheid, toelichting);
                 t.voeg_toe(
                     "KW-MAXIMUM-001",
                     Ernst::voor(m.zekerheid),
