@@ -12,6 +12,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let Some(r) = t.regeling else { return };
     let jaren = r.jaren();
     let jaren_tekst = Jaren(&jaren);
+    let jaarregel = r.regel("jaren", None);
     for act in activiteiten(a) {
         let (wie_nl, wie_en) = activiteit_label(act, false);
         let regels = match &act.begroting {
@@ -24,14 +25,13 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     format_args!("/activiteiten/{}/begroting", act.index),
                     format_args!("Voor {wie_nl} is nog geen begroting opgegeven (jaar en bedrag)."),
                     format_args!("No budget (year and amount) has been given for {wie_en} yet."),
-                    r.regel("jaren", None),
+                    jaarregel,
                 );
                 continue;
             }
         };
         let thema = act.thema.waarde().map(String::as_str);
         for regel in regels {
-            let jaarregel = r.regel("jaren", None);
             match regel.jaar {
                 Veld::Is(j) if !jaren.iter().any(|x| i64::from(*x) == j) => {
                     if let Some(jr) = jaarregel {
