@@ -1,13 +1,14 @@
 //! Each activity on its own: id and name, theme of the tranche (art. 2), category, results within
 //! the area (art. 7a and afgeleid for the rest), and the young-child age band.
 
-use super::{activiteit_label, activiteiten, Als, Citaat, Lijst, Toetsing};
+use super::{activiteit_label, activiteiten, ernst_van, Als, Citaat, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
-use crate::regels::controle;
+use crate::regels::{controle, Regel};
 
 /// Check every activity.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
+    let themaregel = t.regel("thema_van_regeling", None);
     match &a.activiteiten {
         Veld::Ongeldig => return,
         Veld::Is(l) if !l.is_empty() => {}
@@ -18,7 +19,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 format_args!("/activiteiten"),
                 format_args!("De aanvraag bevat nog geen activiteiten."),
                 format_args!("The application has no activities yet."),
-                t.regel("thema_van_regeling", None),
+                themaregel,
             );
             return;
         }
@@ -37,9 +38,10 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         let e = eerste[groep[i]];
         let eerder = (e != i).then(|| lijst[e].index);
         ids_en_namen(t, act, eerder);
-        thema(t, act);
-        resultaat(t, act);
-        doelgroep(t, act);
+        thema(t, act, themaregel);
+        let thema = geldig_thema(t, act);
+        resultaat(t, act, thema);
+        doelgroep(t, act, thema);
     }
 }
 
@@ -93,10 +95,9 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, eerder: Option<usize>) {
     }
 }
 
-fn thema(t: &mut Toetsing<'_>, act: &Activiteit) {
+fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
     let (wie_nl, wie_en) = activiteit_label(act, false);
     let Some(r) = t.regeling else { return };
-    let regel = r.regel("thema_van_regeling", None);
     match &act.thema {
         Veld::Is(id) => match r.thema(id) {
             Some(th) => {
@@ -127,12 +128,9 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit) {
                 let ander = ander.map(|x| &x.id as &dyn std::fmt::Display);
                 let extra_nl = Als(ander, " Het hoort bij de regeling ", ".", "");
                 let extra_en = Als(ander, " It belongs to the regulation ", ".", "");
-                let ernst = regel
-                    .map(|x| Ernst::voor(x.zekerheid))
-                    .unwrap_or(Ernst::Fout);
                 t.meld(
                     "KW-THEMA-001",
-                    ernst,
+                    ernst_van(regel),
                     format_args!("/activiteiten/{}/thema", act.index),
                     format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", Citaat(id), r.citeertitel, r.id, Lijst(lijst.clone(), ", ")),
                     format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", Citaat(id), r.citeertitel, r.id, Lijst(lijst, ", ")),
@@ -156,8 +154,7 @@ fn geldig_thema<'a>(t: &Toetsing<'_>, act: &'a Activiteit) -> Option<&'a str> {
     t.regeling?.thema(id).map(|_| id.as_str())
 }
 
-fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit) {
-    let thema = geldig_thema(t, act);
+fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     let Some(regel) = t.regel("resultaat_binnen_focusgebied", thema) else {
         return;
     };
@@ -180,10 +177,9 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit) {
     }
 }
 
-fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit) {
+fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     // These messages start with the activity, so it takes a capital.
     let (wie_nl, wie_en) = activiteit_label(act, true);
-    let thema = geldig_thema(t, act);
     // Only a rule limited to this theme applies: there is no general age rule.
     let regel = t
         .regel("jonge_kind_leeftijd", thema)

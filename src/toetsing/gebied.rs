@@ -1,6 +1,6 @@
 //! Who may apply: the gemeente has a focus area, and the focus area lies in that gemeente (art. 1).
 
-use super::{Citaat, Lijst, Toetsing};
+use super::{ernst_van, Citaat, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::gebieden;
@@ -42,12 +42,9 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     Suggestie(&lijst, " Bedoelt u "),
                     Suggestie(&lijst, " Did you mean "),
                 );
-                let ernst = regel_gemeente
-                    .map(|r| Ernst::voor(r.zekerheid))
-                    .unwrap_or(Ernst::Fout);
                 t.meld(
                     "KW-GEMEENTE-001",
-                    ernst,
+                    ernst_van(regel_gemeente),
                     format_args!("/gemeente"),
                     format_args!("\"{}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}", Citaat(q)),
                     format_args!("\"{}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}", Citaat(q)),
@@ -80,12 +77,9 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                         .map(|x| x.naam.as_ref())
                         .unwrap_or("?");
                     let eigen = namen_in(set, &g.code);
-                    let ernst = regel_gebied
-                        .map(|r| Ernst::voor(r.zekerheid))
-                        .unwrap_or(Ernst::Fout);
                     t.meld(
                         "KW-GEBIED-002",
-                        ernst,
+                        ernst_van(regel_gebied),
                         format_args!("/focusgebied"),
                         format_args!(
                             "{} ligt in {echte}, niet in {}. Het focusgebied van {} is {}.",

@@ -160,14 +160,17 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
             id: f.id.to_string(),
             naam: f.naam.to_string(),
             gemeente: crate::gebieden::gemeente_van(set, &f.gemeente)
-                .map(|g| g.naam.clone())
-                .unwrap_or_default()
-                .to_string(),
+                .map_or(String::new(), |g| g.naam.to_string()),
             gemeentecode: f.gemeente.to_string(),
         }),
         bevindingen,
         totalen,
     }
+}
+
+/// How serious breaking `regel` is; fout when the regulation has no such rule.
+pub(crate) fn ernst_van(regel: Option<&Regel>) -> Ernst {
+    regel.map_or(Ernst::Fout, |r| Ernst::voor(r.zekerheid))
 }
 
 /// `"activiteit 2 (ontdeklab)"`: how a message names an activity, 1-based as people count; in
