@@ -26,14 +26,11 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     }
     // Per activity, the earlier activity with the same (trimmed, non-empty) id, if any.
     let lijst = activiteiten(a);
-    let mut ids: Vec<Option<&str>> = Vec::with_capacity(lijst.len());
-    for act in lijst {
-        ids.push(match &act.id {
-            Veld::Is(id) if !id.trim().is_empty() => Some(id.trim()),
-            _ => None,
-        });
-    }
-    let (groep, eerste) = crate::volgorde::groepen(ids.len(), &|x, y| ids[x].cmp(&ids[y]));
+    let id = |i: usize| match &lijst[i].id {
+        Veld::Is(id) if !id.trim().is_empty() => Some(id.trim()),
+        _ => None,
+    };
+    let (groep, eerste) = crate::volgorde::groepen(lijst.len(), &|x, y| id(x).cmp(&id(y)));
     for (i, act) in lijst.iter().enumerate() {
         let e = eerste[groep[i]];
         let eerder = (e != i).then(|| lijst[e].index);

@@ -5,7 +5,7 @@ use super::{activiteiten, Als, Euro, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
-use crate::regels::{controle, Focusgebied, Maximum, Regelset, Thema, Zekerheid};
+use crate::regels::{controle, Focusgebied, Geldstroom, Maximum, Regelset, Thema, Zekerheid};
 use crate::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 
@@ -42,6 +42,15 @@ fn posten(a: &Aanvraag) -> Vec<Post<'_>> {
 #[inline(never)]
 fn plus(a: Decimal, b: Decimal) -> Option<Decimal> {
     a.checked_add(b)
+}
+
+/// `n` sums at zero (pushed: `vec![Decimal::ZERO; n]` links a clone loop for `Decimal`).
+fn nullen(n: usize) -> Vec<Decimal> {
+    let mut v = Vec::with_capacity(n);
+    for _ in 0..n {
+        v.push(Decimal::ZERO);
+    }
+    v
 }
 
 /// `som + bedrag` for a part of the total: amounts are positive, so a part cannot overflow once
@@ -82,7 +91,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
         ));
     }
     let (vak_van, eerste) = groepen(vakken.len(), &|x, y| vakken[x].cmp(&vakken[y]));
-    let mut sommen = vec![Decimal::ZERO; eerste.len()];
+    let mut sommen = nullen(eerste.len());
     let mut totaal = Decimal::ZERO;
     for (p, &v) in posten.iter().zip(&vak_van) {
         let stroom = p
@@ -172,13 +181,18 @@ fn bron(
     }
 }
 
+/// The ceiling of funding stream `s`, when it is known.
+fn plafond(s: &Geldstroom) -> Option<Decimal> {
+    s.plafond.as_deref().and_then(controle::lees_bedrag)
+}
+
 fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     let Some(r) = t.regeling else { return };
     if let Some(regel) = r.regel("plafond_per_geldstroom", None) {
-        let mut onbekend = Vec::new();
+        let mut onbekend = false;
         for s in r.geldstroom.iter() {
             let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default().0;
-            match s.plafond.as_deref().and_then(controle::lees_bedrag) {
+            match plafond(s) {
                 Some(plafond) if gevraagd > plafond => {
                     // As certain as its least certain part: the ceiling, and which themes draw on
                     // this stream (not the rule's own zekerheid, which says whether the ceilings
@@ -201,16 +215,18 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                     );
                 }
                 Some(_) => {}
-                None => onbekend.push(s.id.as_ref()),
+                None => onbekend = true,
             }
         }
-        if !onbekend.is_empty() && regel.zekerheid == Zekerheid::Onbekend {
+        if onbekend && regel.zekerheid == Zekerheid::Onbekend {
+            let onbekend = r.geldstroom.iter().filter(|s| plafond(s).is_none());
+            let onbekend = onbekend.map(|s| s.id.as_ref());
             t.meld(
                 "KW-PLAFOND-003",
                 Ernst::Info,
                 format_args!("/activiteiten"),
-                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", Lijst(onbekend.iter().copied(), ", ")),
-                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", Lijst(onbekend.iter().copied(), ", ")),
+                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", Lijst(onbekend.clone(), ", ")),
+                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", Lijst(onbekend, ", ")),
                 Some(regel),
             );
         }
@@ -220,8 +236,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     // None when a ceiling is unknown or they are too large to add.
     let mut som = Some(Decimal::ZERO);
     for s in r.geldstroom.iter() {
-        let plafond = s.plafond.as_deref().and_then(controle::lees_bedrag);
-        som = som.zip(plafond).and_then(|(a, b)| plus(a, b));
+        som = som.zip(plafond(s)).and_then(|(a, b)| plus(a, b));
     }
     let zekerheid = r.geldstroom.iter().map(|s| s.zekerheid).max();
     if let (Some(som), Some(z), Some(eerste)) = (som, zekerheid, r.geldstroom.first()) {
@@ -331,23 +346,23 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
             Some(regel),
         ),
         Some(vast) => {
-            // Per year in numeric order, summed in document order.
-            let mut jaren: Vec<(i64, Decimal)> = Vec::new();
-            for p in posten.iter().filter(eigen) {
-                if let Some(j) = p.jaar {
-                    jaren.push((j, p.bedrag));
+            // Per year in numeric order, summed in document order; the amounts by their position.
+            let mut met_jaar: Vec<usize> = Vec::new();
+            for (i, p) in posten.iter().enumerate() {
+                if eigen(&p) && p.jaar.is_some() {
+                    met_jaar.push(i);
                 }
             }
-            let (jaar_van, eerste) = groepen(jaren.len(), &|x, y| jaren[x].0.cmp(&jaren[y].0));
-            let mut sommen = vec![Decimal::ZERO; eerste.len()];
-            for (&(_, b), &j) in jaren.iter().zip(&jaar_van) {
-                sommen[j] = deel(sommen[j], b);
+            let jaar = |i: usize| posten[met_jaar[i]].jaar;
+            let (jaar_van, eerste) = groepen(met_jaar.len(), &|x, y| jaar(x).cmp(&jaar(y)));
+            let mut sommen = nullen(eerste.len());
+            for (&i, &g) in met_jaar.iter().zip(&jaar_van) {
+                sommen[g] = deel(sommen[g], posten[i].bedrag);
             }
             for (&i, &b) in eerste.iter().zip(&sommen) {
-                let j = jaren[i].0;
-                if b <= vast {
+                let Some(j) = jaar(i).filter(|_| b > vast) else {
                     continue;
-                }
+                };
                 t.schending(
                     "KW-PROGRAMMA-002",
                     regel,

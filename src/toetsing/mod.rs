@@ -138,7 +138,11 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
 
     let mut bevindingen = t.bevindingen;
     if bevindingen.len() > beoordeling::MAX_BEVINDINGEN {
-        bevindingen.truncate(beoordeling::MAX_BEVINDINGEN);
+        // One past the limit at most (see `beoordeling::ruimte`); pop, not truncate, which
+        // would link its own drop loop for findings.
+        while bevindingen.len() > beoordeling::MAX_BEVINDINGEN {
+            bevindingen.pop();
+        }
         bevindingen.push(Bevinding {
             code: "KW-INVOER-004",
             ernst: beoordeling::Ernst::Fout,
