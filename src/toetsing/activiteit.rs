@@ -55,12 +55,13 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, eerder: Option<usize>) {
         ),
         Veld::Is(id) => {
             if let Some(eerder) = eerder {
+                let (id, eerder) = (Citaat(id), eerder + 1);
                 t.meld(
                     "KW-ACTIVITEIT-002",
                     Ernst::Fout,
                     format_args!("/activiteiten/{}/id", act.index),
-                    format_args!("Het id \"{}\" van activiteit {n} komt ook voor bij activiteit {}; ids moeten uniek zijn.", Citaat(id), eerder + 1),
-                    format_args!("The id \"{}\" of activity {n} is also used by activity {}; ids must be unique.", Citaat(id), eerder + 1),
+                    format_args!("Het id \"{id}\" van activiteit {n} komt ook voor bij activiteit {eerder}; ids moeten uniek zijn."),
+                    format_args!("The id \"{id}\" of activity {n} is also used by activity {eerder}; ids must be unique."),
                     None,
                 );
             }
@@ -105,13 +106,14 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     return;
                 }
                 if let Some(regel) = r.regel("categorie_van_thema", Some(&th.id)) {
-                    let lijst = th.categorieen.iter().map(|c| c.id.as_ref());
+                    let lijst = Lijst(th.categorieen.iter().map(|c| c.id.as_ref()), ", ");
+                    let cat = Citaat(cat);
                     t.schending(
                         "KW-CATEGORIE-001",
                         regel,
                         format_args!("/activiteiten/{}/categorie", act.index),
-                        format_args!("De categorie \"{}\" van {wie_nl} staat niet in de catalogus van thema {}: {}.", Citaat(cat), th.naam.nl, Lijst(lijst.clone(), ", ")),
-                        format_args!("The category \"{}\" of {wie_en} is not in the catalogue of theme {}: {}.", Citaat(cat), th.naam.en, Lijst(lijst, ", ")),
+                        format_args!("De categorie \"{cat}\" van {wie_nl} staat niet in de catalogus van thema {}: {lijst}.", th.naam.nl),
+                        format_args!("The category \"{cat}\" of {wie_en} is not in the catalogue of theme {}: {lijst}.", th.naam.en),
                     );
                 }
             }
@@ -121,7 +123,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     .regelingen
                     .iter()
                     .find(|x| x.id != r.id && x.thema(id).is_some());
-                let lijst = r.thema.iter().map(|x| x.id.as_ref());
+                let lijst = Lijst(r.thema.iter().map(|x| x.id.as_ref()), ", ");
+                let id = Citaat(id);
                 let ander = ander.map(|x| &x.id as &dyn std::fmt::Display);
                 let extra_nl = Als(ander, " Het hoort bij de regeling ", ".", "");
                 let extra_en = Als(ander, " It belongs to the regulation ", ".", "");
@@ -129,8 +132,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     "KW-THEMA-001",
                     ernst_van(regel),
                     format_args!("/activiteiten/{}/thema", act.index),
-                    format_args!("Het thema \"{}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {}.", Citaat(id), r.citeertitel, r.id, Lijst(lijst.clone(), ", ")),
-                    format_args!("The theme \"{}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {}.", Citaat(id), r.citeertitel, r.id, Lijst(lijst, ", ")),
+                    format_args!("Het thema \"{id}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {lijst}.", r.citeertitel, r.id),
+                    format_args!("The theme \"{id}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {lijst}.", r.citeertitel, r.id),
                     regel,
                 );
             }

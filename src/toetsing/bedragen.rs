@@ -205,12 +205,13 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                         .max()
                         .unwrap_or(Zekerheid::Afgeleid);
                     let ernst = Ernst::voor(s.zekerheid.max(koppeling));
+                    let (gevraagd, plafond) = (Euro(gevraagd), Euro(plafond));
                     t.meld(
                         "KW-PLAFOND-001",
                         ernst,
                         format_args!("/activiteiten"),
-                        format_args!("Voor geldstroom {} wordt {} gevraagd, meer dan het totale budget van {} voor alle gebieden samen.", s.id, Euro(gevraagd), Euro(plafond)),
-                        format_args!("{} is requested from funding stream {}, more than its total budget of {} for all areas together.", Euro(gevraagd), s.id, Euro(plafond)),
+                        format_args!("Voor geldstroom {} wordt {gevraagd} gevraagd, meer dan het totale budget van {plafond} voor alle gebieden samen.", s.id),
+                        format_args!("{gevraagd} is requested from funding stream {}, more than its total budget of {plafond} for all areas together.", s.id),
                         Some(regel),
                     );
                 }
@@ -220,13 +221,13 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
         }
         if onbekend && regel.zekerheid == Zekerheid::Onbekend {
             let onbekend = r.geldstroom.iter().filter(|s| plafond(s).is_none());
-            let onbekend = onbekend.map(|s| s.id.as_ref());
+            let onbekend = Lijst(onbekend.map(|s| s.id.as_ref()), ", ");
             t.meld(
                 "KW-PLAFOND-003",
                 Ernst::Info,
                 format_args!("/activiteiten"),
-                format_args!("Het budget per geldstroom ({}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst.", Lijst(onbekend.clone(), ", ")),
-                format_args!("The budget per funding stream ({}) is not publicly known; the total per stream was not checked.", Lijst(onbekend, ", ")),
+                format_args!("Het budget per geldstroom ({onbekend}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst."),
+                format_args!("The budget per funding stream ({onbekend}) is not publicly known; the total per stream was not checked."),
                 Some(regel),
             );
         }
@@ -243,12 +244,13 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
         if totaal > som {
             let toelichting = "De som van de budgetten van alle geldstromen samen.".into();
             let bron = bron(t.set, &eerste.bron, None, z, Some(toelichting));
+            let (totaal, som) = (Euro(totaal), Euro(som));
             t.voeg_toe(
                 "KW-PLAFOND-002",
                 Ernst::voor(z),
                 format_args!("/activiteiten"),
-                format_args!("Er wordt {} gevraagd, meer dan de {} van alle geldstromen samen voor alle gebieden.", Euro(totaal), Euro(som)),
-                format_args!("{} is requested, more than the {} of all funding streams together for all areas.", Euro(totaal), Euro(som)),
+                format_args!("Er wordt {totaal} gevraagd, meer dan de {som} van alle geldstromen samen voor alle gebieden."),
+                format_args!("{totaal} is requested, more than the {som} of all funding streams together for all areas."),
                 Some(bron),
             );
         }
@@ -256,12 +258,13 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     if let Some(regel) = r.regel("totaal_plafond", None) {
         if let Some(plafond) = regel.waarde().and_then(controle::als_decimaal) {
             if totaal > plafond {
+                let (totaal, plafond) = (Euro(totaal), Euro(plafond));
                 t.schending(
                     "KW-PLAFOND-002",
                     regel,
                     format_args!("/activiteiten"),
-                    format_args!("Er wordt {} gevraagd, meer dan het budget van {}{} voor alle gebieden samen.", Euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }, Euro(plafond)),
-                    format_args!("{} is requested, more than the budget of {}{} for all areas together.", Euro(totaal), if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }, Euro(plafond)),
+                    format_args!("Er wordt {totaal} gevraagd, meer dan het budget van {}{plafond} voor alle gebieden samen.", if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }),
+                    format_args!("{totaal} is requested, more than the budget of {}{plafond} for all areas together.", if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }),
                 );
             }
         }
@@ -310,6 +313,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 let jaar = m.jaar.as_ref().map(|j| j as &dyn std::fmt::Display);
                 let wanneer_nl = Als(jaar, "in ", "", "over de hele looptijd");
                 let wanneer_en = Als(jaar, "in ", "", "over the whole period");
+                let (gevraagd, max) = (Euro(gevraagd), Euro(max));
                 let artikel = regel.and_then(|x| x.artikel.as_deref());
                 let toelichting = m.bestand.as_ref().map(|b| format!("Maximum uit {b}."));
                 let bron = bron(t.set, &m.bron, artikel, m.zekerheid, toelichting);
@@ -317,8 +321,8 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     "KW-MAXIMUM-001",
                     Ernst::voor(m.zekerheid),
                     format_args!("/activiteiten/{eerste}/thema"),
-                    format_args!("Voor {} {wanneer_nl} wordt {} gevraagd, meer dan het maximum van {} voor {}.", naam.nl, Euro(gevraagd), Euro(max), g.naam),
-                    format_args!("{} is requested for {} {wanneer_en}, more than the maximum of {} for {}.", Euro(gevraagd), naam.en, Euro(max), g.naam),
+                    format_args!("Voor {} {wanneer_nl} wordt {gevraagd} gevraagd, meer dan het maximum van {max} voor {}.", naam.nl, g.naam),
+                    format_args!("{gevraagd} is requested for {} {wanneer_en}, more than the maximum of {max} for {}.", naam.en, g.naam),
                     Some(bron),
                 );
             }
@@ -363,12 +367,13 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
                 let Some(j) = jaar(i).filter(|_| b > vast) else {
                     continue;
                 };
+                let (b, vast) = (Euro(b), Euro(vast));
                 t.schending(
                     "KW-PROGRAMMA-002",
                     regel,
                     format_args!("/activiteiten/{plek}/thema"),
-                    format_args!("Voor programmaondersteuning in {j} wordt {} gevraagd, meer dan het vaste bedrag van {} per jaar.", Euro(b), Euro(vast)),
-                    format_args!("{} is requested for programme support in {j}, more than the fixed amount of {} a year.", Euro(b), Euro(vast)),
+                    format_args!("Voor programmaondersteuning in {j} wordt {b} gevraagd, meer dan het vaste bedrag van {vast} per jaar."),
+                    format_args!("{b} is requested for programme support in {j}, more than the fixed amount of {vast} a year."),
                 );
             }
         }

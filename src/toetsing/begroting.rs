@@ -127,12 +127,13 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
     if let Some(regel) = t.regel("overloop_volgend_jaar", None) {
         if let Some(n) = regel.waarde().and_then(controle::als_geheel) {
             if b > j.saturating_add(n) {
+                let volgend = j.saturating_add(1);
                 t.schending(
                     "KW-OVERLOOP-001",
                     regel,
                     pad,
-                    format_args!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({}), niet naar {b}.", j.saturating_add(1)),
-                    format_args!("Money for {j} may only be carried over into the next calendar year ({}), not into {b}.", j.saturating_add(1)),
+                    format_args!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({volgend}), niet naar {b}."),
+                    format_args!("Money for {j} may only be carried over into the next calendar year ({volgend}), not into {b}."),
                 );
             }
         }

@@ -46,15 +46,14 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             Veld::Is(false) => {}
             Veld::Ontbreekt => {
                 bekend = false;
+                let nr = s.index + 1;
                 t.ontbreekt(
                     format_args!("/coalitie/scholen/{}/binnen_focusgebied", s.index),
                     format_args!(
-                        "Ontbreekt: of school {} binnen het focusgebied ligt (true of false).",
-                        s.index + 1
+                        "Ontbreekt: of school {nr} binnen het focusgebied ligt (true of false)."
                     ),
                     format_args!(
-                        "Missing: whether school {} lies inside the focus area (true or false).",
-                        s.index + 1
+                        "Missing: whether school {nr} lies inside the focus area (true or false)."
                     ),
                     Some(regel),
                 );

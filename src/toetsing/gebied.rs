@@ -42,12 +42,13 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     Suggestie(&lijst, " Bedoelt u "),
                     Suggestie(&lijst, " Did you mean "),
                 );
+                let q = Citaat(q);
                 t.meld(
                     "KW-GEMEENTE-001",
                     ernst_van(regel_gemeente),
                     format_args!("/gemeente"),
-                    format_args!("\"{}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}", Citaat(q)),
-                    format_args!("\"{}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}", Citaat(q)),
+                    format_args!("\"{q}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}"),
+                    format_args!("\"{q}\" is not a gemeente in which an urban focus area lies; only such gemeenten may apply.{en}"),
                     regel_gemeente,
                 );
                 None
@@ -106,15 +107,13 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                     Suggestie(&lijst, " Bedoelt u "),
                     Suggestie(&lijst, " Did you mean "),
                 );
+                let q = Citaat(q);
                 t.meld(
                     "KW-GEBIED-001",
                     Ernst::Fout,
                     format_args!("/focusgebied"),
-                    format_args!(
-                        "\"{}\" is geen bekend stedelijk focusgebied.{nl}",
-                        Citaat(q)
-                    ),
-                    format_args!("\"{}\" is not a known urban focus area.{en}", Citaat(q)),
+                    format_args!("\"{q}\" is geen bekend stedelijk focusgebied.{nl}"),
+                    format_args!("\"{q}\" is not a known urban focus area.{en}"),
                     regel_gebied,
                 );
                 None

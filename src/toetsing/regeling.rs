@@ -26,18 +26,17 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
             let gevonden = set.regeling(id.trim());
             if gevonden.is_none() {
                 let bekend = set.regelingen.iter().map(|r| r.id.as_ref());
+                let id = Citaat(id);
                 t.meld(
                     "KW-REGELING-001",
                     Ernst::Fout,
                     format_args!("/regeling"),
                     format_args!(
-                        "Onbekende regeling \"{}\"; kies {}.",
-                        Citaat(id),
+                        "Onbekende regeling \"{id}\"; kies {}.",
                         Lijst(bekend.clone(), " of ")
                     ),
                     format_args!(
-                        "Unknown regulation \"{}\"; choose {}.",
-                        Citaat(id),
+                        "Unknown regulation \"{id}\"; choose {}.",
                         Lijst(bekend, " or ")
                     ),
                     None,
