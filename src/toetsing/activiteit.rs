@@ -1,7 +1,7 @@
 //! Each activity on its own: id and name, theme of the tranche (art. 2), category, results within
 //! the area (art. 7a and afgeleid for the rest), and the young-child age band.
 
-use super::{activiteit_label, activiteiten, ernst_van, Als, Citaat, Lijst, Toetsing};
+use super::{activiteiten, ernst_van, Als, Citaat, Label, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::{controle, Regel};
@@ -94,7 +94,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, eerder: Option<usize>) {
 }
 
 fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
-    let (wie_nl, wie_en) = activiteit_label(act, false);
+    let wie = Label(act);
     let Some(r) = t.regeling else { return };
     match &act.thema {
         Veld::Is(id) => match r.thema(id) {
@@ -112,8 +112,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                         "KW-CATEGORIE-001",
                         regel,
                         format_args!("/activiteiten/{}/categorie", act.index),
-                        format_args!("De categorie \"{cat}\" van {wie_nl} staat niet in de catalogus van thema {}: {lijst}.", th.naam.nl),
-                        format_args!("The category \"{cat}\" of {wie_en} is not in the catalogue of theme {}: {lijst}.", th.naam.en),
+                        format_args!("De categorie \"{cat}\" van activiteit {wie} staat niet in de catalogus van thema {}: {lijst}.", th.naam.nl),
+                        format_args!("The category \"{cat}\" of activity {wie} is not in the catalogue of theme {}: {lijst}.", th.naam.en),
                     );
                 }
             }
@@ -132,16 +132,16 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     "KW-THEMA-001",
                     ernst_van(regel),
                     format_args!("/activiteiten/{}/thema", act.index),
-                    format_args!("Het thema \"{id}\" van {wie_nl} hoort niet bij {} ({}).{extra_nl} Kies uit: {lijst}.", r.citeertitel, r.id),
-                    format_args!("The theme \"{id}\" of {wie_en} is not part of {} ({}).{extra_en} Choose from: {lijst}.", r.citeertitel, r.id),
+                    format_args!("Het thema \"{id}\" van activiteit {wie} hoort niet bij {} ({}).{extra_nl} Kies uit: {lijst}.", r.citeertitel, r.id),
+                    format_args!("The theme \"{id}\" of activity {wie} is not part of {} ({}).{extra_en} Choose from: {lijst}.", r.citeertitel, r.id),
                     regel,
                 );
             }
         },
         Veld::Ontbreekt => t.ontbreekt(
             format_args!("/activiteiten/{}/thema", act.index),
-            format_args!("Het thema van {wie_nl} ontbreekt."),
-            format_args!("The theme of {wie_en} is missing."),
+            format_args!("Het thema van activiteit {wie} ontbreekt."),
+            format_args!("The theme of activity {wie} is missing."),
             regel,
         ),
         Veld::Ongeldig => {}
@@ -158,19 +158,19 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     let Some(regel) = t.regel("resultaat_binnen_focusgebied", thema) else {
         return;
     };
-    let (wie_nl, wie_en) = activiteit_label(act, false);
+    let wie = Label(act);
     match act.binnen_focusgebied {
         Veld::Is(false) => t.schending(
             "KW-RESULTAAT-001",
             regel,
             format_args!("/activiteiten/{}/binnen_focusgebied", act.index),
-            format_args!("De resultaten van {wie_nl} vallen niet binnen het focusgebied. {}", regel.omschrijving.nl),
-            format_args!("The results of {wie_en} do not fall within the focus area. {}", regel.omschrijving.en),
+            format_args!("De resultaten van activiteit {wie} vallen niet binnen het focusgebied. {}", regel.omschrijving.nl),
+            format_args!("The results of activity {wie} do not fall within the focus area. {}", regel.omschrijving.en),
         ),
         Veld::Ontbreekt => t.ontbreekt(
             format_args!("/activiteiten/{}/binnen_focusgebied", act.index),
-            format_args!("Ontbreekt: of de resultaten van {wie_nl} binnen het focusgebied vallen (true of false)."),
-            format_args!("Missing: whether the results of {wie_en} fall within the focus area (true or false)."),
+            format_args!("Ontbreekt: of de resultaten van activiteit {wie} binnen het focusgebied vallen (true of false)."),
+            format_args!("Missing: whether the results of activity {wie} fall within the focus area (true or false)."),
             Some(regel),
         ),
         _ => {}
@@ -178,8 +178,7 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
 }
 
 fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
-    // These messages start with the activity, so it takes a capital.
-    let (wie_nl, wie_en) = activiteit_label(act, true);
+    let wie = Label(act);
     // Only a rule limited to this theme applies: there is no general age rule.
     let regel = t
         .regel("jonge_kind_leeftijd", thema)
@@ -192,8 +191,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
                     "KW-DOELGROEP-003",
                     Ernst::Info,
                     format_args!("/activiteiten/{}/doelgroep", act.index),
-                    format_args!("{wie_nl} noemt geen doelgroep; of het om kinderen van de juiste leeftijd gaat is niet getoetst."),
-                    format_args!("{wie_en} states no target group; whether it concerns children of the right age was not checked."),
+                    format_args!("Activiteit {wie} noemt geen doelgroep; of het om kinderen van de juiste leeftijd gaat is niet getoetst."),
+                    format_args!("Activity {wie} states no target group; whether it concerns children of the right age was not checked."),
                     Some(regel),
                 );
             }
@@ -225,8 +224,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
             "KW-DOELGROEP-001",
             regel,
             format_args!("/activiteiten/{}/doelgroep/leeftijd_van", act.index),
-            format_args!("{wie_nl} begint bij {v} jaar; het thema richt zich op {min} tot en met {max} jaar."),
-            format_args!("{wie_en} starts at age {v}; the theme targets ages {min} to {max} inclusive."),
+            format_args!("Activiteit {wie} begint bij {v} jaar; het thema richt zich op {min} tot en met {max} jaar."),
+            format_args!("Activity {wie} starts at age {v}; the theme targets ages {min} to {max} inclusive."),
         );
     }
     if let Some(b) = tot.filter(|b| *b > max) {
@@ -234,8 +233,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
             "KW-DOELGROEP-001",
             regel,
             format_args!("/activiteiten/{}/doelgroep/leeftijd_tot_en_met", act.index),
-            format_args!("{wie_nl} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot en met {max} jaar die nog niet naar school gaan."),
-            format_args!("{wie_en} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
+            format_args!("Activiteit {wie} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot en met {max} jaar die nog niet naar school gaan."),
+            format_args!("Activity {wie} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
         );
     }
 }

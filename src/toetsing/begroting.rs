@@ -1,7 +1,7 @@
 //! Each budget line: years of the tranche, carry-over (tranche 1) or reservation (tranche 2), and
 //! no percentage surcharge.
 
-use super::{activiteit_label, activiteiten, Toetsing};
+use super::{activiteiten, Label, Toetsing};
 use crate::aanvraag::{Aanvraag, Soort, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::controle;
@@ -14,7 +14,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let jaren_tekst = Jaren(&jaren);
     let jaarregel = r.regel("jaren", None);
     for act in activiteiten(a) {
-        let (wie_nl, wie_en) = activiteit_label(act, false);
+        let wie = Label(act);
         let regels = match &act.begroting {
             Veld::Is(l) if !l.is_empty() => l,
             Veld::Ongeldig => continue,
@@ -23,8 +23,12 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     "KW-BEGROTING-001",
                     Ernst::Ontbreekt,
                     format_args!("/activiteiten/{}/begroting", act.index),
-                    format_args!("Voor {wie_nl} is nog geen begroting opgegeven (jaar en bedrag)."),
-                    format_args!("No budget (year and amount) has been given for {wie_en} yet."),
+                    format_args!(
+                        "Voor activiteit {wie} is nog geen begroting opgegeven (jaar en bedrag)."
+                    ),
+                    format_args!(
+                        "No budget (year and amount) has been given for activity {wie} yet."
+                    ),
                     jaarregel,
                 );
                 continue;

@@ -177,30 +177,15 @@ pub(crate) fn ernst_van(regel: Option<&Regel>) -> Ernst {
     regel.map_or(Ernst::Fout, |r| Ernst::voor(r.zekerheid))
 }
 
-/// `"activiteit 2 (ontdeklab)"`: how a message names an activity, 1-based as people count; in
-/// Dutch and English, with a capital when `hoofdletter`. Written only when a message is.
-pub(crate) fn activiteit_label(
-    a: &aanvraag::Activiteit,
-    hoofdletter: bool,
-) -> (Label<'_>, Label<'_>) {
-    let (nl, en) = if hoofdletter {
-        ("Activiteit", "Activity")
-    } else {
-        ("activiteit", "activity")
-    };
-    (Label { act: a, woord: nl }, Label { act: a, woord: en })
-}
-
-/// An activity as a message names it (see [`activiteit_label`]).
-pub(crate) struct Label<'a> {
-    act: &'a aanvraag::Activiteit,
-    woord: &'static str,
-}
+/// How a message names an activity after the word "activiteit" or "activity": its number,
+/// 1-based as people count, and its id when it has one (`2 (ontdeklab)`). One value for both
+/// languages, written only when a message is.
+pub(crate) struct Label<'a>(pub &'a aanvraag::Activiteit);
 
 impl fmt::Display for Label<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.woord, self.act.index + 1)?;
-        match self.act.id.waarde().filter(|s| !s.trim().is_empty()) {
+        write!(f, "{}", self.0.index + 1)?;
+        match self.0.id.waarde().filter(|s| !s.trim().is_empty()) {
             Some(id) => write!(f, " ({})", Citaat(id)),
             None => Ok(()),
         }
