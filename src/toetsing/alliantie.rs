@@ -3,30 +3,35 @@
 use super::Toetsing;
 use crate::aanvraag::{Aanvraag, Veld};
 
-const FEITEN: &[(&str, &str, &str, &str)] = &[
+/// Per fact: its field, its rule, its code, and what it says in Dutch and English.
+const FEITEN: &[(&str, &str, &str, &str, &str)] = &[
     (
         "voorzitter_burgemeester",
         "alliantie_voorzitter_burgemeester",
         "KW-ALLIANTIE-001",
-        "de burgemeester zit de alliantie voor|the mayor chairs the alliance",
+        "de burgemeester zit de alliantie voor",
+        "the mayor chairs the alliance",
     ),
     (
         "gebiedsplan",
         "alliantie_gebiedsplan",
         "KW-ALLIANTIE-002",
-        "er is een integraal langjarig gebiedsplan|there is an integral multi-year area plan",
+        "er is een integraal langjarig gebiedsplan",
+        "there is an integral multi-year area plan",
     ),
     (
         "uitvoeringsprogramma",
         "alliantie_uitvoeringsprogramma",
         "KW-ALLIANTIE-003",
-        "er is een uitvoeringsprogramma|there is an implementation programme",
+        "er is een uitvoeringsprogramma",
+        "there is an implementation programme",
     ),
     (
         "inwoners_betrokken",
         "alliantie_inwoners_betrokken",
         "KW-ALLIANTIE-004",
-        "inwoners zijn betrokken|residents are involved",
+        "inwoners zijn betrokken",
+        "residents are involved",
     ),
 ];
 
@@ -54,11 +59,10 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         &alliantie.uitvoeringsprogramma,
         &alliantie.inwoners_betrokken,
     ];
-    for ((veld, regel_id, code, tekst), waarde) in FEITEN.iter().zip(velden) {
+    for ((veld, regel_id, code, nl, en), waarde) in FEITEN.iter().zip(velden) {
         let Some(regel) = t.regel(regel_id, None) else {
             continue;
         };
-        let (nl, en) = tekst.split_once('|').unwrap_or((tekst, tekst));
         match waarde {
             Veld::Is(false) => t.schending(
                 code,

@@ -136,26 +136,23 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
         totalen = bedragen::toets(&mut t, &a, focusgebied);
     }
 
-    let mut bevindingen = t.bevindingen;
-    if bevindingen.len() > beoordeling::MAX_BEVINDINGEN {
+    if t.bevindingen.len() > beoordeling::MAX_BEVINDINGEN {
         // One past the limit at most (see `beoordeling::ruimte`); pop, not truncate, which
-        // would link its own drop loop for findings.
-        while bevindingen.len() > beoordeling::MAX_BEVINDINGEN {
-            bevindingen.pop();
+        // would link its own drop loop for findings. That leaves room for this one.
+        while t.bevindingen.len() > beoordeling::MAX_BEVINDINGEN {
+            t.bevindingen.pop();
         }
-        bevindingen.push(Bevinding {
-            code: "KW-INVOER-004",
-            ernst: beoordeling::Ernst::Fout,
-            pad: String::new(),
-            // The number is MAX_BEVINDINGEN, written as people read it.
-            melding: Tekst {
-                nl: "De aanvraag geeft meer dan 100.000 bevindingen; de rest is weggelaten.".into(),
-                en: "The application gives more than 100,000 findings; the rest is left out."
-                    .into(),
-            },
-            bron: None,
-        });
+        // The number is MAX_BEVINDINGEN, written as people read it.
+        t.voeg_toe(
+            "KW-INVOER-004",
+            Ernst::Fout,
+            format_args!(""),
+            format_args!("De aanvraag geeft meer dan 100.000 bevindingen; de rest is weggelaten."),
+            format_args!("The application gives more than 100,000 findings; the rest is left out."),
+            None,
+        );
     }
+    let mut bevindingen = t.bevindingen;
     beoordeling::orden(&mut bevindingen);
     Beoordeling {
         regeling: t.regeling.map(|r| RegelingVerwijzing::van(set, r)),
