@@ -197,13 +197,12 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                     // As certain as its least certain part: the ceiling, and which themes draw on
                     // this stream (not the rule's own zekerheid, which says whether the ceilings
                     // are known at all).
-                    let koppeling = r
-                        .thema
-                        .iter()
-                        .filter(|th| th.geldstroom == s.id)
-                        .map(|th| th.geldstroom_zekerheid)
-                        .max()
-                        .unwrap_or(Zekerheid::Afgeleid);
+                    // (Loops rather than max(): each max() links a fold per iterator.)
+                    let mut koppeling = None;
+                    for th in r.thema.iter().filter(|th| th.geldstroom == s.id) {
+                        koppeling = koppeling.max(Some(th.geldstroom_zekerheid));
+                    }
+                    let koppeling = koppeling.unwrap_or(Zekerheid::Afgeleid);
                     let ernst = Ernst::voor(s.zekerheid.max(koppeling));
                     let (gevraagd, plafond) = (Euro(gevraagd), Euro(plafond));
                     t.meld(
@@ -239,8 +238,11 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     for s in r.geldstroom.iter() {
         som = som.zip(plafond(s)).and_then(|(a, b)| plus(a, b));
     }
-    let zekerheid = r.geldstroom.iter().map(|s| s.zekerheid).max();
-    if let (Some(som), Some(z), Some(eerste)) = (som, zekerheid, r.geldstroom.first()) {
+    if let (Some(som), Some(eerste)) = (som, r.geldstroom.first()) {
+        let mut z = eerste.zekerheid;
+        for s in r.geldstroom.iter() {
+            z = z.max(s.zekerheid);
+        }
         if totaal > som {
             let toelichting = "De som van de budgetten van alle geldstromen samen.".into();
             let bron = bron(t.set, &eerste.bron, None, z, Some(toelichting));
