@@ -75,7 +75,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
     // Every funding stream of the regulation (also those left at zero), then any other a theme
     // draws on. A handful, from the rule set: a list is enough.
     let mut per_stroom: Vec<(&str, Decimal)> = Vec::new();
-    for s in regeling.iter().flat_map(|r| r.geldstroom.iter()) {
+    let alle: &[Geldstroom] = regeling.map_or(&[], |r| &r.geldstroom);
+    for s in alle {
         if !per_stroom.iter().any(|(k, _)| *k == s.id) {
             per_stroom.push((&s.id, Decimal::ZERO));
         }
@@ -199,8 +200,10 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                     // are known at all).
                     // (Loops rather than max(): each max() links a fold per iterator.)
                     let mut koppeling = None;
-                    for th in r.thema.iter().filter(|th| th.geldstroom == s.id) {
-                        koppeling = koppeling.max(Some(th.geldstroom_zekerheid));
+                    for th in r.thema.iter() {
+                        if th.geldstroom == s.id {
+                            koppeling = koppeling.max(Some(th.geldstroom_zekerheid));
+                        }
                     }
                     let koppeling = koppeling.unwrap_or(Zekerheid::Afgeleid);
                     let ernst = Ernst::voor(s.zekerheid.max(koppeling));
@@ -301,16 +304,19 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
             }
             continue;
         }
-        for m in r.maximum.iter().filter(|m| geldt(m)) {
+        for m in r.maximum.iter() {
+            if !geldt(m) {
+                continue;
+            }
             let Some(max) = controle::lees_bedrag(&m.bedrag) else {
                 continue;
             };
-            let gevraagd: Decimal = posten
-                .iter()
-                .filter(|p| {
-                    p.thema == Some(thema) && (m.jaar.is_none() || p.jaar == m.jaar.map(i64::from))
-                })
-                .fold(Decimal::ZERO, |som, p| deel(som, p.bedrag));
+            let mut gevraagd = Decimal::ZERO;
+            for p in posten {
+                if p.thema == Some(thema) && (m.jaar.is_none() || p.jaar == m.jaar.map(i64::from)) {
+                    gevraagd = deel(gevraagd, p.bedrag);
+                }
+            }
             if gevraagd > max {
                 let jaar = m.jaar.as_ref().map(|j| j as &dyn std::fmt::Display);
                 let wanneer_nl = Als(jaar, "in ", "", "over de hele looptijd");
