@@ -159,11 +159,12 @@ fn soort_json(w: &Value) -> (&'static str, &'static str) {
 
 /// Shorten what the user typed for quoting in a message, without losing it from the aanvraag.
 pub fn citaat(s: &str) -> String {
-    let mut t: String = s.chars().take(60).collect();
-    if s.chars().count() > 60 {
-        t.push('…');
+    // One pass to the 61st character, then a copy of the bytes before it: building the quote
+    // character by character made this a tenth of a typical `toets` (labels quote every id).
+    match s.char_indices().nth(60) {
+        Some((i, _)) => s[..i].to_string() + "…",
+        None => s.to_string(),
     }
-    t
 }
 
 /// The reader: collects the findings about the input while reading.
