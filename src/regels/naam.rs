@@ -8,14 +8,22 @@
 /// `"'s-Gravenhage"` and `"s Gravenhage"` both give `"sgravenhage"`; `"Tilburg NoordWest"` and
 /// `"tilburg noord-west"` both give `"tilburgnoordwest"`.
 pub fn sleutel(tekst: &str) -> String {
-    tekst
-        .chars()
-        .map(zonder_accent)
-        .filter(|c| !is_scheiding(*c))
-        // ASCII folding only: after `zonder_accent` every Latin letter of a Dutch name is ASCII,
-        // and Unicode's full lower-case table would cost ~10 kB of the wasm budget.
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    sleutel_tekens(tekst).collect()
+}
+
+/// The characters of [`sleutel`]`(tekst)` one by one, so that a name can be compared with a key
+/// without building its own key first (and stop at the first difference).
+pub fn sleutel_tekens(tekst: &str) -> impl Iterator<Item = char> + '_ {
+    tekst.chars().filter_map(sleutel_teken)
+}
+
+/// What `c` becomes in a key: nothing for a separator, else the letter without diacritics in
+/// lower case.
+fn sleutel_teken(c: char) -> Option<char> {
+    let c = zonder_accent(c);
+    // ASCII folding only: after `zonder_accent` every Latin letter of a Dutch name is ASCII,
+    // and Unicode's full lower-case table would cost ~10 kB of the wasm budget.
+    (!is_scheiding(c)).then(|| c.to_ascii_lowercase())
 }
 
 /// Whether `c` only separates or decorates the letters of a name: white space, ASCII punctuation,
