@@ -167,20 +167,43 @@ pub fn citaat(s: &str) -> String {
     }
 }
 
+/// The JSON Pointer of a value being read, as steps from the root. Written out only for a
+/// finding: most values have none, and writing every path up front was half the time of reading
+/// an aanvraag.
+#[derive(Clone, Copy)]
+enum Pad<'a> {
+    /// The aanvraag itself (`""`).
+    Wortel,
+    /// A member of the object at the first path (a name from the contract: nothing to escape).
+    Veld(&'a Pad<'a>, &'a str),
+    /// A member of the list at the first path.
+    Index(&'a Pad<'a>, usize),
+}
+
+impl std::fmt::Display for Pad<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Pad::Wortel => Ok(()),
+            Pad::Veld(p, veld) => write!(f, "{p}/{veld}"),
+            Pad::Index(p, i) => write!(f, "{p}/{i}"),
+        }
+    }
+}
+
 /// The reader: collects the findings about the input while reading.
 struct Lezer {
     bevindingen: Vec<Bevinding>,
 }
 
 impl Lezer {
-    fn fout(&mut self, code: &'static str, pad: &str, nl: String, en: String) {
+    fn fout(&mut self, code: &'static str, pad: Pad, nl: String, en: String) {
         if !crate::beoordeling::ruimte(&self.bevindingen) {
             return;
         }
         self.bevindingen.push(Bevinding {
             code,
             ernst: Ernst::Fout,
-            pad: pad.into(),
+            pad: pad.to_string(),
             melding: Tekst {
                 nl: nl.into(),
                 en: en.into(),
@@ -189,7 +212,7 @@ impl Lezer {
         });
     }
 
-    fn verkeerd_type(&mut self, pad: &str, w: &Value, verwacht_nl: &str, verwacht_en: &str) {
+    fn verkeerd_type(&mut self, pad: Pad, w: &Value, verwacht_nl: &str, verwacht_en: &str) {
         let (nl, en) = soort_json(w);
         self.fout(
             "KW-INVOER-002",
@@ -200,7 +223,7 @@ impl Lezer {
     }
 
     /// Report members of `obj` that the contract does not know (typos, mostly).
-    fn onbekende_velden(&mut self, obj: &Map<String, Value>, pad: &str, bekend: &[&str]) {
+    fn onbekende_velden(&mut self, obj: &Map<String, Value>, pad: Pad, bekend: &[&str]) {
         for k in obj.keys() {
             if !bekend.contains(&k.as_str()) && crate::beoordeling::ruimte(&self.bevindingen) {
                 self.bevindingen.push(Bevinding {
@@ -217,7 +240,7 @@ impl Lezer {
         }
     }
 
-    fn object<'v>(&mut self, w: Option<&'v Value>, pad: &str) -> Veld<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, w: Option<&'v Value>, pad: Pad) -> Veld<&'v Map<String, Value>> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
             Some(Value::Object(o)) => Veld::Is(o),
@@ -229,7 +252,7 @@ impl Lezer {
     }
 
     /// A member of a list: it must be an object; `null` there is a wrong type, not a missing fact.
-    fn lid<'v>(&mut self, w: &'v Value, pad: &str) -> Option<&'v Map<String, Value>> {
+    fn lid<'v>(&mut self, w: &'v Value, pad: Pad) -> Option<&'v Map<String, Value>> {
         match w {
             Value::Object(o) => Some(o),
             w => {
@@ -239,7 +262,7 @@ impl Lezer {
         }
     }
 
-    fn lijst<'v>(&mut self, w: Option<&'v Value>, pad: &str) -> Veld<&'v Vec<Value>> {
+    fn lijst<'v>(&mut self, w: Option<&'v Value>, pad: Pad) -> Veld<&'v Vec<Value>> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
             Some(Value::Array(a)) => Veld::Is(a),
@@ -251,7 +274,7 @@ impl Lezer {
     }
 
     /// Text; an empty or blank string counts as absent.
-    fn tekst(&mut self, w: Option<&Value>, pad: &str) -> Veld<String> {
+    fn tekst(&mut self, w: Option<&Value>, pad: Pad) -> Veld<String> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
             Some(Value::String(s)) if s.trim().is_empty() => Veld::Ontbreekt,
@@ -264,14 +287,14 @@ impl Lezer {
     }
 
     /// Text that may be empty (so an empty name can be reported as such).
-    fn tekst_leeg_mag(&mut self, w: Option<&Value>, pad: &str) -> Veld<String> {
+    fn tekst_leeg_mag(&mut self, w: Option<&Value>, pad: Pad) -> Veld<String> {
         match w {
             Some(Value::String(s)) => Veld::Is(s.clone()),
             _ => self.tekst(w, pad),
         }
     }
 
-    fn waarheid(&mut self, w: Option<&Value>, pad: &str) -> Veld<bool> {
+    fn waarheid(&mut self, w: Option<&Value>, pad: Pad) -> Veld<bool> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
             Some(Value::Bool(b)) => Veld::Is(*b),
@@ -282,7 +305,7 @@ impl Lezer {
         }
     }
 
-    fn datum(&mut self, w: Option<&Value>, pad: &str) -> Veld<time::Date> {
+    fn datum(&mut self, w: Option<&Value>, pad: Pad) -> Veld<time::Date> {
         match self.tekst(w, pad) {
             Veld::Is(s) => match controle::lees_datum(s.trim()) {
                 Some(d) => Veld::Is(d),
@@ -302,7 +325,7 @@ impl Lezer {
     }
 
     /// A whole year (JSON integer; `2026.0` is accepted, `2026.5` and `"2026"` are not).
-    fn jaar(&mut self, w: Option<&Value>, pad: &str) -> Veld<i64> {
+    fn jaar(&mut self, w: Option<&Value>, pad: Pad) -> Veld<i64> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
             Some(Value::Number(n)) => match geheel(n) {
@@ -343,7 +366,7 @@ impl Lezer {
     }
 
     /// A whole age in years.
-    fn leeftijd(&mut self, w: Option<&Value>, pad: &str) -> Veld<i64> {
+    fn leeftijd(&mut self, w: Option<&Value>, pad: Pad) -> Veld<i64> {
         match w {
             None | Some(Value::Null) => Veld::Ontbreekt,
             Some(Value::Number(n)) => {
@@ -367,7 +390,7 @@ impl Lezer {
         }
     }
 
-    fn bedrag(&mut self, w: Option<&Value>, pad: &str) -> Veld<Decimal> {
+    fn bedrag(&mut self, w: Option<&Value>, pad: Pad) -> Veld<Decimal> {
         let tekst = match w {
             None | Some(Value::Null) => return Veld::Ontbreekt,
             Some(Value::String(s)) if s.trim().is_empty() => return Veld::Ontbreekt,
@@ -421,7 +444,7 @@ impl Lezer {
         }
     }
 
-    fn soort(&mut self, w: Option<&Value>, pad: &str) -> Veld<Soort> {
+    fn soort(&mut self, w: Option<&Value>, pad: Pad) -> Veld<Soort> {
         match self.tekst(w, pad) {
             Veld::Is(s) => match s.as_str() {
                 "activiteit" => Veld::Is(Soort::Activiteit),
@@ -501,11 +524,12 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
         bevindingen: Vec::new(),
     };
     let leeg = Map::new();
+    let wortel = Pad::Wortel;
     let obj = match waarde {
         Value::Object(o) => o,
         w => {
             l.verkeerd_type(
-                "",
+                wortel,
                 w,
                 "een aanvraag als JSON-object",
                 "an application as a JSON object",
@@ -515,7 +539,7 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
     };
     l.onbekende_velden(
         obj,
-        "",
+        wortel,
         &[
             "regeling",
             "ingediend_op",
@@ -526,16 +550,18 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
             "activiteiten",
         ],
     );
-    let regeling = l.tekst(obj.get("regeling"), "/regeling");
-    let ingediend_op = l.datum(obj.get("ingediend_op"), "/ingediend_op");
-    let gemeente = l.tekst(obj.get("gemeente"), "/gemeente");
-    let focusgebied = l.tekst(obj.get("focusgebied"), "/focusgebied");
+    let veld = |naam| Pad::Veld(&wortel, naam);
+    let regeling = l.tekst(obj.get("regeling"), veld("regeling"));
+    let ingediend_op = l.datum(obj.get("ingediend_op"), veld("ingediend_op"));
+    let gemeente = l.tekst(obj.get("gemeente"), veld("gemeente"));
+    let focusgebied = l.tekst(obj.get("focusgebied"), veld("focusgebied"));
 
-    let alliantie = match l.object(obj.get("alliantie"), "/alliantie") {
+    let ap = veld("alliantie");
+    let alliantie = match l.object(obj.get("alliantie"), ap) {
         Veld::Is(a) => {
             l.onbekende_velden(
                 a,
-                "/alliantie",
+                ap,
                 &[
                     "voorzitter_burgemeester",
                     "gebiedsplan",
@@ -543,33 +569,29 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
                     "inwoners_betrokken",
                 ],
             );
+            let mut waarheid = |naam| l.waarheid(a.get(naam), Pad::Veld(&ap, naam));
             Veld::Is(Alliantie {
-                voorzitter_burgemeester: l.waarheid(
-                    a.get("voorzitter_burgemeester"),
-                    "/alliantie/voorzitter_burgemeester",
-                ),
-                gebiedsplan: l.waarheid(a.get("gebiedsplan"), "/alliantie/gebiedsplan"),
-                uitvoeringsprogramma: l.waarheid(
-                    a.get("uitvoeringsprogramma"),
-                    "/alliantie/uitvoeringsprogramma",
-                ),
-                inwoners_betrokken: l
-                    .waarheid(a.get("inwoners_betrokken"), "/alliantie/inwoners_betrokken"),
+                voorzitter_burgemeester: waarheid("voorzitter_burgemeester"),
+                gebiedsplan: waarheid("gebiedsplan"),
+                uitvoeringsprogramma: waarheid("uitvoeringsprogramma"),
+                inwoners_betrokken: waarheid("inwoners_betrokken"),
             })
         }
         Veld::Ontbreekt => Veld::Ontbreekt,
         Veld::Ongeldig => Veld::Ongeldig,
     };
 
-    let coalitie = match l.object(obj.get("coalitie"), "/coalitie") {
+    let cp = veld("coalitie");
+    let coalitie = match l.object(obj.get("coalitie"), cp) {
         Veld::Is(c) => {
-            l.onbekende_velden(c, "/coalitie", &["scholen"]);
-            let scholen = match l.lijst(c.get("scholen"), "/coalitie/scholen") {
+            l.onbekende_velden(c, cp, &["scholen"]);
+            let sp = Pad::Veld(&cp, "scholen");
+            let scholen = match l.lijst(c.get("scholen"), sp) {
                 Veld::Is(lijst) => Veld::Is(
                     lijst
                         .iter()
                         .enumerate()
-                        .map(|(i, s)| lees_school(&mut l, i, s))
+                        .map(|(i, s)| lees_school(&mut l, Pad::Index(&sp, i), i, s))
                         .collect(),
                 ),
                 Veld::Ontbreekt => Veld::Ontbreekt,
@@ -581,12 +603,13 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
         Veld::Ongeldig => Veld::Ongeldig,
     };
 
-    let activiteiten = match l.lijst(obj.get("activiteiten"), "/activiteiten") {
+    let lp = veld("activiteiten");
+    let activiteiten = match l.lijst(obj.get("activiteiten"), lp) {
         Veld::Is(lijst) => Veld::Is(
             lijst
                 .iter()
                 .enumerate()
-                .filter_map(|(i, a)| lees_activiteit(&mut l, i, a))
+                .filter_map(|(i, a)| lees_activiteit(&mut l, Pad::Index(&lp, i), i, a))
                 .collect(),
         ),
         Veld::Ontbreekt => Veld::Ontbreekt,
@@ -605,9 +628,8 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
     (aanvraag, l.bevindingen)
 }
 
-fn lees_school(l: &mut Lezer, i: usize, w: &Value) -> School {
-    let pad = format!("/coalitie/scholen/{i}");
-    let Some(s) = l.lid(w, &pad) else {
+fn lees_school(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> School {
+    let Some(s) = l.lid(w, pad) else {
         // Still a school: it counts in the coalition's size, with nothing known about it.
         return School {
             index: i,
@@ -616,24 +638,21 @@ fn lees_school(l: &mut Lezer, i: usize, w: &Value) -> School {
             binnen_focusgebied: Veld::Ongeldig,
         };
     };
-    l.onbekende_velden(s, &pad, &["naam", "brin", "binnen_focusgebied"]);
+    l.onbekende_velden(s, pad, &["naam", "brin", "binnen_focusgebied"]);
+    let veld = |naam| Pad::Veld(&pad, naam);
     School {
         index: i,
-        naam: l.tekst(s.get("naam"), &format!("{pad}/naam")),
-        brin: l.tekst(s.get("brin"), &format!("{pad}/brin")),
-        binnen_focusgebied: l.waarheid(
-            s.get("binnen_focusgebied"),
-            &format!("{pad}/binnen_focusgebied"),
-        ),
+        naam: l.tekst(s.get("naam"), veld("naam")),
+        brin: l.tekst(s.get("brin"), veld("brin")),
+        binnen_focusgebied: l.waarheid(s.get("binnen_focusgebied"), veld("binnen_focusgebied")),
     }
 }
 
-fn lees_activiteit(l: &mut Lezer, i: usize, w: &Value) -> Option<Activiteit> {
-    let pad = format!("/activiteiten/{i}");
-    let a = l.lid(w, &pad)?;
+fn lees_activiteit(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> Option<Activiteit> {
+    let a = l.lid(w, pad)?;
     l.onbekende_velden(
         a,
-        &pad,
+        pad,
         &[
             "id",
             "naam",
@@ -644,27 +663,29 @@ fn lees_activiteit(l: &mut Lezer, i: usize, w: &Value) -> Option<Activiteit> {
             "begroting",
         ],
     );
-    let doelgroep = match l.object(a.get("doelgroep"), &format!("{pad}/doelgroep")) {
+    let veld = |naam| Pad::Veld(&pad, naam);
+    let dp = veld("doelgroep");
+    let doelgroep = match l.object(a.get("doelgroep"), dp) {
         Veld::Is(d) => {
-            let dp = format!("{pad}/doelgroep");
-            l.onbekende_velden(d, &dp, &["leeftijd_van", "leeftijd_tot_en_met"]);
+            l.onbekende_velden(d, dp, &["leeftijd_van", "leeftijd_tot_en_met"]);
             Veld::Is(Doelgroep {
-                leeftijd_van: l.leeftijd(d.get("leeftijd_van"), &format!("{dp}/leeftijd_van")),
+                leeftijd_van: l.leeftijd(d.get("leeftijd_van"), Pad::Veld(&dp, "leeftijd_van")),
                 leeftijd_tot_en_met: l.leeftijd(
                     d.get("leeftijd_tot_en_met"),
-                    &format!("{dp}/leeftijd_tot_en_met"),
+                    Pad::Veld(&dp, "leeftijd_tot_en_met"),
                 ),
             })
         }
         Veld::Ontbreekt => Veld::Ontbreekt,
         Veld::Ongeldig => Veld::Ongeldig,
     };
-    let begroting = match l.lijst(a.get("begroting"), &format!("{pad}/begroting")) {
+    let bp = veld("begroting");
+    let begroting = match l.lijst(a.get("begroting"), bp) {
         Veld::Is(lijst) => Veld::Is(
             lijst
                 .iter()
                 .enumerate()
-                .filter_map(|(j, r)| lees_regel(l, &format!("{pad}/begroting/{j}"), j, r))
+                .filter_map(|(j, r)| lees_regel(l, Pad::Index(&bp, j), j, r))
                 .collect(),
         ),
         Veld::Ontbreekt => Veld::Ontbreekt,
@@ -672,28 +693,26 @@ fn lees_activiteit(l: &mut Lezer, i: usize, w: &Value) -> Option<Activiteit> {
     };
     Some(Activiteit {
         index: i,
-        id: l.tekst_leeg_mag(a.get("id"), &format!("{pad}/id")),
-        naam: l.tekst_leeg_mag(a.get("naam"), &format!("{pad}/naam")),
-        thema: l.tekst(a.get("thema"), &format!("{pad}/thema")),
-        categorie: l.tekst(a.get("categorie"), &format!("{pad}/categorie")),
-        binnen_focusgebied: l.waarheid(
-            a.get("binnen_focusgebied"),
-            &format!("{pad}/binnen_focusgebied"),
-        ),
+        id: l.tekst_leeg_mag(a.get("id"), veld("id")),
+        naam: l.tekst_leeg_mag(a.get("naam"), veld("naam")),
+        thema: l.tekst(a.get("thema"), veld("thema")),
+        categorie: l.tekst(a.get("categorie"), veld("categorie")),
+        binnen_focusgebied: l.waarheid(a.get("binnen_focusgebied"), veld("binnen_focusgebied")),
         doelgroep,
         begroting,
     })
 }
 
-fn lees_regel(l: &mut Lezer, pad: &str, j: usize, w: &Value) -> Option<Begrotingsregel> {
+fn lees_regel(l: &mut Lezer, pad: Pad, j: usize, w: &Value) -> Option<Begrotingsregel> {
     let r = l.lid(w, pad)?;
     l.onbekende_velden(r, pad, &["jaar", "bedrag", "besteding_in", "soort"]);
+    let veld = |naam| Pad::Veld(&pad, naam);
     Some(Begrotingsregel {
         index: j,
-        jaar: l.jaar(r.get("jaar"), &format!("{pad}/jaar")),
-        bedrag: l.bedrag(r.get("bedrag"), &format!("{pad}/bedrag")),
-        besteding_in: l.jaar(r.get("besteding_in"), &format!("{pad}/besteding_in")),
-        soort: l.soort(r.get("soort"), &format!("{pad}/soort")),
+        jaar: l.jaar(r.get("jaar"), veld("jaar")),
+        bedrag: l.bedrag(r.get("bedrag"), veld("bedrag")),
+        besteding_in: l.jaar(r.get("besteding_in"), veld("besteding_in")),
+        soort: l.soort(r.get("soort"), veld("soort")),
     })
 }
 
