@@ -159,9 +159,15 @@ fn soort_json(w: &Value) -> (&'static str, &'static str) {
 
 /// Shorten what the user typed for quoting in a message, without losing it from the aanvraag.
 pub fn citaat(s: &str) -> String {
-    // One pass to the 61st character, then a copy of the bytes before it: building the quote
-    // character by character made this a tenth of a typical `toets` (labels quote every id).
-    match s.char_indices().nth(60) {
+    // A copy of the bytes before the 61st character: building the quote character by character
+    // made this a tenth of a typical `toets` (labels quote every id). Text of at most 60 bytes
+    // has at most 60 characters, so it is not even counted.
+    let einde = if s.len() <= 60 {
+        None
+    } else {
+        s.char_indices().nth(60)
+    };
+    match einde {
         Some((i, _)) => s[..i].to_string() + "…",
         None => s.to_string(),
     }
@@ -740,6 +746,17 @@ mod tests {
             lees_bedrag("0.1", false).unwrap() + lees_bedrag("0.2", false).unwrap(),
             d("0.3")
         );
+    }
+
+    #[test]
+    fn citaat_kort_tot_60_tekens() {
+        let a = "a".repeat(60);
+        assert_eq!(citaat(&a), a);
+        assert_eq!(citaat(&"a".repeat(61)), format!("{a}…"));
+        let e = "é".repeat(60);
+        assert_eq!(citaat(&e), e);
+        assert_eq!(citaat(&"é".repeat(61)), format!("{e}…"));
+        assert_eq!(citaat(""), "");
     }
 
     #[test]
