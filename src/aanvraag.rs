@@ -342,11 +342,11 @@ impl Lezer {
                         pad,
                         format!(
                             "{} is geen jaartal; schrijf een geheel jaar, bijvoorbeeld 2026.",
-                            citaat(&n.to_string())
+                            citaat(n.as_str())
                         ),
                         format!(
                             "{} is not a year; write a whole year, for example 2026.",
-                            citaat(&n.to_string())
+                            citaat(n.as_str())
                         ),
                     );
                     Veld::Ongeldig
@@ -382,8 +382,8 @@ impl Lezer {
                         self.fout(
                         "KW-DOELGROEP-002",
                         pad,
-                        format!("{} is geen leeftijd; schrijf een geheel aantal jaren van 0 tot 130.", citaat(&n.to_string())),
-                        format!("{} is not an age; write a whole number of years from 0 to 130.", citaat(&n.to_string())),
+                        format!("{} is geen leeftijd; schrijf een geheel aantal jaren van 0 tot 130.", citaat(n.as_str())),
+                        format!("{} is not an age; write a whole number of years from 0 to 130.", citaat(n.as_str())),
                     );
                         Veld::Ongeldig
                     }
@@ -400,8 +400,9 @@ impl Lezer {
         let tekst = match w {
             None | Some(Value::Null) => return Veld::Ontbreekt,
             Some(Value::String(s)) if s.trim().is_empty() => return Veld::Ontbreekt,
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::String(s)) => s.as_str(),
+            // The number's own decimal text (arbitrary_precision), as written.
+            Some(Value::Number(n)) => n.as_str(),
             Some(w) => {
                 self.verkeerd_type(
                     pad,
@@ -412,13 +413,13 @@ impl Lezer {
                 return Veld::Ongeldig;
             }
         };
-        match lees_bedrag(&tekst, matches!(w, Some(Value::Number(_)))) {
+        match lees_bedrag(tekst, matches!(w, Some(Value::Number(_)))) {
             Ok(d) if d <= Decimal::ZERO => {
                 self.fout(
                     "KW-BEDRAG-001",
                     pad,
-                    format!("Het bedrag {} is niet groter dan nul.", citaat(&tekst)),
-                    format!("The amount {} is not greater than zero.", citaat(&tekst)),
+                    format!("Het bedrag {} is niet groter dan nul.", citaat(tekst)),
+                    format!("The amount {} is not greater than zero.", citaat(tekst)),
                 );
                 Veld::Ongeldig
             }
@@ -428,11 +429,11 @@ impl Lezer {
                     pad,
                     format!(
                         "Het bedrag {} heeft meer dan twee decimalen (centen).",
-                        citaat(&tekst)
+                        citaat(tekst)
                     ),
                     format!(
                         "The amount {} has more than two decimals (cents).",
-                        citaat(&tekst)
+                        citaat(tekst)
                     ),
                 );
                 Veld::Ongeldig
@@ -442,8 +443,8 @@ impl Lezer {
                 self.fout(
                     "KW-BEDRAG-003",
                     pad,
-                    format!("\"{}\" is geen leesbaar bedrag; schrijf euro's met een punt voor de centen en zonder duizendtallen, zoals \"1250000.00\".", citaat(&tekst)),
-                    format!("\"{}\" is not a readable amount; write euros with a point before the cents and no thousands separators, such as \"1250000.00\".", citaat(&tekst)),
+                    format!("\"{}\" is geen leesbaar bedrag; schrijf euro's met een punt voor de centen en zonder duizendtallen, zoals \"1250000.00\".", citaat(tekst)),
+                    format!("\"{}\" is not a readable amount; write euros with a point before the cents and no thousands separators, such as \"1250000.00\".", citaat(tekst)),
                 );
                 Veld::Ongeldig
             }
@@ -492,14 +493,14 @@ fn geheel(n: &serde_json::Number) -> Option<i64> {
     if let Some(i) = n.as_i64() {
         return Some(i);
     }
-    let tekst = n.to_string();
+    let tekst = n.as_str();
     let negatief = tekst.starts_with('-');
     let cijfers = tekst.trim_start_matches('-');
     let verzadigd = if negatief { i64::MIN } else { i64::MAX };
     if !cijfers.is_empty() && cijfers.bytes().all(|b| b.is_ascii_digit()) {
         return Some(verzadigd);
     }
-    let d = lees_decimaal(&tekst, true)?;
+    let d = lees_decimaal(tekst, true)?;
     d.fract().is_zero().then(|| d.to_i64().unwrap_or(verzadigd))
 }
 
