@@ -20,6 +20,10 @@ pub fn sleutel_tekens(tekst: &str) -> impl Iterator<Item = char> + '_ {
 /// What `c` becomes in a key: nothing for a separator, else the letter without diacritics in
 /// lower case.
 fn sleutel_teken(c: char) -> Option<char> {
+    // Most characters of a name are plain ASCII letters and digits: no table look-ups for them.
+    if c.is_ascii_alphanumeric() {
+        return Some(c.to_ascii_lowercase());
+    }
     let c = zonder_accent(c);
     // ASCII folding only: after `zonder_accent` every Latin letter of a Dutch name is ASCII,
     // and Unicode's full lower-case table would cost ~10 kB of the wasm budget.
