@@ -528,7 +528,7 @@ pub fn waarde_van<'a>(r: &'a Regeling, id: &str) -> Option<&'a serde_json::Value
 /// A copy of `set` filled with the values of `aanvulling`, with what it changed checked again.
 /// `set` must be consistent ([`controleer`] finds nothing, as for the compiled rule set, checked
 /// by the build). On any problem, every problem.
-pub fn vul_aan(
+pub(crate) fn vul_aan(
     set: &Regelset,
     aanvulling: &Aanvulling,
     naam: &str,
