@@ -135,8 +135,11 @@ impl Bedrag {
     pub fn tekst(&self) -> String {
         let mut d = self.0.round_dp(2);
         d.rescale(2);
-        // rescale cannot add decimals to a number that already has 28 or 29 digits; pad the text.
         let t = d.to_string();
+        if d.scale() == 2 {
+            return t; // already "1234.50"
+        }
+        // rescale cannot add decimals to a number that already has 28 or 29 digits; pad the text.
         match t.split_once('.') {
             Some((heel, cent)) => format!("{heel}.{cent:0<2}"),
             None => format!("{t}.00"),
