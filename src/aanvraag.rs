@@ -535,7 +535,7 @@ fn lees_decimaal(tekst: &str, exponent_mag: bool) -> Option<Decimal> {
 
 /// `grondtal` × 10^`exponent`, exactly: the base read like any other decimal, then its scale
 /// moved. `None` when the base is not a plain decimal, or the result needs more than 28 decimals
-/// or more than 96 bits. Not `Decimal::from_scientific`, which rounds a base of more than 28
+/// or more than 96 bits (a zero base gives zero). Not `Decimal::from_scientific`, which rounds a base of more than 28
 /// digits (an amount is never rounded silently) and links rust_decimal's lossy parser as well
 /// (1.7 kB gzipped in the wasm, issue 3).
 fn met_exponent(grondtal: &str, exponent: &str) -> Option<Decimal> {
@@ -547,6 +547,9 @@ fn met_exponent(grondtal: &str, exponent: &str) -> Option<Decimal> {
     }
     let mut d = Decimal::from_str_exact(grondtal).ok()?;
     let e: i64 = exponent.parse().ok()?;
+    if d.is_zero() {
+        return Some(Decimal::ZERO); // zero whatever the exponent, as "0e99" and "0.0e99" alike
+    }
     let schaal = i64::from(d.scale()).checked_sub(e)?;
     if schaal >= 0 {
         // Fewer decimals, or more: set_scale refuses more than 28.
@@ -795,10 +798,13 @@ mod tests {
         assert_eq!(d("1.20e10"), waarde("12000000000"));
         assert_eq!(d("-2.5e1"), waarde("-25"));
         assert_eq!(d("0e5"), waarde("0"));
+        assert_eq!(d("0e99"), waarde("0"));
+        assert_eq!(d("0.0e-99"), waarde("0"));
+        // The result counts, not the exponent: 0.1e29 is 1e28.
+        assert_eq!(d("0.1e29"), waarde("10000000000000000000000000000"));
         // 7.9e28 still fits (the largest Decimal is about 7.92e28); 1e29 does not.
         assert_eq!(d("7.9e28"), waarde("79000000000000000000000000000"));
         assert_eq!(d("1e29"), None);
-        assert_eq!(d("0e40"), None);
         // 28 decimals is the most a Decimal holds.
         assert_eq!(d("1e-28"), waarde("0.0000000000000000000000000001"));
         assert_eq!(d("1e-29"), None);

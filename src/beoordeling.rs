@@ -262,13 +262,14 @@ const VELDVOLGORDE: &[&str] = &[
 /// order), then unknown members (by name). Compared as an enum, so only unknown names compare text.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 enum Rang<'a> {
-    Index(usize),
+    /// u64, not usize: the order must not depend on the platform (wasm32 has a 32-bit usize).
+    Index(u64),
     Veld(usize),
     Onbekend(&'a str),
 }
 
 fn rang(token: &str) -> Rang<'_> {
-    if let Ok(i) = token.parse::<usize>() {
+    if let Ok(i) = token.parse::<u64>() {
         return Rang::Index(i);
     }
     match VELDVOLGORDE.iter().position(|v| *v == token) {
