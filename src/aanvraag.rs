@@ -436,16 +436,44 @@ impl Lezer {
                 );
                 Veld::Ongeldig
             }
-            Ok(d) if d.normalize().scale() > 2 => {
+            Ok(d) if d.scale() > 2 => {
+                // Every decimal written counts, zeros too: "350.000" is not read as 350 (it is
+                // more likely 350000, written the Dutch way), and never silently.
+                let n = d.scale();
+                let mut zo = d.normalize();
+                let nullen = zo.scale() <= 2;
+                zo.rescale(2);
+                let hint = duizendtallen(tekst);
+                let (hint_nl, hint_en) = match &hint {
+                    Some(h) => (
+                        format!(" Het lijkt een bedrag met punten als scheiding van duizendtallen (de Nederlandse schrijfwijze): bedoelt u \"{h}\"?"),
+                        format!(" It looks like an amount with points separating the thousands (the Dutch way): did you mean \"{h}\"?"),
+                    ),
+                    None => (String::new(), String::new()),
+                };
+                let (ander_nl, ander_en) = if nullen {
+                    (
+                        format!(
+                            " Bedoelt u {}, schrijf dan \"{zo}\".",
+                            crate::rapport::euro(zo)
+                        ),
+                        format!(
+                            " If you mean {}, write \"{zo}\".",
+                            crate::rapport::euro_en(zo)
+                        ),
+                    )
+                } else {
+                    (String::new(), String::new())
+                };
                 self.fout(
                     "KW-BEDRAG-002",
                     pad,
                     format!(
-                        "Het bedrag {} heeft meer dan twee decimalen (centen).",
+                        "Het bedrag \"{}\" heeft {n} decimalen; een bedrag heeft er hooguit twee (centen), dus het is niet gelezen.{hint_nl}{ander_nl}",
                         citaat(tekst)
                     ),
                     format!(
-                        "The amount {} has more than two decimals (cents).",
+                        "The amount \"{}\" has {n} decimals; an amount has at most two (cents), so it was not read.{hint_en}{ander_en}",
                         citaat(tekst)
                     ),
                 );
@@ -453,11 +481,18 @@ impl Lezer {
             }
             Ok(d) => Veld::Is(d),
             Err(()) => {
+                let (hint_nl, hint_en) = match duizendtallen(tekst) {
+                    Some(h) => (
+                        format!(" Het lijkt de Nederlandse schrijfwijze: bedoelt u \"{h}\"?"),
+                        format!(" It looks like the Dutch way of writing: did you mean \"{h}\"?"),
+                    ),
+                    None => (String::new(), String::new()),
+                };
                 self.fout(
                     "KW-BEDRAG-003",
                     pad,
-                    format!("\"{}\" is geen leesbaar bedrag; schrijf euro's met een punt voor de centen en zonder duizendtallen, zoals \"1250000.00\".", citaat(tekst)),
-                    format!("\"{}\" is not a readable amount; write euros with a point before the cents and no thousands separators, such as \"1250000.00\".", citaat(tekst)),
+                    format!("\"{}\" is geen leesbaar bedrag; schrijf euro's met een punt voor de centen en zonder duizendtallen, zoals \"1250000.00\".{hint_nl}", citaat(tekst)),
+                    format!("\"{}\" is not a readable amount; write euros with a point before the cents and no thousands separators, such as \"1250000.00\".{hint_en}", citaat(tekst)),
                 );
                 Veld::Ongeldig
             }
@@ -562,6 +597,49 @@ fn met_exponent(grondtal: &str, exponent: &str) -> Option<Decimal> {
         .filter(|&k| k <= Decimal::MAX_SCALE)?;
     d.set_scale(0).ok()?;
     d.checked_mul(Decimal::from_i128_with_scale(10i128.pow(macht), 0))
+}
+
+/// The amount `tekst` probably means when it is written the Dutch way, with points between
+/// the thousands and perhaps a comma before the cents (`350.000`, `1.250.000,00`, `€ 350.000,-`):
+/// the contract's text for it (`"350000.00"`). `None` when it does not look like that.
+pub fn duizendtallen(tekst: &str) -> Option<String> {
+    let t = tekst.trim().trim_start_matches('€').trim_start();
+    let t = t
+        .strip_suffix(",-")
+        .or_else(|| t.strip_suffix(",--"))
+        .unwrap_or(t);
+    let (heel, cent) = match t.rsplit_once(',') {
+        Some((h, c)) if (1..=2).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_digit()) => {
+            (h, c)
+        }
+        Some(_) => return None,
+        None => (t, ""),
+    };
+    let mut groepen = heel.split('.');
+    let eerste = groepen.next()?;
+    let mut uit = String::new();
+    let cijfers = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=3).contains(&eerste.len()) || !cijfers(eerste) {
+        return None;
+    }
+    uit.push_str(eerste);
+    let mut punten = 0;
+    for g in groepen {
+        if g.len() != 3 || !cijfers(g) {
+            return None;
+        }
+        uit.push_str(g);
+        punten += 1;
+    }
+    if punten == 0 && cent.is_empty() {
+        return None;
+    }
+    uit.push('.');
+    uit.push_str(cent);
+    for _ in cent.len()..2 {
+        uit.push('0');
+    }
+    Some(uit)
 }
 
 /// Read euros from what was typed: a decimal with a point (`"1250000.00"`, `"99.5"`), or, for a

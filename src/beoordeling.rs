@@ -59,6 +59,9 @@ pub struct Bron {
     /// Why it has that certainty, when the rule says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<String>,
+    /// The same in English, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toelichting_en: Option<String>,
 }
 
 impl Bron {
@@ -71,6 +74,7 @@ impl Bron {
             url: url.into(),
             zekerheid: regel.zekerheid,
             toelichting: regel.toelichting.as_deref().map(str::to_string),
+            toelichting_en: regel.toelichting_en.as_deref().map(str::to_string),
         }
     }
 }

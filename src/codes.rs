@@ -81,6 +81,12 @@ pub const CODES: &[CodeRegel] = &[
         "End of the application window unknown; not checked.",
     ),
     (
+        "KW-PERIODE-004",
+        "waarschuwing",
+        "Ingediend na de toekenning, dus waarschijnlijk na de aanvraagperiode (afgeleid).",
+        "Submitted after the awards, so probably after the application window (inferred).",
+    ),
+    (
         "KW-GEMEENTE-001",
         "fout",
         "Gemeente onbekend of zonder focusgebied.",
@@ -305,8 +311,8 @@ pub const CODES: &[CodeRegel] = &[
     (
         "KW-PROGRAMMA-002",
         "fout / waarschuwing",
-        "Programmaondersteuning boven het vaste bedrag per jaar.",
-        "Programme support above the fixed amount per year.",
+        "Programmaondersteuning boven het vaste bedrag (per jaar of voor de looptijd, zoals de regelset zegt).",
+        "Programme support above the fixed amount (per year or for the period, as the rule set says).",
     ),
 ];
 

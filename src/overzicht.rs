@@ -21,6 +21,8 @@ pub struct GebiedRegel {
     pub inwoners_x1000: Option<u32>,
     /// Composition in words.
     pub samenstelling: String,
+    /// Composition in English.
+    pub samenstelling_en: String,
     /// How certain that composition is.
     pub samenstelling_zekerheid: Zekerheid,
 }
@@ -46,6 +48,7 @@ pub fn gebieden(set: &Regelset) -> Vec<GebiedRegel> {
                 .collect(),
             inwoners_x1000: f.inwoners_x1000,
             samenstelling: f.samenstelling.to_string(),
+            samenstelling_en: f.samenstelling_en.to_string(),
             samenstelling_zekerheid: f.samenstelling_zekerheid,
         })
         .collect()
@@ -78,6 +81,9 @@ pub struct RegelRegel {
     /// Why.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<String>,
+    /// Why, in English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toelichting_en: Option<String>,
     /// The rule file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bestand: Option<String>,
@@ -203,6 +209,7 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
                 url,
                 zekerheid: x.zekerheid,
                 toelichting: x.toelichting.as_deref().map(str::to_string),
+                toelichting_en: x.toelichting_en.as_deref().map(str::to_string),
                 bestand: x.bestand.as_deref().map(str::to_string),
             });
         }
@@ -234,6 +241,7 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
                 url,
                 zekerheid: th.zekerheid,
                 toelichting: None,
+                toelichting_en: None,
                 bestand: th.bestand.as_deref().map(str::to_string),
             });
         }
@@ -256,6 +264,7 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
                 url,
                 zekerheid: s.zekerheid,
                 toelichting: s.toelichting.as_deref().map(str::to_string),
+                toelichting_en: s.toelichting_en.as_deref().map(str::to_string),
                 bestand: s.bestand.as_deref().map(str::to_string),
             });
         }

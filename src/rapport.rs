@@ -15,23 +15,43 @@ pub enum Taal {
 
 /// Euros the Dutch way, rounded to cents: `€ 1.250.000,00`.
 pub fn euro(d: Decimal) -> String {
+    bedrag_als(d, Taal::Nl)
+}
+
+/// Euros the English way, rounded to cents: `€1,250,000.00`.
+pub fn euro_en(d: Decimal) -> String {
+    bedrag_als(d, Taal::En)
+}
+
+/// Euros in `taal`, rounded to cents.
+pub fn bedrag_als(d: Decimal, taal: Taal) -> String {
     let mut r = d.round_dp(2);
     r.rescale(2);
     let tekst = r.abs().to_string();
     let (heel, cent) = tekst.split_once('.').unwrap_or((&tekst, "00"));
-    let mut groepen = String::new();
+    let (duizend, punt, voor) = match taal {
+        Taal::Nl => ('.', ',', "€ "),
+        Taal::En => (',', '.', "€"),
+    };
+    let mut uit = String::new();
+    if r.is_sign_negative() && !r.is_zero() {
+        uit.push('-');
+    }
+    if taal == Taal::Nl {
+        // The Dutch sign follows the euro sign: `€ -5.000,00`.
+        uit.insert_str(0, voor);
+    } else {
+        uit.push_str(voor);
+    }
     for (i, c) in heel.chars().enumerate() {
         if i > 0 && (heel.len() - i) % 3 == 0 {
-            groepen.push('.');
+            uit.push(duizend);
         }
-        groepen.push(c);
+        uit.push(c);
     }
-    let teken = if r.is_sign_negative() && !r.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    format!("€ {teken}{groepen},{cent}")
+    uit.push(punt);
+    uit.push_str(cent);
+    uit
 }
 
 fn ernst_tekst(e: Ernst, taal: Taal) -> &'static str {
@@ -282,6 +302,10 @@ mod tests {
         assert_eq!(euro(d("-5000")), "€ -5.000,00");
         // Rounded once, half to even, at the edge.
         assert_eq!(euro(d("0.125")), "€ 0,12");
+        // English: no space, commas between thousands, a point before the cents.
+        assert_eq!(euro_en(d("51000000.01")), "€51,000,000.01");
+        assert_eq!(euro_en(d("999.5")), "€999.50");
+        assert_eq!(euro_en(d("-5000")), "-€5,000.00");
     }
 
     #[test]

@@ -125,9 +125,30 @@ fn cijfers_uit_de_regeling() {
         Some(serde_json::json!("2025-07-07"))
     );
     assert_eq!(waarde(t2, "aanvraagperiode_tot_en_met"), None); // onbekend
-                                                                // Five themes a-e in tranche 2 with a letter; six hoofdthema's a-f in tranche 1.
+                                                                // RO-2025-12-11: the awards were made by 11 December 2025, so the window had closed (afgeleid).
+    let uiterlijk = t2
+        .regel("aanvraagperiode_afgeleid_uiterlijk", None)
+        .unwrap();
+    assert_eq!(uiterlijk.zekerheid, Zekerheid::Afgeleid);
+    assert_eq!(uiterlijk.waarde(), Some(&serde_json::json!("2025-12-11")));
+    // Seed: "kinderen van 0 tot 4 jaar die nog niet naar school gaan": whole years 0 to 3.
+    for r in [t1, t2] {
+        let jk = r
+            .regel("jonge_kind_leeftijd", Some("ontwikkeling_jonge_kind"))
+            .unwrap();
+        assert_eq!(
+            jk.waarde(),
+            Some(&serde_json::json!({ "van": 0, "tot_en_met": 3 }))
+        );
+        assert!(jk
+            .omschrijving
+            .nl
+            .contains("\"kinderen van 0 tot 4 jaar die nog niet naar school gaan\""));
+    }
+    // Five themes a-e in tranche 2 with a letter (art. 2, second paragraph and the amendment);
+    // the tranche-1 letter order is only afgeleid (regeling.md §3), so no letters there.
     assert_eq!(t2.thema.iter().filter(|t| t.letter.is_some()).count(), 5);
-    assert_eq!(t1.thema.iter().filter(|t| t.letter.is_some()).count(), 6);
+    assert_eq!(t1.thema.iter().filter(|t| t.letter.is_some()).count(), 0);
     // Art. 7a lid 1 is geverifieerd, the general results rule only afgeleid.
     assert_eq!(
         t2.regel(

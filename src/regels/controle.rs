@@ -86,7 +86,9 @@ pub const SOORTEN: &[(&str, WaardeSoort)] = &[
     ("plafond_per_geldstroom", WaardeSoort::Geen),
     ("totaal_plafond", WaardeSoort::Bedrag),
     ("maximum_per_gebied", WaardeSoort::Geen),
-    ("programmaondersteuning_bedrag", WaardeSoort::Bedrag),
+    ("programmaondersteuning_per_jaar", WaardeSoort::Bedrag),
+    ("programmaondersteuning_per_tranche", WaardeSoort::Bedrag),
+    ("aanvraagperiode_afgeleid_uiterlijk", WaardeSoort::Datum),
 ];
 
 /// Rules every regulation must state (as a general rule, without theme scope), even if only as an
@@ -562,6 +564,7 @@ pub(crate) fn vul_aan(
                     }
                     if let Some(t) = &a.toelichting {
                         x.toelichting = Some(t.clone().into());
+                        x.toelichting_en = None; // the English one was of the old text
                     }
                     x.bestand = Some(naam.to_string().into());
                 }

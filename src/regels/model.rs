@@ -27,16 +27,16 @@ macro_rules! velden {
             GebiedenLijst { omschrijving, vindplaats, url, zekerheid }
             Gemeente { code, naam, aliassen, zekerheid }
             Focusgebied { id, naam, varianten, programmanamen, gemeente, inwoners_x1000,
-                samenstelling, samenstelling_zekerheid, onzeker, bronnen, codes }
+                samenstelling, samenstelling_en, samenstelling_zekerheid, onzeker, bronnen, codes }
             GebiedCodes { soort, codes, indeling, uitkomst, zekerheid, toelichting, bron }
             Regeling { id, citeertitel, bron, wijzigingen, grondslag, zekerheid, regel, thema,
                 geldstroom, maximum }
-            Regel { id, artikel, themas, bron, zekerheid, toelichting, omschrijving, waarde, toets,
-                bestand }
+            Regel { id, artikel, themas, bron, zekerheid, toelichting, toelichting_en, omschrijving,
+                waarde, toets, bestand }
             Thema { id, letter, naam, artikel, artikel_zekerheid, geldstroom,
                 geldstroom_zekerheid, bron, zekerheid, categorieen, bestand }
-            Categorie { id, naam }
-            Geldstroom { id, naam, plafond, bron, zekerheid, toelichting, bestand }
+            Categorie { id, naam, naam_en }
+            Geldstroom { id, naam, plafond, bron, zekerheid, toelichting, toelichting_en, bestand }
             Maximum { focusgebied, thema, jaar, bedrag, bron, zekerheid, bestand }
             BronDefinitie { vindplaats, titel, url }
             Tekst { nl, en }
@@ -326,6 +326,8 @@ pub struct Focusgebied {
     pub inwoners_x1000: Option<u32>,
     /// The wijken or buurten it consists of, in words.
     pub samenstelling: Str,
+    /// The same in English.
+    pub samenstelling_en: Str,
     /// How certain that composition is.
     pub samenstelling_zekerheid: Zekerheid,
     /// What is uncertain about it, in words.
@@ -452,6 +454,9 @@ pub struct Regel {
     /// Why it has that certainty, or other context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<Str>,
+    /// The same in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting_en: Option<Str>,
     /// What it says.
     pub omschrijving: Tekst,
     /// Its value; absent when the rule has none or the value is onbekend.
@@ -514,6 +519,8 @@ pub struct Categorie {
     pub id: Str,
     /// Dutch name.
     pub naam: Str,
+    /// English name.
+    pub naam_en: Str,
 }
 
 /// A funding stream and its ceiling over all areas together.
@@ -534,6 +541,9 @@ pub struct Geldstroom {
     /// Context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<Str>,
+    /// The same in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting_en: Option<Str>,
     /// The rule file it came from (set by the build).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bestand: Option<Str>,

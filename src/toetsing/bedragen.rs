@@ -1,11 +1,13 @@
 //! The money: totals per funding stream, theme and year; the ceilings per funding stream; the
 //! maxima per area (when a rule set supplies them) and the fixed programme-support amount.
 
-use super::{activiteiten, Als, Euro, Lijst, Toetsing};
+use super::{activiteiten, Als, Euro, EuroEn, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
-use crate::regels::{controle, Focusgebied, Geldstroom, Maximum, Regelset, Thema, Zekerheid};
+use crate::regels::{
+    controle, Focusgebied, Geldstroom, Maximum, Regel, Regelset, Thema, Zekerheid,
+};
 use crate::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 
@@ -170,15 +172,17 @@ fn bron(
     sleutel: &str,
     artikel: Option<&str>,
     zekerheid: Zekerheid,
-    toelichting: Option<String>,
+    toelichting: Option<(String, String)>,
 ) -> Bron {
     let (vindplaats, url) = set.vindplaats(sleutel);
+    let (toelichting, toelichting_en) = toelichting.unzip();
     Bron {
         vindplaats: vindplaats.into(),
         artikel: artikel.map(str::to_string),
         url: url.into(),
         zekerheid,
         toelichting,
+        toelichting_en,
     }
 }
 
@@ -207,13 +211,14 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
                     }
                     let koppeling = koppeling.unwrap_or(Zekerheid::Afgeleid);
                     let ernst = Ernst::voor(s.zekerheid.max(koppeling));
+                    let (g_en, p_en) = (EuroEn(gevraagd), EuroEn(plafond));
                     let (gevraagd, plafond) = (Euro(gevraagd), Euro(plafond));
                     t.meld(
                         "KW-PLAFOND-001",
                         ernst,
                         format_args!("/activiteiten"),
                         format_args!("Voor geldstroom {} wordt {gevraagd} gevraagd, meer dan het totale budget van {plafond} voor alle gebieden samen.", s.id),
-                        format_args!("{gevraagd} is requested from funding stream {}, more than its total budget of {plafond} for all areas together.", s.id),
+                        format_args!("{g_en} is requested from funding stream {}, more than its total budget of {p_en} for all areas together.", s.id),
                         Some(regel),
                     );
                 }
@@ -247,15 +252,19 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
             z = z.max(s.zekerheid);
         }
         if totaal > som {
-            let toelichting = "De som van de budgetten van alle geldstromen samen.".into();
+            let toelichting = (
+                "De som van de budgetten van alle geldstromen samen.".into(),
+                "The sum of the budgets of all funding streams together.".into(),
+            );
             let bron = bron(t.set, &eerste.bron, None, z, Some(toelichting));
+            let (t_en, s_en) = (EuroEn(totaal), EuroEn(som));
             let (totaal, som) = (Euro(totaal), Euro(som));
             t.voeg_toe(
                 "KW-PLAFOND-002",
                 Ernst::voor(z),
                 format_args!("/activiteiten"),
                 format_args!("Er wordt {totaal} gevraagd, meer dan de {som} van alle geldstromen samen voor alle gebieden."),
-                format_args!("{totaal} is requested, more than the {som} of all funding streams together for all areas."),
+                format_args!("{t_en} is requested, more than the {s_en} of all funding streams together for all areas."),
                 Some(bron),
             );
         }
@@ -263,13 +272,14 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     if let Some(regel) = r.regel("totaal_plafond", None) {
         if let Some(plafond) = regel.waarde().and_then(controle::als_decimaal) {
             if totaal > plafond {
+                let (t_en, p_en) = (EuroEn(totaal), EuroEn(plafond));
                 let (totaal, plafond) = (Euro(totaal), Euro(plafond));
                 t.schending(
                     "KW-PLAFOND-002",
                     regel,
                     format_args!("/activiteiten"),
                     format_args!("Er wordt {totaal} gevraagd, meer dan het budget van {}{plafond} voor alle gebieden samen.", if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }),
-                    format_args!("{totaal} is requested, more than the budget of {}{plafond} for all areas together.", if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }),
+                    format_args!("{t_en} is requested, more than the budget of {}{p_en} for all areas together.", if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "about " }),
                 );
             }
         }
@@ -321,16 +331,20 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                 let jaar = m.jaar.as_ref().map(|j| j as &dyn std::fmt::Display);
                 let wanneer_nl = Als(jaar, "in ", "", "over de hele looptijd");
                 let wanneer_en = Als(jaar, "in ", "", "over the whole period");
+                let (g_en, m_en) = (EuroEn(gevraagd), EuroEn(max));
                 let (gevraagd, max) = (Euro(gevraagd), Euro(max));
                 let artikel = regel.and_then(|x| x.artikel.as_deref());
-                let toelichting = m.bestand.as_ref().map(|b| format!("Maximum uit {b}."));
+                let toelichting = m
+                    .bestand
+                    .as_ref()
+                    .map(|b| (format!("Maximum uit {b}."), format!("Maximum from {b}.")));
                 let bron = bron(t.set, &m.bron, artikel, m.zekerheid, toelichting);
                 t.voeg_toe(
                     "KW-MAXIMUM-001",
                     Ernst::voor(m.zekerheid),
                     format_args!("/activiteiten/{eerste}/thema"),
                     format_args!("Voor {} {wanneer_nl} wordt {gevraagd} gevraagd, meer dan het maximum van {max} voor {}.", naam.nl, g.naam),
-                    format_args!("{gevraagd} is requested for {} {wanneer_en}, more than the maximum of {max} for {}.", naam.en, g.naam),
+                    format_args!("{g_en} is requested for {} {wanneer_en}, more than the maximum of {m_en} for {}.", naam.en, g.naam),
                     Some(bron),
                 );
             }
@@ -344,46 +358,73 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
     let Some(eerste) = posten.iter().find(eigen) else {
         return;
     };
-    let Some(regel) = t.regel("programmaondersteuning_bedrag", Some(THEMA)) else {
+    // Whether the fixed amount is per year or for the whole tranche is not known (regeling.md
+    // §3): each has its own slot, and a rule set that fills one says which.
+    let per_jaar = t.regel("programmaondersteuning_per_jaar", Some(THEMA));
+    let per_tranche = t.regel("programmaondersteuning_per_tranche", Some(THEMA));
+    fn bedrag(r: Option<&Regel>) -> Option<(&Regel, Decimal)> {
+        r.and_then(|r| Some((r, r.waarde().and_then(controle::als_decimaal)?)))
+    }
+    let plek = eerste.activiteit;
+    let (jaarlijks, geheel) = (bedrag(per_jaar), bedrag(per_tranche));
+    if jaarlijks.is_none() && geheel.is_none() {
+        if let Some(regel) = per_jaar.or(per_tranche) {
+            t.meld(
+                "KW-PROGRAMMA-001",
+                Ernst::Info,
+                format_args!("/activiteiten/{plek}/thema"),
+                format_args!("Het vaste bedrag voor programmaondersteuning per gebied is niet openbaar bekend, en ook niet of het per jaar of voor de hele looptijd geldt; niet getoetst."),
+                format_args!("The fixed programme-support amount per area is not publicly known, nor whether it applies per year or to the whole period; not checked."),
+                Some(regel),
+            );
+        }
+        return;
+    }
+    if let Some((regel, vast)) = geheel {
+        let mut som = Decimal::ZERO;
+        for p in posten.iter().filter(eigen) {
+            som = deel(som, p.bedrag);
+        }
+        if som > vast {
+            let (b_en, v_en) = (EuroEn(som), EuroEn(vast));
+            let (b, vast) = (Euro(som), Euro(vast));
+            t.schending(
+                "KW-PROGRAMMA-002",
+                regel,
+                format_args!("/activiteiten/{plek}/thema"),
+                format_args!("Voor programmaondersteuning wordt in totaal {b} gevraagd, meer dan het vaste bedrag van {vast} voor de hele looptijd dat de regelset noemt."),
+                format_args!("{b_en} is requested for programme support in all, more than the fixed amount of {v_en} for the whole period that the rule set states."),
+            );
+        }
+    }
+    let Some((regel, vast)) = jaarlijks else {
         return;
     };
-    let plek = eerste.activiteit;
-    match regel.waarde().and_then(controle::als_decimaal) {
-        None => t.meld(
-            "KW-PROGRAMMA-001",
-            Ernst::Info,
-            format_args!("/activiteiten/{plek}/thema"),
-            format_args!("Het vaste bedrag voor programmaondersteuning per gebied is niet openbaar bekend; niet getoetst."),
-            format_args!("The fixed programme-support amount per area is not publicly known; not checked."),
-            Some(regel),
-        ),
-        Some(vast) => {
-            // Per year in numeric order, summed in document order; the amounts by their position.
-            let mut met_jaar: Vec<usize> = Vec::new();
-            for (i, p) in posten.iter().enumerate() {
-                if eigen(&p) && p.jaar.is_some() {
-                    met_jaar.push(i);
-                }
-            }
-            let jaar = |i: usize| posten[met_jaar[i]].jaar;
-            let (jaar_van, eerste) = groepen(met_jaar.len(), &|x, y| jaar(x).cmp(&jaar(y)));
-            let mut sommen = nullen(eerste.len());
-            for (&i, &g) in met_jaar.iter().zip(&jaar_van) {
-                sommen[g] = deel(sommen[g], posten[i].bedrag);
-            }
-            for (&i, &b) in eerste.iter().zip(&sommen) {
-                let Some(j) = jaar(i).filter(|_| b > vast) else {
-                    continue;
-                };
-                let (b, vast) = (Euro(b), Euro(vast));
-                t.schending(
-                    "KW-PROGRAMMA-002",
-                    regel,
-                    format_args!("/activiteiten/{plek}/thema"),
-                    format_args!("Voor programmaondersteuning in {j} wordt {b} gevraagd, meer dan het vaste bedrag van {vast} per jaar."),
-                    format_args!("{b} is requested for programme support in {j}, more than the fixed amount of {vast} a year."),
-                );
-            }
+    // Per year in numeric order, summed in document order; the amounts by their position.
+    let mut met_jaar: Vec<usize> = Vec::new();
+    for (i, p) in posten.iter().enumerate() {
+        if eigen(&p) && p.jaar.is_some() {
+            met_jaar.push(i);
         }
+    }
+    let jaar = |i: usize| posten[met_jaar[i]].jaar;
+    let (jaar_van, eerste) = groepen(met_jaar.len(), &|x, y| jaar(x).cmp(&jaar(y)));
+    let mut sommen = nullen(eerste.len());
+    for (&i, &g) in met_jaar.iter().zip(&jaar_van) {
+        sommen[g] = deel(sommen[g], posten[i].bedrag);
+    }
+    for (&i, &b) in eerste.iter().zip(&sommen) {
+        let Some(j) = jaar(i).filter(|_| b > vast) else {
+            continue;
+        };
+        let (b_en, v_en) = (EuroEn(b), EuroEn(vast));
+        let (b, vast) = (Euro(b), Euro(vast));
+        t.schending(
+            "KW-PROGRAMMA-002",
+            regel,
+            format_args!("/activiteiten/{plek}/thema"),
+            format_args!("Voor programmaondersteuning in {j} wordt {b} gevraagd, meer dan het vaste bedrag van {vast} per jaar dat de regelset noemt."),
+            format_args!("{b_en} is requested for programme support in {j}, more than the fixed amount of {v_en} a year that the rule set states."),
+        );
     }
 }

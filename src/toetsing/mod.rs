@@ -198,12 +198,73 @@ impl fmt::Display for Citaat<'_> {
     }
 }
 
-/// An amount as messages write it (`€ 1.250,00`, see [`crate::rapport::euro`]).
+/// An amount as Dutch messages write it (`€ 1.250,00`, see [`crate::rapport::euro`]).
 pub(crate) struct Euro(pub rust_decimal::Decimal);
 
 impl fmt::Display for Euro {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&crate::rapport::euro(self.0))
+    }
+}
+
+/// An amount as English messages write it (`€1,250.00`, see [`crate::rapport::euro_en`]).
+pub(crate) struct EuroEn(pub rust_decimal::Decimal);
+
+impl fmt::Display for EuroEn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::rapport::euro_en(self.0))
+    }
+}
+
+/// A date as Dutch messages write it: `1 juli 2025`.
+pub(crate) struct DatumNl(pub time::Date);
+
+/// A date as English messages write it: `1 July 2025`.
+pub(crate) struct DatumEn(pub time::Date);
+
+const MAANDEN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn datum(f: &mut fmt::Formatter<'_>, d: time::Date, namen: &[&str; 12]) -> fmt::Result {
+    let maand = namen[usize::from(u8::from(d.month())) - 1];
+    write!(f, "{} {maand} {}", d.day(), d.year())
+}
+
+impl fmt::Display for DatumNl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        datum(f, self.0, &MAANDEN)
+    }
+}
+
+impl fmt::Display for DatumEn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        datum(f, self.0, &MONTHS)
     }
 }
 

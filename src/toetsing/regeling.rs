@@ -1,9 +1,9 @@
 //! Which regulation (tranche) applies, and whether the aanvraag was submitted in its window.
 
-use super::{Citaat, Lijst, Toetsing};
+use super::{Als, Citaat, DatumEn, DatumNl, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
-use crate::regels::{controle, Regeling};
+use crate::regels::{controle, Regeling, Regelset};
 
 fn venster(r: &Regeling) -> (Option<time::Date>, Option<time::Date>) {
     let datum = |id| {
@@ -62,19 +62,47 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                 (Some(van), None) => van <= d,
                 _ => false,
             });
-            let in_jaren = || {
-                set.regelingen
-                    .iter()
-                    .find(|r| r.jaren().contains(&d.year()))
+            let (dn, de) = (DatumNl(d), DatumEn(d));
+            if let Some(r) = in_venster {
+                t.meld(
+                    "KW-REGELING-002",
+                    Ernst::Info,
+                    format_args!("/regeling"),
+                    format_args!("Geen regeling opgegeven; de datum van indienen ({dn}) valt in de aanvraagperiode van {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
+                    format_args!("No regulation given; the submission date ({de}) falls in the application window of {} ({}), so the application was checked against it.", r.citeertitel, r.id),
+                    None,
+                );
+                return Some(r);
+            }
+            // The date fits no window: the tranche the aanvraag itself belongs to, by its budget
+            // years, else by its themes (those of one tranche only), else by the date's year.
+            let (gekozen, grond_nl, grond_en) = match op_inhoud(set, a) {
+                Some((r, true)) => (
+                    Some(r),
+                    "de jaren in de begroting horen bij",
+                    "the years in the budget belong to",
+                ),
+                Some((r, false)) => (
+                    Some(r),
+                    "de thema's van de activiteiten horen bij",
+                    "the themes of the activities belong to",
+                ),
+                None => (
+                    set.regelingen
+                        .iter()
+                        .find(|r| r.jaren().contains(&d.year())),
+                    "het jaar van die datum is een jaar van",
+                    "the year of that date is a year of",
+                ),
             };
-            match in_venster.or_else(in_jaren) {
+            match gekozen {
                 Some(r) => {
                     t.meld(
                         "KW-REGELING-002",
                         Ernst::Info,
                         format_args!("/regeling"),
-                        format_args!("Geen regeling opgegeven; op grond van de datum van indienen ({d}) is getoetst aan {} ({}).", r.citeertitel, r.id),
-                        format_args!("No regulation given; based on the submission date ({d}) the application was checked against {} ({}).", r.citeertitel, r.id),
+                        format_args!("Geen regeling opgegeven, en de datum van indienen ({dn}) valt in geen aanvraagperiode; {grond_nl} {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
+                        format_args!("No regulation given, and the submission date ({de}) falls in no application window; {grond_en} {} ({}), so the application was checked against it.", r.citeertitel, r.id),
                         None,
                     );
                     Some(r)
@@ -84,8 +112,8 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                         "KW-REGELING-003",
                         Ernst::Fout,
                         format_args!("/ingediend_op"),
-                        format_args!("Bij de datum van indienen {d} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche."),
-                        format_args!("No regulation fits the submission date {d}: it lies in no application window and in none of a tranche's years."),
+                        format_args!("Bij de datum van indienen {dn} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche, en de begroting en de thema's wijzen ook geen tranche aan."),
+                        format_args!("No regulation fits the submission date {de}: it lies in no application window and in none of a tranche's years, and neither the budget nor the themes point to a tranche."),
                         None,
                     );
                     None
@@ -93,6 +121,63 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
             }
         }
     }
+}
+
+/// The regulation the aanvraag's own contents point to: the one most of its budget years
+/// belong to (`true`), else the one most of its activities have a theme of that no other
+/// regulation has (`false`). `None` when neither points to exactly one.
+fn op_inhoud<'a>(set: &'a Regelset, a: &Aanvraag) -> Option<(&'a Regeling, bool)> {
+    let beste = |tel: &dyn Fn(&Regeling) -> usize| {
+        let mut beste: Option<(&'a Regeling, usize)> = None;
+        let mut gelijk = false;
+        for r in set.regelingen.iter() {
+            let n = tel(r);
+            match beste {
+                _ if n == 0 => {}
+                Some((_, m)) if n == m => gelijk = true,
+                Some((_, m)) if n < m => {}
+                _ => {
+                    beste = Some((r, n));
+                    gelijk = false;
+                }
+            }
+        }
+        beste.filter(|_| !gelijk).map(|(r, _)| r)
+    };
+    let acts = super::activiteiten(a);
+    let jaren = |r: &Regeling| {
+        let jaren = r.jaren();
+        let mut n = 0;
+        for act in acts {
+            if let Veld::Is(regels) = &act.begroting {
+                for x in regels {
+                    if x.jaar
+                        .waarde()
+                        .is_some_and(|&j| i32::try_from(j).is_ok_and(|j| jaren.contains(&j)))
+                    {
+                        n += 1;
+                    }
+                }
+            }
+        }
+        n
+    };
+    if let Some(r) = beste(&jaren) {
+        return Some((r, true));
+    }
+    let themas = |r: &Regeling| {
+        let eigen = |th: &str| {
+            r.thema(th).is_some()
+                && !set
+                    .regelingen
+                    .iter()
+                    .any(|x| x.id != r.id && x.thema(th).is_some())
+        };
+        acts.iter()
+            .filter(|act| act.thema.waarde().is_some_and(|th| eigen(th)))
+            .count()
+    };
+    beste(&themas).map(|r| (r, false))
 }
 
 /// Check `ingediend_op` against the chosen regulation's application window.
@@ -116,33 +201,57 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
         }
         Veld::Ongeldig => return,
     };
+    let (dn, de) = (DatumNl(d), DatumEn(d));
     if let Some(regel) = r.regel("aanvraagperiode_van", None) {
         if let Some(van) = regel.waarde().and_then(controle::als_datum) {
             if d < van {
+                let (vn, ve) = (DatumNl(van), DatumEn(van));
                 t.schending(
                     "KW-PERIODE-001",
                     regel,
                     format_args!("/ingediend_op"),
                     format_args!(
-                        "Ingediend op {d}, vóór het begin van de aanvraagperiode op {van}."
+                        "Ingediend op {dn}, vóór het begin van de aanvraagperiode op {vn}."
                     ),
                     format_args!(
-                        "Submitted on {d}, before the application window opened on {van}."
+                        "Submitted on {de}, before the application window opened on {ve}."
                     ),
                 );
             }
         }
     }
     if let Some(regel) = r.regel("aanvraagperiode_tot_en_met", None) {
+        // The closing date unknown, but one inferred from when the money was awarded (afgeleid).
+        let afgeleid = r
+            .regel("aanvraagperiode_afgeleid_uiterlijk", None)
+            .and_then(|x| Some((x, x.waarde().and_then(controle::als_datum)?)));
         match regel.waarde().and_then(controle::als_datum) {
-            Some(tot) if d > tot => t.schending(
-                "KW-PERIODE-002",
-                regel,
-                format_args!("/ingediend_op"),
-                format_args!("Ingediend op {d}, na het einde van de aanvraagperiode op {tot}."),
-                format_args!("Submitted on {d}, after the application window closed on {tot}."),
-            ),
+            Some(tot) if d > tot => {
+                let (tn, te) = (DatumNl(tot), DatumEn(tot));
+                t.schending(
+                    "KW-PERIODE-002",
+                    regel,
+                    format_args!("/ingediend_op"),
+                    format_args!("Ingediend op {dn}, na het einde van de aanvraagperiode op {tn}."),
+                    format_args!("Submitted on {de}, after the application window closed on {te}."),
+                )
+            }
             Some(_) => {}
+            None if afgeleid.is_some_and(|(_, uiterlijk)| d > uiterlijk) => {
+                let Some((regel, uiterlijk)) = afgeleid else { return };
+                let (un, ue) = (DatumNl(uiterlijk), DatumEn(uiterlijk));
+                let laatste = r.jaren().last().copied();
+                let na = laatste
+                    .filter(|j| d.year() > *j)
+                    .map(|_| &r.id as &dyn std::fmt::Display);
+                t.schending(
+                    "KW-PERIODE-004",
+                    regel,
+                    format_args!("/ingediend_op"),
+                    format_args!("Ingediend op {dn}. De einddatum van de aanvraagperiode is niet openbaar, maar op {un} waren de middelen al toegekend; de aanvraag is dus waarschijnlijk te laat (afgeleid).{}", Als(na, " De datum ligt bovendien na de jaren van de regeling (", ").", "")),
+                    format_args!("Submitted on {de}. The closing date of the application window is not public, but by {ue} the money had been awarded; so the application is probably too late (inferred).{}", Als(na, " The date also lies after the regulation's years (", ").", "")),
+                );
+            }
             None => t.meld(
                 "KW-PERIODE-003",
                 Ernst::Info,
