@@ -180,8 +180,8 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
                 f.naam, f.samenstelling
             ),
             format!(
-                "{} is itself an urban focus area. Composition (Dutch): {}",
-                f.naam, f.samenstelling
+                "{} is itself an urban focus area. Composition: {}",
+                f.naam, f.samenstelling_en
             ),
             lijstbron,
         );
@@ -353,8 +353,9 @@ fn plaats_code(
                     gebieden.iter().map(|f| f.samenstelling.as_ref()).collect::<Vec<_>>().join(" / ")
                 ).into(),
                 en: format!(
-                    "{code} lies in gemeente {gm}, which has focus area {}, but no buurt-level data covers this code.",
-                    namen.join(" and ")
+                    "{code} lies in gemeente {gm}, which has focus area {}, but no buurt-level data covers this code. Composition according to the gemeente: {}",
+                    namen.join(" and "),
+                    gebieden.iter().map(|f| f.samenstelling_en.as_ref()).collect::<Vec<_>>().join(" / ")
                 ).into(),
             };
             p.gegevens = format!("{lijstbron}; samenstelling uit gemeentelijke bronnen");

@@ -22,7 +22,7 @@ struct Cli {
     opdracht: Opdracht,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Lang {
     Nl,
     En,
@@ -60,6 +60,9 @@ enum Opdracht {
         /// Als JSON.
         #[arg(long)]
         json: bool,
+        /// Taal van het antwoord (zonder --json).
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
     },
     /// Toon elke regel met bron en zekerheid, en een telling per zekerheid.
     Regels {
@@ -214,10 +217,30 @@ fn main() -> ExitCode {
         Opdracht::Gebied {
             query,
             json: als_json,
+            lang,
         } => {
             let p = gebieden::plaats(regels::standaard(), &query);
             if als_json {
                 uit!("{}", json(&p));
+            } else if lang == Lang::En {
+                use kansrijke_wijk::regels::{Ligging, Zekerheid};
+                let ligging = match p.ligging {
+                    Some(Ligging::Binnen) => "inside",
+                    Some(Ligging::Buiten) => "outside",
+                    Some(Ligging::Onzeker) => "uncertain",
+                    None => "unknown",
+                };
+                let zekerheid = match p.zekerheid {
+                    Zekerheid::Geverifieerd => "verified",
+                    Zekerheid::Afgeleid => "inferred",
+                    Zekerheid::Onbekend => "unknown",
+                };
+                uit!("{}: {ligging} ({zekerheid})", p.vraag);
+                uit!("{}", p.toelichting.en);
+                uit!("Data: {}", p.gegevens);
+                if !p.suggesties.is_empty() {
+                    uit!("Did you mean: {}?", p.suggesties.join(", "));
+                }
             } else {
                 let ligging = p
                     .ligging

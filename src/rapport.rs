@@ -127,21 +127,57 @@ pub fn veldnaam(pad: &str, taal: Taal) -> String {
     uit.join(" › ")
 }
 
+/// An article reference in English: `2, tweede lid` becomes `2, second paragraph`.
+pub fn artikel_en(a: &str) -> String {
+    const LEDEN: [(&str, &str); 5] = [
+        ("eerste lid", "first paragraph"),
+        ("tweede lid", "second paragraph"),
+        ("derde lid", "third paragraph"),
+        ("vierde lid", "fourth paragraph"),
+        ("vijfde lid", "fifth paragraph"),
+    ];
+    let mut uit = a.to_string();
+    for (nl, en) in LEDEN {
+        uit = uit.replace(nl, en);
+    }
+    uit.replace("onderdeel", "point")
+}
+
 fn bron_tekst(b: &Bevinding, taal: Taal) -> Option<String> {
     let bron = b.bron.as_ref()?;
     let artikel = match (&bron.artikel, taal) {
         (Some(a), Taal::Nl) => format!(", art. {a}"),
-        (Some(a), Taal::En) => format!(", art. {a}"),
+        (Some(a), Taal::En) => format!(", art. {}", artikel_en(a)),
         (None, Taal::Nl) => ", artikel onbekend".into(),
         (None, Taal::En) => ", article unknown".into(),
     };
+    let zekerheid = match (bron.zekerheid, taal) {
+        (z, Taal::Nl) => z.als_tekst(),
+        (crate::regels::Zekerheid::Geverifieerd, Taal::En) => "verified",
+        (crate::regels::Zekerheid::Afgeleid, Taal::En) => "inferred",
+        (crate::regels::Zekerheid::Onbekend, Taal::En) => "unknown",
+    };
     Some(format!(
         "{}{} ({}) {}",
-        bron.vindplaats,
-        artikel,
-        bron.zekerheid.als_tekst(),
-        bron.url
+        bron.vindplaats, artikel, zekerheid, bron.url
     ))
+}
+
+/// `n` and the word for it, singular for 1 and plural otherwise (`1 fout`, `0 errors`).
+fn aantal(n: usize, een: &str, meer: &str) -> String {
+    format!("{n} {}", if n == 1 { een } else { meer })
+}
+
+/// The name of theme `id` of regulation `regeling` in `taal`, or the id when it has none.
+fn themanaam(regeling: Option<&str>, id: &str, taal: Taal) -> String {
+    let th = regeling
+        .and_then(|r| crate::regels::standaard().regeling(r))
+        .and_then(|r| r.thema(id));
+    match (th, taal) {
+        (Some(th), Taal::Nl) => th.naam.nl.to_string(),
+        (Some(th), Taal::En) => th.naam.en.to_string(),
+        (None, _) => id.to_string(),
+    }
 }
 
 /// The whole report as text.
@@ -211,10 +247,17 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
     let _ = if nl {
         writeln!(
             s,
-            "Bevindingen: {f} fout, {o} ontbreekt, {w} waarschuwing, {i} info"
+            "Bevindingen: {}, {o} ontbreekt, {}, {i} info",
+            aantal(f, "fout", "fouten"),
+            aantal(w, "waarschuwing", "waarschuwingen")
         )
     } else {
-        writeln!(s, "Findings: {f} error, {o} missing, {w} warning, {i} info")
+        writeln!(
+            s,
+            "Findings: {}, {o} missing, {}, {i} info",
+            aantal(f, "error", "errors"),
+            aantal(w, "warning", "warnings")
+        )
     };
 
     let mut vorig: Option<&str> = None;
@@ -252,7 +295,7 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
         s,
         "  {:<40} {:>20}",
         if nl { "aangevraagd" } else { "requested" },
-        euro(b.totalen.aangevraagd.0)
+        bedrag_als(b.totalen.aangevraagd.0, taal)
     );
     for (stroom, bedrag) in &b.totalen.per_geldstroom {
         let _ = writeln!(
@@ -262,16 +305,18 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
                 "{} {stroom}",
                 if nl { "geldstroom" } else { "funding stream" }
             ),
-            euro(bedrag.0)
+            bedrag_als(bedrag.0, taal)
         );
     }
+    let regeling = b.regeling.as_ref().map(|r| r.id.as_str());
     for (thema, jaren) in &b.totalen.per_thema {
+        let naam = themanaam(regeling, thema, taal);
         for (jaar, bedrag) in jaren {
             let _ = writeln!(
                 s,
                 "  {:<40} {:>20}",
-                format!("{thema} {jaar}"),
-                euro(bedrag.0)
+                format!("{naam} {jaar}"),
+                bedrag_als(bedrag.0, taal)
             );
         }
     }
@@ -306,6 +351,13 @@ mod tests {
         assert_eq!(euro_en(d("51000000.01")), "€51,000,000.01");
         assert_eq!(euro_en(d("999.5")), "€999.50");
         assert_eq!(euro_en(d("-5000")), "-€5,000.00");
+    }
+
+    #[test]
+    fn artikelen_in_het_engels() {
+        assert_eq!(artikel_en("2, tweede lid"), "2, second paragraph");
+        assert_eq!(artikel_en("7a, eerste lid"), "7a, first paragraph");
+        assert_eq!(artikel_en("6"), "6");
     }
 
     #[test]

@@ -229,3 +229,115 @@ fn regelset_met_toml_datum_en_bom_werkt_als_de_gewone() {
         );
     }
 }
+
+/// The Groningen example as JSON, changed by `wijzig`, as stdin text.
+fn groningen_met(wijzig: impl FnOnce(&mut serde_json::Value)) -> String {
+    let tekst =
+        std::fs::read_to_string("examples/groningen-noord-school-en-omgeving.json").unwrap();
+    let mut a: serde_json::Value = serde_json::from_str(&tekst).unwrap();
+    wijzig(&mut a);
+    a.to_string()
+}
+
+#[test]
+fn engels_rapport_is_engels() {
+    // Issue 9: English amounts, plurals, article references and theme names.
+    let (code, uit, _) = stdout(kw().args([
+        "toets",
+        "examples/groningen-noord-school-en-omgeving.json",
+        "--lang",
+        "en",
+    ]));
+    assert_eq!(code, 0);
+    assert!(
+        uit.contains("Findings: 0 errors, 0 missing, 0 warnings,"),
+        "{uit}"
+    );
+    // 3 × 350 000 + 180 000 + 45 000 + 180 000 (hand sum), written the English way.
+    assert!(uit.contains("€1,455,000.00"), "{uit}");
+    assert!(!uit.contains("€ 1.455.000,00"), "{uit}");
+    // Totals by theme name (rules/2026-2028/artikel-02-themas.toml), not by id.
+    assert!(uit.contains("  School and Surroundings 2026"), "{uit}");
+    assert!(!uit.contains("school_en_omgeving 2026"), "{uit}");
+
+    // A theme of the other tranche (art. 2, tweede lid) and an amount of three decimals: 2 errors.
+    let invoer = groningen_met(|a| {
+        a["activiteiten"][1]["thema"] = "veerkracht_en_weerbaarheid".into();
+        a["activiteiten"][0]["begroting"][0]["bedrag"] = "350.000".into();
+    });
+    let (code, uit, _) = stdout(
+        kw().args(["toets", "-", "--lang", "en"])
+            .write_stdin(invoer.clone()),
+    );
+    assert_eq!(code, 1);
+    assert!(uit.contains("Findings: 2 errors,"), "{uit}");
+    assert!(uit.contains("art. 2, second paragraph"), "{uit}");
+    assert!(uit.contains("did you mean \"350000.00\"?"), "{uit}");
+    assert!(
+        uit.contains("School and Surroundings (school_en_omgeving)"),
+        "{uit}"
+    );
+    let (_, uit, _) = stdout(kw().args(["toets", "-"]).write_stdin(invoer));
+    assert!(uit.contains("Bevindingen: 2 fouten,"), "{uit}");
+    assert!(uit.contains("art. 2, tweede lid"), "{uit}");
+    // Its 2026 line was the unreadable one: 2027 and 2028 are left.
+    assert!(uit.contains("  School en Omgeving 2027"), "{uit}");
+}
+
+#[test]
+fn datums_zoals_mensen_ze_schrijven() {
+    // Issue 9: no regeling, 1 July 2025 (between the windows): the budget years choose tranche 2,
+    // whose window opened on 7 July 2025 (RO-2025-07-01).
+    let invoer = groningen_met(|a| {
+        a.as_object_mut().unwrap().remove("regeling");
+        a["ingediend_op"] = "2025-07-01".into();
+    });
+    let (code, uit, _) = stdout(
+        kw().args(["toets", "-", "--lang", "en"])
+            .write_stdin(invoer.clone()),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        uit.contains(
+            "Submitted on 1 July 2025, before the application window opened on 7 July 2025."
+        ),
+        "{uit}"
+    );
+    assert!(!uit.contains("2025-07-01"), "{uit}");
+    let (_, uit, _) = stdout(kw().args(["toets", "-"]).write_stdin(invoer));
+    assert!(
+        uit.contains(
+            "Ingediend op 1 juli 2025, vóór het begin van de aanvraagperiode op 7 juli 2025."
+        ),
+        "{uit}"
+    );
+}
+
+#[test]
+fn gebied_in_het_engels() {
+    let (code, uit, _) = stdout(kw().args(["gebied", "Groningen-Noord", "--lang", "en"]));
+    assert_eq!(code, 0);
+    assert!(
+        uit.starts_with("Groningen-Noord: inside (verified)\n"),
+        "{uit}"
+    );
+    // The composition in English (rules/gebieden.toml, samenstelling_en).
+    assert!(
+        uit.contains("Composition: Probably the area of the Regio Deal"),
+        "{uit}"
+    );
+    let (_, uit, _) = stdout(kw().args(["gebied", "Groningen-Noord"]));
+    assert!(
+        uit.starts_with("Groningen-Noord: binnen (geverifieerd)\n"),
+        "{uit}"
+    );
+    let (_, uit, _) = stdout(kw().args(["gebieden", "--json"]));
+    let l: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    for g in l.as_array().unwrap() {
+        assert!(
+            !g["samenstelling_en"].as_str().unwrap().is_empty(),
+            "{}",
+            g["id"]
+        );
+    }
+}

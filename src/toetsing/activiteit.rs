@@ -1,7 +1,7 @@
 //! Each activity on its own: id and name, theme of the tranche (art. 2), category, results within
 //! the area (art. 7a and afgeleid for the rest), and the young-child age band.
 
-use super::{activiteiten, ernst_van, Als, Citaat, Label, Lijst, Toetsing};
+use super::{activiteiten, ernst_van, Als, Citaat, Label, Namen, Toetsing};
 use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
 use crate::regels::{controle, Regel};
@@ -106,14 +106,14 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     return;
                 }
                 if let Some(regel) = r.regel("categorie_van_thema", Some(&th.id)) {
-                    let lijst = Lijst(th.categorieen.iter().map(|c| c.id.as_ref()), ", ");
+                    let (nl, en) = (Namen(&th.categorieen, false), Namen(&th.categorieen, true));
                     let cat = Citaat(cat);
                     t.schending(
                         "KW-CATEGORIE-001",
                         regel,
                         format_args!("/activiteiten/{}/categorie", act.index),
-                        format_args!("De categorie \"{cat}\" van activiteit {wie} staat niet in de catalogus van thema {}: {lijst}.", th.naam.nl),
-                        format_args!("The category \"{cat}\" of activity {wie} is not in the catalogue of theme {}: {lijst}.", th.naam.en),
+                        format_args!("De categorie \"{cat}\" van activiteit {wie} staat niet in de catalogus van thema {}: {nl}.", th.naam.nl),
+                        format_args!("The category \"{cat}\" of activity {wie} is not in the catalogue of theme {}: {en}.", th.naam.en),
                     );
                 }
             }
@@ -123,7 +123,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     .regelingen
                     .iter()
                     .find(|x| x.id != r.id && x.thema(id).is_some());
-                let lijst = Lijst(r.thema.iter().map(|x| x.id.as_ref()), ", ");
+                let (nl, en) = (Namen(&r.thema, false), Namen(&r.thema, true));
                 let id = Citaat(id);
                 let ander = ander.map(|x| &x.id as &dyn std::fmt::Display);
                 let extra_nl = Als(ander, " Het hoort bij de regeling ", ".", "");
@@ -132,8 +132,8 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     "KW-THEMA-001",
                     ernst_van(regel),
                     format_args!("/activiteiten/{}/thema", act.index),
-                    format_args!("Het thema \"{id}\" van activiteit {wie} hoort niet bij {} ({}).{extra_nl} Kies uit: {lijst}.", r.citeertitel, r.id),
-                    format_args!("The theme \"{id}\" of activity {wie} is not part of {} ({}).{extra_en} Choose from: {lijst}.", r.citeertitel, r.id),
+                    format_args!("Het thema \"{id}\" van activiteit {wie} hoort niet bij {} ({}).{extra_nl} Kies uit: {nl}.", r.citeertitel, r.id),
+                    format_args!("The theme \"{id}\" of activity {wie} is not part of {} ({}).{extra_en} Choose from: {en}.", r.citeertitel, r.id),
                     regel,
                 );
             }
@@ -219,13 +219,15 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     let Some((min, max)) = regel.waarde().and_then(controle::als_leeftijden) else {
         return;
     };
+    // The source says "van 0 tot 4 jaar" (under four): in whole years 0 up to and including 3.
+    let onder = max.saturating_add(1);
     if let Some(v) = van.filter(|v| *v < min) {
         t.schending(
             "KW-DOELGROEP-001",
             regel,
             format_args!("/activiteiten/{}/doelgroep/leeftijd_van", act.index),
-            format_args!("Activiteit {wie} begint bij {v} jaar; het thema richt zich op {min} tot en met {max} jaar."),
-            format_args!("Activity {wie} starts at age {v}; the theme targets ages {min} to {max} inclusive."),
+            format_args!("Activiteit {wie} begint bij {v} jaar; het thema richt zich op kinderen van {min} tot {onder} jaar (in hele jaren {min} tot en met {max})."),
+            format_args!("Activity {wie} starts at age {v}; the theme targets children aged {min} to {onder}, under {onder} (in whole years {min} up to and including {max})."),
         );
     }
     if let Some(b) = tot.filter(|b| *b > max) {
@@ -233,8 +235,8 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
             "KW-DOELGROEP-001",
             regel,
             format_args!("/activiteiten/{}/doelgroep/leeftijd_tot_en_met", act.index),
-            format_args!("Activiteit {wie} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot en met {max} jaar die nog niet naar school gaan."),
-            format_args!("Activity {wie} runs up to age {b}; the theme targets children aged {min} to {max} inclusive who do not yet attend school."),
+            format_args!("Activiteit {wie} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot {onder} jaar die nog niet naar school gaan (in hele jaren {min} tot en met {max})."),
+            format_args!("Activity {wie} runs up to and including age {b}; the theme targets children aged {min} to {onder} (under {onder}) who do not yet go to school (in whole years {min} up to and including {max})."),
         );
     }
 }

@@ -284,6 +284,54 @@ impl<'a, I: Iterator<Item = &'a str> + Clone> fmt::Display for Lijst<I> {
     }
 }
 
+/// Themes or categories in a message by name, each with its id in brackets
+/// (`School en Omgeving (school_en_omgeving)`); the English names when the second field is set.
+pub(crate) struct Namen<'a, T>(pub &'a [T], pub bool);
+
+/// Something with a Dutch and an English name and an id.
+pub(crate) trait Genoemd {
+    fn id(&self) -> &str;
+    fn naam(&self, en: bool) -> &str;
+}
+
+impl Genoemd for crate::regels::Thema {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn naam(&self, en: bool) -> &str {
+        if en {
+            &self.naam.en
+        } else {
+            &self.naam.nl
+        }
+    }
+}
+
+impl Genoemd for crate::regels::Categorie {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn naam(&self, en: bool) -> &str {
+        if en {
+            &self.naam_en
+        } else {
+            &self.naam
+        }
+    }
+}
+
+impl<T: Genoemd> fmt::Display for Namen<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, x) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{} ({})", x.naam(self.1), x.id())?;
+        }
+        Ok(())
+    }
+}
+
 /// The optional part of a message: `Als(waarde, voor, na, anders)` writes `voor`, the value and
 /// `na` when there is a value, else `anders`.
 pub(crate) struct Als<'a>(
