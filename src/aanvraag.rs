@@ -486,6 +486,10 @@ impl Lezer {
                         format!(" Het lijkt de Nederlandse schrijfwijze: bedoelt u \"{h}\"?"),
                         format!(" It looks like the Dutch way of writing: did you mean \"{h}\"?"),
                     ),
+                    None if te_groot(tekst) => (
+                        " Het is een getal, maar groter dan een begrotingsregel ooit kan bevatten (hooguit 79228162514264337593543950335 euro).".into(),
+                        " It is a number, but larger than any budget line could ever hold (at most 79228162514264337593543950335 euros).".into(),
+                    ),
                     None => (String::new(), String::new()),
                 };
                 self.fout(
@@ -597,6 +601,26 @@ fn met_exponent(grondtal: &str, exponent: &str) -> Option<Decimal> {
         .filter(|&k| k <= Decimal::MAX_SCALE)?;
     d.set_scale(0).ok()?;
     d.checked_mul(Decimal::from_i128_with_scale(10i128.pow(macht), 0))
+}
+
+/// Whether `tekst` is a number (`123`, `1.5`, `-2e40`) with more digits before the point than a
+/// Decimal holds (29): an amount no budget line could ever hold.
+fn te_groot(tekst: &str) -> bool {
+    let t = tekst.trim().trim_start_matches(['-', '+']);
+    let (grondtal, exponent) = match t.split_once(['e', 'E']) {
+        Some((g, e)) => match e.parse::<i64>() {
+            Ok(e) => (g, e),
+            Err(_) => return false,
+        },
+        None => (t, 0),
+    };
+    let (heel, deel) = grondtal.split_once('.').unwrap_or((grondtal, ""));
+    let cijfers = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    if heel.is_empty() || !cijfers(heel) || !cijfers(deel) {
+        return false;
+    }
+    let n = heel.trim_start_matches('0').len() as i64;
+    n > 0 && n.saturating_add(exponent) > 29
 }
 
 /// The amount `tekst` probably means when it is written the Dutch way, with points between
@@ -921,6 +945,28 @@ mod tests {
             lees_bedrag("0.1", false).unwrap() + lees_bedrag("0.2", false).unwrap(),
             d("0.3")
         );
+    }
+
+    #[test]
+    fn te_groot_voor_elke_begroting() {
+        assert!(te_groot("99999999999999999999999999999999"));
+        assert!(te_groot("1e400"));
+        assert!(te_groot("1.5e29"));
+        assert!(!te_groot("79228162514264337593543950335"));
+        assert!(!te_groot("1e-400"));
+        assert!(!te_groot("abc"));
+        assert!(!te_groot("1.250.000"));
+    }
+
+    #[test]
+    fn duizendtallen_lezen() {
+        assert_eq!(duizendtallen("350.000").as_deref(), Some("350000.00"));
+        assert_eq!(duizendtallen("1.250.000,00").as_deref(), Some("1250000.00"));
+        assert_eq!(duizendtallen("€ 350.000,-").as_deref(), Some("350000.00"));
+        assert_eq!(duizendtallen("12,5").as_deref(), Some("12.50"));
+        assert_eq!(duizendtallen("350.0000"), None);
+        assert_eq!(duizendtallen("350"), None);
+        assert_eq!(duizendtallen("1.25"), None);
     }
 
     #[test]

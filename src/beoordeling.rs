@@ -130,24 +130,71 @@ pub struct GebiedVerwijzing {
     pub gemeentecode: String,
 }
 
-/// Euros, written as a string with exactly two decimals (`"350000.00"`). Rounded once, here.
+/// Euros: `boven` × 10^28 plus `rest`, so that a total of amounts that each fit a `Decimal`
+/// (up to about 7.9 × 10^28) is still exact: a total is never cut off or left uncomputed.
+/// `rest` is below 10^28 when `boven` is not zero. Ordered by value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Bedrag(pub Decimal);
+pub struct Bedrag {
+    /// Whole multiples of 10^28 euros.
+    pub boven: u64,
+    /// The rest.
+    pub rest: Decimal,
+}
+
+/// 10^28, the unit of [`Bedrag::boven`].
+fn eenheid() -> Decimal {
+    Decimal::from_i128_with_scale(10_000_000_000_000_000_000_000_000_000, 0)
+}
 
 impl Bedrag {
+    /// One amount (not negative).
+    pub fn van(d: Decimal) -> Bedrag {
+        Bedrag::default().plus(d)
+    }
+
+    /// This plus `d` (not negative), exactly.
+    pub fn plus(self, mut d: Decimal) -> Bedrag {
+        let e = eenheid();
+        let mut uit = self;
+        // Both parts below 10^28, so their sum (below 2 × 10^28) fits a Decimal.
+        while d >= e {
+            d -= e;
+            uit.boven += 1;
+        }
+        uit.rest += d;
+        if uit.rest >= e {
+            uit.rest -= e;
+            uit.boven += 1;
+        }
+        uit
+    }
+
+    /// The sum of two amounts, exactly.
+    pub fn som(self, b: Bedrag) -> Bedrag {
+        let mut uit = self.plus(b.rest);
+        uit.boven += b.boven;
+        uit
+    }
+
     /// The amount rounded half-even to cents, as `"1234.50"`.
     pub fn tekst(&self) -> String {
-        let mut d = self.0.round_dp(2);
+        let mut d = self.rest.round_dp(2);
         d.rescale(2);
         let t = d.to_string();
-        if d.scale() == 2 {
-            return t; // already "1234.50"
+        let t = if d.scale() == 2 {
+            t // already "1234.50"
+        } else {
+            // rescale cannot add decimals to a number that already has 28 or 29 digits; pad the text.
+            match t.split_once('.') {
+                Some((heel, cent)) => format!("{heel}.{cent:0<2}"),
+                None => format!("{t}.00"),
+            }
+        };
+        if self.boven == 0 {
+            return t;
         }
-        // rescale cannot add decimals to a number that already has 28 or 29 digits; pad the text.
-        match t.split_once('.') {
-            Some((heel, cent)) => format!("{heel}.{cent:0<2}"),
-            None => format!("{t}.00"),
-        }
+        let (heel, cent) = t.split_once('.').unwrap_or((&t, "00"));
+        format!("{}{heel:0>28}.{cent}", self.boven)
     }
 }
 
@@ -395,15 +442,33 @@ mod tests {
 
     #[test]
     fn bedrag_altijd_twee_decimalen() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        assert_eq!(Bedrag::van(d("350000")).tekst(), "350000.00");
+        assert_eq!(Bedrag::van(d("99.5")).tekst(), "99.50");
+        assert_eq!(Bedrag::van(Decimal::ZERO).tekst(), "0.00");
         assert_eq!(
-            Bedrag(Decimal::from_str("350000").unwrap()).tekst(),
-            "350000.00"
-        );
-        assert_eq!(Bedrag(Decimal::from_str("99.5").unwrap()).tekst(), "99.50");
-        assert_eq!(Bedrag(Decimal::ZERO).tekst(), "0.00");
-        assert_eq!(
-            Bedrag(Decimal::MAX).tekst(),
+            Bedrag::van(Decimal::MAX).tekst(),
             "79228162514264337593543950335.00"
         );
+    }
+
+    #[test]
+    fn totalen_boven_het_bereik_van_decimal_exact() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        // 2 × 5 × 10^28 = 10^29 (hand sum), more than a Decimal holds.
+        let vijf = d("50000000000000000000000000000");
+        let twee = Bedrag::van(vijf).plus(vijf);
+        assert_eq!(twee.tekst(), "100000000000000000000000000000.00");
+        // Plus 0.01: the cents are kept.
+        assert_eq!(
+            twee.plus(d("0.01")).tekst(),
+            "100000000000000000000000000000.01"
+        );
+        // Decimal::MAX twice: 2 × 79228162514264337593543950335.
+        let max = Bedrag::van(Decimal::MAX).plus(Decimal::MAX);
+        assert_eq!(max.tekst(), "158456325028528675187087900670.00");
+        assert!(max > Bedrag::van(Decimal::MAX));
+        assert!(Bedrag::van(d("1")) < Bedrag::van(d("1.01")));
+        assert_eq!(Bedrag::van(vijf).som(Bedrag::van(vijf)), twee);
     }
 }

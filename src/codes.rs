@@ -227,8 +227,8 @@ pub const CODES: &[CodeRegel] = &[
     (
         "KW-BEDRAG-004",
         "fout",
-        "Totaal te groot om te rekenen.",
-        "Total too large to compute.",
+        "Totaal te groot om te rekenen (niet meer gegeven: totalen zijn altijd exact).",
+        "Total too large to compute (no longer given: totals are always exact).",
     ),
     (
         "KW-OVERLOOP-001",

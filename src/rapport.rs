@@ -27,14 +27,25 @@ pub fn euro_en(d: Decimal) -> String {
 pub fn bedrag_als(d: Decimal, taal: Taal) -> String {
     let mut r = d.round_dp(2);
     r.rescale(2);
-    let tekst = r.abs().to_string();
-    let (heel, cent) = tekst.split_once('.').unwrap_or((&tekst, "00"));
+    let negatief = r.is_sign_negative() && !r.is_zero();
+    let b = crate::beoordeling::Bedrag::van(r.abs());
+    tekst_als(&b.tekst(), negatief, taal)
+}
+
+/// A total (`Bedrag`, exact however large) in `taal`.
+pub fn totaal_als(b: &crate::beoordeling::Bedrag, taal: Taal) -> String {
+    tekst_als(&b.tekst(), false, taal)
+}
+
+/// The contract's text of an amount (`"1250000.00"`) as people read it in `taal`.
+fn tekst_als(tekst: &str, negatief: bool, taal: Taal) -> String {
+    let (heel, cent) = tekst.split_once('.').unwrap_or((tekst, "00"));
     let (duizend, punt, voor) = match taal {
         Taal::Nl => ('.', ',', "€ "),
         Taal::En => (',', '.', "€"),
     };
     let mut uit = String::new();
-    if r.is_sign_negative() && !r.is_zero() {
+    if negatief {
         uit.push('-');
     }
     if taal == Taal::Nl {
@@ -295,7 +306,7 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
         s,
         "  {:<40} {:>20}",
         if nl { "aangevraagd" } else { "requested" },
-        bedrag_als(b.totalen.aangevraagd.0, taal)
+        totaal_als(&b.totalen.aangevraagd, taal)
     );
     for (stroom, bedrag) in &b.totalen.per_geldstroom {
         let _ = writeln!(
@@ -305,7 +316,7 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
                 "{} {stroom}",
                 if nl { "geldstroom" } else { "funding stream" }
             ),
-            bedrag_als(bedrag.0, taal)
+            totaal_als(bedrag, taal)
         );
     }
     let regeling = b.regeling.as_ref().map(|r| r.id.as_str());
@@ -316,7 +327,7 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
                 s,
                 "  {:<40} {:>20}",
                 format!("{naam} {jaar}"),
-                bedrag_als(bedrag.0, taal)
+                totaal_als(bedrag, taal)
             );
         }
     }

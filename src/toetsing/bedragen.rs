@@ -39,33 +39,27 @@ fn posten(a: &Aanvraag) -> Vec<Post<'_>> {
     uit
 }
 
-/// `a + b`, or `None` when too large: every sum of the engine goes through here, so the
-/// addition is linked once rather than inlined at each sum.
+/// `som + bedrag`, exactly however large (see [`Bedrag`]): every sum of the engine goes
+/// through here, so the addition is linked once rather than inlined at each sum.
 #[inline(never)]
-fn plus(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_add(b)
+fn deel(som: Bedrag, bedrag: Decimal) -> Bedrag {
+    som.plus(bedrag)
 }
 
-/// `n` sums at zero (pushed: `vec![Decimal::ZERO; n]` links a clone loop for `Decimal`).
-fn nullen(n: usize) -> Vec<Decimal> {
+/// `n` sums at zero (pushed: `vec![Bedrag::default(); n]` links a clone loop).
+fn nullen(n: usize) -> Vec<Bedrag> {
     let mut v = Vec::with_capacity(n);
     for _ in 0..n {
-        v.push(Decimal::ZERO);
+        v.push(Bedrag::default());
     }
     v
 }
 
-/// `som + bedrag` for a part of the total: amounts are positive, so a part cannot overflow once
-/// the total did not.
-fn deel(som: Decimal, bedrag: Decimal) -> Decimal {
-    plus(som, bedrag).unwrap_or(Decimal::MAX)
-}
-
 /// The totals per funding stream (each stream once), keyed in order as the beoordeling shows them.
-fn stromen(l: &[(&str, Decimal)]) -> Kaart<Bedrag> {
+fn stromen(l: &[(&str, Bedrag)]) -> Kaart<Bedrag> {
     let mut uit = Kaart::new();
     for i in volgorde(l.len(), &|x, y| l[x].0.cmp(l[y].0)) {
-        uit.achteraan(l[i].0.to_string(), Bedrag(l[i].1));
+        uit.achteraan(l[i].0.to_string(), l[i].1);
     }
     uit
 }
@@ -76,14 +70,13 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
     let regeling = t.regeling;
     // Every funding stream of the regulation (also those left at zero), then any other a theme
     // draws on. A handful, from the rule set: a list is enough.
-    let mut per_stroom: Vec<(&str, Decimal)> = Vec::new();
+    let mut per_stroom: Vec<(&str, Bedrag)> = Vec::new();
     let alle: &[Geldstroom] = regeling.map_or(&[], |r| &r.geldstroom);
     for s in alle {
         if !per_stroom.iter().any(|(k, _)| *k == s.id) {
-            per_stroom.push((&s.id, Decimal::ZERO));
+            per_stroom.push((&s.id, Bedrag::default()));
         }
     }
-    let van_regeling = per_stroom.len();
     // The (theme, year) of every amount, as keyed in the totals; numbered in key order.
     let mut vakken: Vec<(&str, String)> = Vec::with_capacity(posten.len());
     for p in &posten {
@@ -95,44 +88,20 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
     }
     let (vak_van, eerste) = groepen(vakken.len(), &|x, y| vakken[x].cmp(&vakken[y]));
     let mut sommen = nullen(eerste.len());
-    let mut totaal = Decimal::ZERO;
+    // Exact sums (a total beyond a Decimal's range is still a total: it exceeds every ceiling).
+    let mut totaal = Bedrag::default();
     for (p, &v) in posten.iter().zip(&vak_van) {
         let stroom = p
             .thema
             .and_then(|th| regeling?.thema(th))
             .map(|th| th.geldstroom.as_ref());
-        let vak = &mut sommen[v];
-        let nieuw = (plus(totaal, p.bedrag), plus(*vak, p.bedrag));
-        let (Some(nt), Some(nv)) = nieuw else {
-            t.meld(
-                "KW-BEDRAG-004",
-                Ernst::Fout,
-                format_args!("/activiteiten"),
-                format_args!(
-                    "De bedragen samen zijn te groot om mee te rekenen; controleer de bedragen."
-                ),
-                format_args!(
-                    "The amounts together are too large to compute with; check the amounts."
-                ),
-                None,
-            );
-            // Every stream of the regulation at zero, as when nothing was summed.
-            per_stroom.truncate(van_regeling);
-            for (_, b) in &mut per_stroom {
-                *b = Decimal::ZERO;
-            }
-            return Totalen {
-                per_geldstroom: stromen(&per_stroom),
-                ..Totalen::default()
-            };
-        };
-        totaal = nt;
-        *vak = nv;
+        totaal = deel(totaal, p.bedrag);
+        sommen[v] = deel(sommen[v], p.bedrag);
         if let Some(s) = stroom {
             let i = match per_stroom.iter().position(|(k, _)| *k == s) {
                 Some(i) => i,
                 None => {
-                    per_stroom.push((s, Decimal::ZERO));
+                    per_stroom.push((s, Bedrag::default()));
                     per_stroom.len() - 1
                 }
             };
@@ -140,17 +109,17 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
         }
     }
     let mut totalen = Totalen {
-        aangevraagd: Bedrag(totaal),
+        aangevraagd: totaal,
         per_geldstroom: stromen(&per_stroom),
         per_thema: Kaart::new(),
     };
     for (&i, &som) in eerste.iter().zip(&sommen) {
         let (thema, jaar) = &vakken[i];
         match totalen.per_thema.laatste_mut() {
-            Some((th, jaren)) if th == *thema => jaren.achteraan(jaar.clone(), Bedrag(som)),
+            Some((th, jaren)) if th == *thema => jaren.achteraan(jaar.clone(), som),
             _ => {
                 let mut jaren = Kaart::new();
-                jaren.achteraan(jaar.clone(), Bedrag(som));
+                jaren.achteraan(jaar.clone(), som);
                 totalen.per_thema.achteraan(thema.to_string(), jaren);
             }
         }
@@ -191,13 +160,13 @@ fn plafond(s: &Geldstroom) -> Option<Decimal> {
     s.plafond.as_deref().and_then(controle::lees_bedrag)
 }
 
-fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
+fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
     let Some(r) = t.regeling else { return };
     if let Some(regel) = r.regel("plafond_per_geldstroom", None) {
         let mut onbekend = false;
         for s in r.geldstroom.iter() {
-            let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default().0;
-            match plafond(s) {
+            let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default();
+            match plafond(s).map(Bedrag::van) {
                 Some(plafond) if gevraagd > plafond => {
                     // As certain as its least certain part: the ceiling, and which themes draw on
                     // this stream (not the rule's own zekerheid, which says whether the ceilings
@@ -242,9 +211,9 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     // Whatever stream a theme draws on, the whole aanvraag cannot exceed all ceilings together:
     // that needs no assumption about the streams, so it is as certain as the ceilings.
     // None when a ceiling is unknown or they are too large to add.
-    let mut som = Some(Decimal::ZERO);
+    let mut som = Some(Bedrag::default());
     for s in r.geldstroom.iter() {
-        som = som.zip(plafond(s)).and_then(|(a, b)| plus(a, b));
+        som = som.zip(plafond(s)).map(|(a, b)| deel(a, b));
     }
     if let (Some(som), Some(eerste)) = (som, r.geldstroom.first()) {
         let mut z = eerste.zekerheid;
@@ -271,6 +240,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Decimal, per_stroom: &Kaart<Bedrag>) {
     }
     if let Some(regel) = r.regel("totaal_plafond", None) {
         if let Some(plafond) = regel.waarde().and_then(controle::als_decimaal) {
+            let plafond = Bedrag::van(plafond);
             if totaal > plafond {
                 let (t_en, p_en) = (EuroEn(totaal), EuroEn(plafond));
                 let (totaal, plafond) = (Euro(totaal), Euro(plafond));
@@ -321,7 +291,8 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
             let Some(max) = controle::lees_bedrag(&m.bedrag) else {
                 continue;
             };
-            let mut gevraagd = Decimal::ZERO;
+            let max = Bedrag::van(max);
+            let mut gevraagd = Bedrag::default();
             for p in posten {
                 if p.thema == Some(thema) && (m.jaar.is_none() || p.jaar == m.jaar.map(i64::from)) {
                     gevraagd = deel(gevraagd, p.bedrag);
@@ -362,8 +333,9 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
     // §3): each has its own slot, and a rule set that fills one says which.
     let per_jaar = t.regel("programmaondersteuning_per_jaar", Some(THEMA));
     let per_tranche = t.regel("programmaondersteuning_per_tranche", Some(THEMA));
-    fn bedrag(r: Option<&Regel>) -> Option<(&Regel, Decimal)> {
-        r.and_then(|r| Some((r, r.waarde().and_then(controle::als_decimaal)?)))
+    fn bedrag(r: Option<&Regel>) -> Option<(&Regel, Bedrag)> {
+        let vast = r?.waarde().and_then(controle::als_decimaal)?;
+        Some((r?, Bedrag::van(vast)))
     }
     let plek = eerste.activiteit;
     let (jaarlijks, geheel) = (bedrag(per_jaar), bedrag(per_tranche));
@@ -381,7 +353,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
         return;
     }
     if let Some((regel, vast)) = geheel {
-        let mut som = Decimal::ZERO;
+        let mut som = Bedrag::default();
         for p in posten.iter().filter(eigen) {
             som = deel(som, p.bedrag);
         }

@@ -9,7 +9,7 @@ mod gebied;
 mod regeling;
 
 use crate::aanvraag::{self, Aanvraag};
-use crate::beoordeling::{self, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
+use crate::beoordeling::{self, Bedrag, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
 use crate::regels::{Regel, Regeling, Regelset, Tekst};
 use serde_json::Value;
 use std::fmt;
@@ -198,21 +198,27 @@ impl fmt::Display for Citaat<'_> {
     }
 }
 
-/// An amount as Dutch messages write it (`€ 1.250,00`, see [`crate::rapport::euro`]).
-pub(crate) struct Euro(pub rust_decimal::Decimal);
+/// An amount as Dutch messages write it (`€ 1.250,00`, see [`crate::rapport::totaal_als`]).
+pub(crate) struct Euro(pub Bedrag);
 
 impl fmt::Display for Euro {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::rapport::euro(self.0))
+        f.write_str(&crate::rapport::totaal_als(
+            &self.0,
+            crate::rapport::Taal::Nl,
+        ))
     }
 }
 
-/// An amount as English messages write it (`€1,250.00`, see [`crate::rapport::euro_en`]).
-pub(crate) struct EuroEn(pub rust_decimal::Decimal);
+/// An amount as English messages write it (`€1,250.00`).
+pub(crate) struct EuroEn(pub Bedrag);
 
 impl fmt::Display for EuroEn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::rapport::euro_en(self.0))
+        f.write_str(&crate::rapport::totaal_als(
+            &self.0,
+            crate::rapport::Taal::En,
+        ))
     }
 }
 
