@@ -223,6 +223,8 @@ export interface Bron {
   zekerheid: Zekerheid;
   /** Why it has that zekerheid, when the rule says. */
   toelichting?: string;
+  /** The same in English, when there is one (for instance the note on the annex of maxima). */
+  toelichting_en?: string;
 }
 
 /** The regulation an aanvraag was checked against. */
@@ -347,6 +349,8 @@ export interface Gebied {
   inwoners_x1000?: number;
   /** Composition in words. */
   samenstelling: string;
+  /** Composition in English. */
+  samenstelling_en: string;
   samenstelling_zekerheid: Zekerheid;
 }
 
@@ -399,15 +403,16 @@ export interface RegelingOverzicht {
 export interface ThemaOverzicht {
   /** Theme id (`"school_en_omgeving"`). */
   id: string;
-  /** Letter in art. 2, when it has one. */
+  /** Letter in art. 2, when the law's letter is known (tranche 2); `null` in tranche 1, whose
+   *  letter order is only afgeleid. */
   letter: string | null;
   naam: Tekst;
   /** Its article, when known. */
   artikel: string | null;
   /** Funding stream id (`"OCW"`). */
   geldstroom: string;
-  /** Intervention categories (catalogue, zekerheid afgeleid). */
-  categorieen: { id: string; naam: string }[];
+  /** Intervention categories (catalogue, zekerheid afgeleid), named in Dutch and English. */
+  categorieen: { id: string; naam: string; naam_en: string }[];
 }
 
 /** One rule, theme or funding-stream ceiling with its provenance. */
@@ -424,6 +429,8 @@ export interface RegelRegel {
   url: string;
   zekerheid: Zekerheid;
   toelichting?: string;
+  /** The same in English, when there is one. */
+  toelichting_en?: string;
   /** The rule file. */
   bestand?: string;
 }

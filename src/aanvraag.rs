@@ -440,9 +440,8 @@ impl Lezer {
                 // Every decimal written counts, zeros too: "350.000" is not read as 350 (it is
                 // more likely 350000, written the Dutch way), and never silently.
                 let n = d.scale();
-                let mut zo = d.normalize();
+                let zo = d.normalize();
                 let nullen = zo.scale() <= 2;
-                zo.rescale(2);
                 let hint = duizendtallen(tekst);
                 let (hint_nl, hint_en) = match &hint {
                     Some(h) => (
@@ -600,7 +599,13 @@ fn met_exponent(grondtal: &str, exponent: &str) -> Option<Decimal> {
         .ok()
         .filter(|&k| k <= Decimal::MAX_SCALE)?;
     d.set_scale(0).ok()?;
-    d.checked_mul(Decimal::from_i128_with_scale(10i128.pow(macht), 0))
+    // Zeros appended to the digits rather than a multiplication: no Decimal multiplication is
+    // linked into the wasm (1.4 kB). Too many digits for a Decimal: refused by the reader.
+    let mut t = d.to_string();
+    for _ in 0..macht {
+        t.push('0');
+    }
+    Decimal::from_str_exact(&t).ok()
 }
 
 /// Whether `tekst` is a number (`123`, `1.5`, `-2e40`) with more digits before the point than a

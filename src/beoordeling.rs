@@ -130,71 +130,83 @@ pub struct GebiedVerwijzing {
     pub gemeentecode: String,
 }
 
-/// Euros: `boven` × 10^28 plus `rest`, so that a total of amounts that each fit a `Decimal`
-/// (up to about 7.9 × 10^28) is still exact: a total is never cut off or left uncomputed.
-/// `rest` is below 10^28 when `boven` is not zero. Ordered by value.
+/// Euros as a whole number of cents, written as a string with exactly two decimals
+/// (`"350000.00"`). Every amount the engine sums has at most two decimals and fits a `Decimal`
+/// (below 2^96), so a `u128` of cents holds any total exactly: a total is never cut off or left
+/// uncomputed. (And no `Decimal` addition is linked into the wasm.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Bedrag {
-    /// Whole multiples of 10^28 euros.
-    pub boven: u64,
-    /// The rest.
-    pub rest: Decimal,
-}
-
-/// 10^28, the unit of [`Bedrag::boven`].
-fn eenheid() -> Decimal {
-    Decimal::from_i128_with_scale(10_000_000_000_000_000_000_000_000_000, 0)
+    /// The amount in cents.
+    pub centen: u128,
 }
 
 impl Bedrag {
-    /// One amount (not negative).
+    /// An amount that is not negative, in whole cents: rounded toward zero to cents if it has
+    /// more decimals (which no amount the engine sums has).
     pub fn van(d: Decimal) -> Bedrag {
-        Bedrag::default().plus(d)
+        let mut d = d;
+        if d.scale() > 2 {
+            d = d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
+        }
+        let mut centen = d.mantissa().unsigned_abs();
+        for _ in d.scale()..2 {
+            centen *= 10;
+        }
+        Bedrag { centen }
     }
 
     /// This plus `d` (not negative), exactly.
-    pub fn plus(self, mut d: Decimal) -> Bedrag {
-        let e = eenheid();
-        let mut uit = self;
-        // Both parts below 10^28, so their sum (below 2 × 10^28) fits a Decimal.
-        while d >= e {
-            d -= e;
-            uit.boven += 1;
-        }
-        uit.rest += d;
-        if uit.rest >= e {
-            uit.rest -= e;
-            uit.boven += 1;
-        }
-        uit
+    pub fn plus(self, d: Decimal) -> Bedrag {
+        self.som(Bedrag::van(d))
     }
 
-    /// The sum of two amounts, exactly.
+    /// The sum of two amounts, exactly (saturating far beyond any sum of 2,000,000 amounts).
     pub fn som(self, b: Bedrag) -> Bedrag {
-        let mut uit = self.plus(b.rest);
-        uit.boven += b.boven;
-        uit
+        Bedrag {
+            centen: self.centen.saturating_add(b.centen),
+        }
     }
 
-    /// The amount rounded half-even to cents, as `"1234.50"`.
+    /// The amount as `"1234.50"`.
     pub fn tekst(&self) -> String {
-        let mut d = self.rest.round_dp(2);
-        d.rescale(2);
-        let t = d.to_string();
-        let t = if d.scale() == 2 {
-            t // already "1234.50"
-        } else {
-            // rescale cannot add decimals to a number that already has 28 or 29 digits; pad the text.
-            match t.split_once('.') {
-                Some((heel, cent)) => format!("{heel}.{cent:0<2}"),
-                None => format!("{t}.00"),
+        // Base 10^9 digits by long division on 32-bit limbs: u128 division would link
+        // compiler-builtins' __udivti3.
+        let mut limbs = [
+            (self.centen >> 96) as u32,
+            (self.centen >> 64) as u32,
+            (self.centen >> 32) as u32,
+            self.centen as u32,
+        ];
+        let mut delen: Vec<u32> = Vec::new();
+        loop {
+            let mut rest = 0u64;
+            for l in limbs.iter_mut() {
+                let cur = (rest << 32) | u64::from(*l);
+                *l = (cur / 1_000_000_000) as u32;
+                rest = cur % 1_000_000_000;
             }
-        };
-        if self.boven == 0 {
-            return t;
+            delen.push(rest as u32);
+            if limbs.iter().all(|l| *l == 0) {
+                break;
+            }
         }
-        let (heel, cent) = t.split_once('.').unwrap_or((&t, "00"));
-        format!("{}{heel:0>28}.{cent}", self.boven)
+        let mut cijfers = String::new();
+        for (i, d) in delen.iter().rev().enumerate() {
+            if i == 0 {
+                cijfers.push_str(&d.to_string());
+            } else {
+                let t = d.to_string();
+                for _ in t.len()..9 {
+                    cijfers.push('0');
+                }
+                cijfers.push_str(&t);
+            }
+        }
+        while cijfers.len() < 3 {
+            cijfers.insert(0, '0');
+        }
+        let (heel, cent) = cijfers.split_at(cijfers.len() - 2);
+        format!("{heel}.{cent}")
     }
 }
 
@@ -466,6 +478,9 @@ mod tests {
         );
         // Decimal::MAX twice: 2 × 79228162514264337593543950335.
         let max = Bedrag::van(Decimal::MAX).plus(Decimal::MAX);
+        assert_eq!(Bedrag::van(d("0.5")).tekst(), "0.50");
+        assert_eq!(Bedrag::van(d("1000000000")).tekst(), "1000000000.00");
+        assert_eq!(Bedrag::van(d("12.3")).tekst(), "12.30");
         assert_eq!(max.tekst(), "158456325028528675187087900670.00");
         assert!(max > Bedrag::van(Decimal::MAX));
         assert!(Bedrag::van(d("1")) < Bedrag::van(d("1.01")));

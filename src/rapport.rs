@@ -25,8 +25,7 @@ pub fn euro_en(d: Decimal) -> String {
 
 /// Euros in `taal`, rounded to cents.
 pub fn bedrag_als(d: Decimal, taal: Taal) -> String {
-    let mut r = d.round_dp(2);
-    r.rescale(2);
+    let r = d.round_dp(2);
     let negatief = r.is_sign_negative() && !r.is_zero();
     let b = crate::beoordeling::Bedrag::van(r.abs());
     tekst_als(&b.tekst(), negatief, taal)

@@ -22,7 +22,14 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let Some(aandeel) = regel.waarde().and_then(controle::als_decimaal) else {
         return;
     };
-    let procent = (aandeel * Decimal::ONE_HUNDRED).normalize();
+    // The share as a percentage for the message (0.85 → 85), by moving the point: no Decimal
+    // multiplication is linked into the wasm.
+    let (m, schaal) = (aandeel.mantissa(), aandeel.scale());
+    let procent = match schaal.checked_sub(2) {
+        Some(s) => Decimal::from_i128_with_scale(m, s),
+        None => Decimal::from_i128_with_scale(m * 10i128.pow(2 - schaal), 0),
+    }
+    .normalize();
     let scholen = match &a.coalitie {
         Veld::Ongeldig => return,
         Veld::Is(c) => match &c.scholen {
@@ -62,8 +69,11 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         }
     }
     let totaal = scholen.len() as u32;
-    // Exact: binnen / totaal >= aandeel, compared without division.
-    if bekend && Decimal::from(binnen) < aandeel * Decimal::from(totaal) {
+    // Exact: binnen / totaal >= aandeel = m / 10^schaal, compared as whole numbers (a share is
+    // at most 1, so m ≤ 10^28 and every product fits a u128).
+    let macht = 10u128.pow(schaal);
+    let teller = m.unsigned_abs();
+    if bekend && u128::from(binnen) * macht < teller * u128::from(totaal) {
         t.schending(
             "KW-COALITIE-002",
             regel,
