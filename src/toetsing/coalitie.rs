@@ -22,14 +22,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let Some(aandeel) = regel.waarde().and_then(controle::als_decimaal) else {
         return;
     };
-    // The share as a percentage for the message (0.85 → 85), by moving the point: no Decimal
-    // multiplication is linked into the wasm.
-    let (m, schaal) = (aandeel.mantissa(), aandeel.scale());
-    let procent = match schaal.checked_sub(2) {
-        Some(s) => Decimal::from_i128_with_scale(m, s),
-        None => Decimal::from_i128_with_scale(m * 10i128.pow(2 - schaal), 0),
-    }
-    .normalize();
+    let procent = procent(aandeel);
     let scholen = match &a.coalitie {
         Veld::Ongeldig => return,
         Veld::Is(c) => match &c.scholen {
@@ -71,8 +64,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let totaal = scholen.len() as u32;
     // Exact: binnen / totaal >= aandeel = m / 10^schaal, compared as whole numbers (a share is
     // at most 1, so m ≤ 10^28 and every product fits a u128).
-    let macht = 10u128.pow(schaal);
-    let teller = m.unsigned_abs();
+    let macht = 10u128.pow(aandeel.scale());
+    let teller = aandeel.mantissa().unsigned_abs();
     if bekend && u128::from(binnen) * macht < teller * u128::from(totaal) {
         t.schending(
             "KW-COALITIE-002",
@@ -81,6 +74,51 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             format_args!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
             format_args!("{binnen} of the coalition's {totaal} schools lie inside the focus area; at least {procent} % is required."),
         );
+    }
+}
+
+/// A share as a percentage for messages (`0.85` → `85`, `0.855` → `85.5`), written from its
+/// digits: no Decimal multiplication or formatting is linked into the wasm.
+fn procent(aandeel: Decimal) -> String {
+    let (m, schaal) = (aandeel.mantissa().unsigned_abs(), aandeel.scale() as usize);
+    let mut cijfers = crate::beoordeling::Bedrag { centen: m }
+        .tekst()
+        .replace('.', "");
+    // `cijfers` is m with at least three digits; its value has `schaal` decimals, the
+    // percentage two fewer.
+    while cijfers.len() < schaal + 1 {
+        cijfers.insert(0, '0');
+    }
+    if schaal <= 2 {
+        for _ in schaal..2 {
+            cijfers.push('0');
+        }
+        let t = cijfers.trim_start_matches('0');
+        return if t.is_empty() { "0".into() } else { t.into() };
+    }
+    let (heel, deel) = cijfers.split_at(cijfers.len() - (schaal - 2));
+    let heel = heel.trim_start_matches('0');
+    let deel = deel.trim_end_matches('0');
+    let heel = if heel.is_empty() { "0" } else { heel };
+    if deel.is_empty() {
+        heel.into()
+    } else {
+        format!("{heel}.{deel}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn procenten() {
+        let p = |s: &str| super::procent(s.parse().unwrap());
+        assert_eq!(p("0.85"), "85");
+        assert_eq!(p("0.855"), "85.5");
+        assert_eq!(p("1"), "100");
+        assert_eq!(p("0.5"), "50");
+        assert_eq!(p("0.0001"), "0.01");
+        assert_eq!(p("0"), "0");
+        assert_eq!(p("0.850"), "85");
     }
 }
 
