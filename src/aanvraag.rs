@@ -440,8 +440,8 @@ impl Lezer {
                 // Every decimal written counts, zeros too: "350.000" is not read as 350 (it is
                 // more likely 350000, written the Dutch way), and never silently.
                 let n = d.scale();
-                let zo = d.normalize();
-                let nullen = zo.scale() <= 2;
+                let nullen = d.normalize().scale() <= 2;
+                let zo = crate::beoordeling::Bedrag::van(d.normalize());
                 let hint = duizendtallen(tekst);
                 let (hint_nl, hint_en) = match &hint {
                     Some(h) => (
@@ -453,12 +453,14 @@ impl Lezer {
                 let (ander_nl, ander_en) = if nullen {
                     (
                         format!(
-                            " Bedoelt u {}, schrijf dan \"{zo}\".",
-                            crate::rapport::euro(zo)
+                            " Bedoelt u {}, schrijf dan \"{}\".",
+                            crate::rapport::totaal_als(&zo, crate::rapport::Taal::Nl),
+                            zo.tekst()
                         ),
                         format!(
-                            " If you mean {}, write \"{zo}\".",
-                            crate::rapport::euro_en(zo)
+                            " If you mean {}, write \"{}\".",
+                            crate::rapport::totaal_als(&zo, crate::rapport::Taal::En),
+                            zo.tekst()
                         ),
                     )
                 } else {

@@ -141,12 +141,12 @@ pub struct Bedrag {
 }
 
 impl Bedrag {
-    /// An amount that is not negative, in whole cents: rounded toward zero to cents if it has
-    /// more decimals (which no amount the engine sums has).
+    /// An amount that is not negative, in whole cents: cut to cents if it has more decimals
+    /// (which no amount the engine sums has: the reader and the rule-set checks refuse them).
     pub fn van(d: Decimal) -> Bedrag {
         let mut d = d;
         if d.scale() > 2 {
-            d = d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
+            d = d.trunc_with_scale(2);
         }
         let mut centen = d.mantissa().unsigned_abs();
         for _ in d.scale()..2 {

@@ -273,6 +273,11 @@ fn engels_rapport_is_engels() {
     assert!(uit.contains("Findings: 2 errors,"), "{uit}");
     assert!(uit.contains("art. 2, second paragraph"), "{uit}");
     assert!(uit.contains("did you mean \"350000.00\"?"), "{uit}");
+    // The other reading, 350 euros, in the contract's form and the English way.
+    assert!(
+        uit.contains("If you mean €350.00, write \"350.00\"."),
+        "{uit}"
+    );
     assert!(
         uit.contains("School and Surroundings (school_en_omgeving)"),
         "{uit}"
