@@ -47,8 +47,8 @@ pub const CODES: &[CodeRegel] = &[
     (
         "KW-REGELING-002",
         "info",
-        "De regeling is gekozen op de datum van indienen.",
-        "The regulation was chosen by the submission date.",
+        "De regeling is gekozen op de datum van indienen (of op de jaren of thema's van de aanvraag).",
+        "The regulation was chosen by the submission date (or by the aanvraag's years or themes).",
     ),
     (
         "KW-REGELING-003",
