@@ -219,6 +219,8 @@ export interface Bron {
   vindplaats: string;
   /** Article and lid, when known. */
   artikel?: string;
+  /** The same in English, when it reads differently (`"2, second paragraph"`). */
+  artikel_en?: string;
   url: string;
   zekerheid: Zekerheid;
   /** Why it has that zekerheid, when the rule says. */

@@ -442,14 +442,7 @@ impl Lezer {
                 let n = d.scale();
                 let nullen = d.normalize().scale() <= 2;
                 let zo = crate::beoordeling::Bedrag::van(d.normalize());
-                let hint = duizendtallen(tekst);
-                let (hint_nl, hint_en) = match &hint {
-                    Some(h) => (
-                        format!(" Het lijkt een bedrag met punten als scheiding van duizendtallen (de Nederlandse schrijfwijze): bedoelt u \"{h}\"?"),
-                        format!(" It looks like an amount with points separating the thousands (the Dutch way): did you mean \"{h}\"?"),
-                    ),
-                    None => (String::new(), String::new()),
-                };
+                let (hint_nl, hint_en) = hint(duizendtallen(tekst));
                 let (ander_nl, ander_en) = if nullen {
                     (
                         format!(
@@ -483,10 +476,7 @@ impl Lezer {
             Ok(d) => Veld::Is(d),
             Err(()) => {
                 let (hint_nl, hint_en) = match duizendtallen(tekst) {
-                    Some(h) => (
-                        format!(" Het lijkt de Nederlandse schrijfwijze: bedoelt u \"{h}\"?"),
-                        format!(" It looks like the Dutch way of writing: did you mean \"{h}\"?"),
-                    ),
+                    Some(h) => hint(Some(h)),
                     None if te_groot(tekst) => (
                         " Het is een getal, maar groter dan een begrotingsregel ooit kan bevatten (hooguit 79228162514264337593543950335 euro).".into(),
                         " It is a number, but larger than any budget line could ever hold (at most 79228162514264337593543950335 euros).".into(),
@@ -609,6 +599,18 @@ fn met_exponent(grondtal: &str, exponent: &str) -> Option<Decimal> {
         t.push('0');
     }
     Decimal::from_str_exact(&t).ok()
+}
+
+/// The sentence a message about an amount adds when the amount looks like Dutch thousands
+/// grouping, with the reading it probably means (see [`duizendtallen`]).
+fn hint(lezing: Option<String>) -> (String, String) {
+    match lezing {
+        Some(h) => (
+            format!(" Het lijkt de Nederlandse schrijfwijze met punten tussen de duizendtallen: bedoelt u \"{h}\"?"),
+            format!(" It looks like the Dutch way, with points between the thousands: did you mean \"{h}\"?"),
+        ),
+        None => (String::new(), String::new()),
+    }
 }
 
 /// Whether `tekst` is a number (`123`, `1.5`, `-2e40`) with more digits before the point than a

@@ -52,6 +52,9 @@ pub struct Bron {
     /// Article and lid, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub artikel: Option<String>,
+    /// The same in English, when it reads differently (`2, second paragraph`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub artikel_en: Option<String>,
     /// Where to read it.
     pub url: String,
     /// How certain the rule is.
@@ -71,12 +74,32 @@ impl Bron {
         Bron {
             vindplaats: vindplaats.into(),
             artikel: regel.artikel.as_deref().map(str::to_string),
+            artikel_en: regel.artikel.as_deref().and_then(artikel_en),
             url: url.into(),
             zekerheid: regel.zekerheid,
             toelichting: regel.toelichting.as_deref().map(str::to_string),
             toelichting_en: regel.toelichting_en.as_deref().map(str::to_string),
         }
     }
+}
+
+/// An article reference in English when it reads differently: `2, tweede lid` becomes
+/// `2, second paragraph`; `None` for `6`.
+pub fn artikel_en(a: &str) -> Option<String> {
+    const LEDEN: [(&str, &str); 5] = [
+        ("eerste lid", "first paragraph"),
+        ("tweede lid", "second paragraph"),
+        ("derde lid", "third paragraph"),
+        ("vierde lid", "fourth paragraph"),
+        ("vijfde lid", "fifth paragraph"),
+    ];
+    let i = a.find(',')?;
+    let lid = a[i + 1..].trim_start();
+    let (_, en) = LEDEN.iter().find(|(nl, _)| *nl == lid)?;
+    let mut uit = a[..i + 1].to_string();
+    uit.push(' ');
+    uit.push_str(en);
+    Some(uit)
 }
 
 /// One finding about one field.

@@ -139,18 +139,7 @@ pub fn veldnaam(pad: &str, taal: Taal) -> String {
 
 /// An article reference in English: `2, tweede lid` becomes `2, second paragraph`.
 pub fn artikel_en(a: &str) -> String {
-    const LEDEN: [(&str, &str); 5] = [
-        ("eerste lid", "first paragraph"),
-        ("tweede lid", "second paragraph"),
-        ("derde lid", "third paragraph"),
-        ("vierde lid", "fourth paragraph"),
-        ("vijfde lid", "fifth paragraph"),
-    ];
-    let mut uit = a.to_string();
-    for (nl, en) in LEDEN {
-        uit = uit.replace(nl, en);
-    }
-    uit.replace("onderdeel", "point")
+    crate::beoordeling::artikel_en(a).unwrap_or_else(|| a.to_string())
 }
 
 fn bron_tekst(b: &Bevinding, taal: Taal) -> Option<String> {

@@ -346,3 +346,28 @@ fn gebied_in_het_engels() {
         );
     }
 }
+
+#[test]
+fn artikel_ook_in_het_engels_in_de_json() {
+    // Issue 9: the English form shows article references in English. meerdere-fouten has an
+    // activity of maatschappelijke samenhang whose results fall outside the area: art. 7a, eerste lid.
+    let (_, uit, _) = stdout(kw().args(["toets", "examples/meerdere-fouten.json", "--json"]));
+    let b: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    let r = b["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == "KW-RESULTAAT-001")
+        .expect("KW-RESULTAAT-001");
+    assert_eq!(r["bron"]["artikel"], "7a, eerste lid");
+    assert_eq!(r["bron"]["artikel_en"], "7a, first paragraph");
+    // Without a lid there is nothing to translate, and no artikel_en.
+    let g = b["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == "KW-GEBIED-002")
+        .expect("KW-GEBIED-002");
+    assert_eq!(g["bron"]["artikel"], "1");
+    assert!(g["bron"].get("artikel_en").is_none());
+}

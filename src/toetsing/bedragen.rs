@@ -148,6 +148,7 @@ fn bron(
     Bron {
         vindplaats: vindplaats.into(),
         artikel: artikel.map(str::to_string),
+        artikel_en: artikel.and_then(crate::beoordeling::artikel_en),
         url: url.into(),
         zekerheid,
         toelichting,
