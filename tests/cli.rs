@@ -371,3 +371,74 @@ fn artikel_ook_in_het_engels_in_de_json() {
     assert_eq!(g["bron"]["artikel"], "1");
     assert!(g["bron"].get("artikel_en").is_none());
 }
+
+#[test]
+fn programmaondersteuning_per_jaar_of_per_tranche_zoals_de_regelset_zegt() {
+    // Issue 9: whether the fixed programme-support amount is per year or for the whole tranche is
+    // not known; a rule set fills the slot its source states. Fictitious amount: € 100.000.
+    let dir = std::env::temp_dir().join(format!("kw-programma-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Programme support of € 60.000 in 2026 and € 60.000 in 2027: € 120.000 in all (hand sum).
+    let invoer = groningen_met(|a| {
+        a["activiteiten"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "id": "programma", "naam": "Programmaorganisatie", "thema": "programmaondersteuning",
+                "binnen_focusgebied": true,
+                "begroting": [{ "jaar": 2026, "bedrag": "60000.00" }, { "jaar": 2027, "bedrag": "60000.00" }]
+            }));
+    });
+    let regelset = |slot: &str| {
+        let pad = dir.join(format!("{slot}.toml"));
+        std::fs::write(
+            &pad,
+            format!("[bronnen.FICTIEF]\nvindplaats = \"Fictieve beschikking\"\ntitel = \"test\"\nurl = \"https://example.org\"\n[[regeling]]\nid = \"2026-2028\"\n[[regeling.regel]]\nid = \"{slot}\"\nthemas = [\"programmaondersteuning\"]\nwaarde = \"100000.00\"\nzekerheid = \"geverifieerd\"\nbron = \"FICTIEF\"\n"),
+        )
+        .unwrap();
+        pad
+    };
+    let beoordeel = |slot: &str| {
+        let pad = regelset(slot);
+        let (_, uit, err) = stdout(
+            kw().args(["toets", "-", "--json", "--regels", pad.to_str().unwrap()])
+                .write_stdin(invoer.clone()),
+        );
+        let b: serde_json::Value = serde_json::from_str(&uit).unwrap_or_else(|_| panic!("{err}"));
+        b["bevindingen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["code"] == "KW-PROGRAMMA-002")
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    // For the whole tranche: 120.000 > 100.000, one fout.
+    let geheel = beoordeel("programmaondersteuning_per_tranche");
+    assert_eq!(geheel.len(), 1, "{geheel:?}");
+    assert_eq!(geheel[0]["ernst"], "fout");
+    let nl = geheel[0]["melding"]["nl"].as_str().unwrap();
+    assert!(
+        nl.contains("€ 120.000,00") && nl.contains("voor de hele looptijd dat de regelset noemt"),
+        "{nl}"
+    );
+    // Per year: 60.000 a year is within 100.000.
+    assert!(beoordeel("programmaondersteuning_per_jaar").is_empty());
+    // Without a rule set: not known, and not known whether per year (KW-PROGRAMMA-001).
+    let (_, uit, _) = stdout(
+        kw().args(["toets", "-", "--json"])
+            .write_stdin(invoer.clone()),
+    );
+    assert!(uit.contains("KW-PROGRAMMA-001"), "{uit}");
+    assert!(
+        uit.contains("en ook niet of het per jaar of voor de hele looptijd geldt"),
+        "{uit}"
+    );
+    // The old single slot is gone: a rule set that fills it is refused (exit 2), not misread.
+    let pad = regelset("programmaondersteuning_bedrag");
+    let (code, _, _) = stdout(
+        kw().args(["toets", "-", "--regels", pad.to_str().unwrap()])
+            .write_stdin(invoer),
+    );
+    assert_eq!(code, 2);
+}
