@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve-www.mjs';
-import { VOORBEELD, VOORBEELD_PAD, WORTEL, kies, nieuwePagina, open, start, startBrowser, typ, veld } from './helpers.mjs';
+import { DIST, VOORBEELD, VOORBEELD_PAD, WORTEL, kies, nieuwePagina, open, start, startBrowser, typ, veld } from './helpers.mjs';
 
 const wasm = createRequire(import.meta.url)(join(WORTEL, 'pkg', 'node', 'kansrijke_wijk.js'));
 
@@ -309,7 +309,7 @@ describe('offline na één bezoek (service worker)', () => {
     browser = await startBrowser();
     // A copy of the build, so that a "new build" can be made without touching www/dist.
     map = mkdtempSync(join(tmpdir(), 'kw-sw-'));
-    cpSync(join(WORTEL, 'www', 'dist'), map, { recursive: true });
+    cpSync(DIST, map, { recursive: true });
   });
   after(async () => {
     await browser?.close();

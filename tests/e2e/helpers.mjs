@@ -12,6 +12,8 @@ export const WORTEL = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..
 export const RESULTATEN = join(WORTEL, 'test-results');
 export const VOORBEELD_PAD = join(WORTEL, 'examples', 'groningen-noord-school-en-omgeving.json');
 export const VOORBEELD = JSON.parse(readFileSync(VOORBEELD_PAD, 'utf8'));
+/** The built form the tests serve: www/dist, or another build (KW_WWW_DIST, e.g. an older one). */
+export const DIST = resolve(process.env.KW_WWW_DIST ?? join(WORTEL, 'www', 'dist'));
 
 /** Chromium from Debian (never a downloaded browser), headless and quiet on the network. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,7 +44,7 @@ export function startBrowser() {
 /** Start the server on a free port and the browser. Call `stop()` when done. */
 export async function start() {
   const browser = await startBrowser();
-  const server = await startServer({ port: 0, extra: TEST_BESTANDEN });
+  const server = await startServer({ root: DIST, port: 0, extra: TEST_BESTANDEN });
   return {
     url: server.url,
     browser,
