@@ -331,9 +331,10 @@ describe('het aanvraagformulier', () => {
     assert.match(html['content-security-policy'], /default-src 'self'/);
     assert.match(html['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
     assert.match(html['content-security-policy'], /connect-src 'self'/);
+    assert.match(html['content-security-policy'], /worker-src 'self'/, 'the service worker is a file of the own origin');
     assert.equal((await kop('/pkg/kansrijke_wijk_bg.wasm'))['content-type'], 'application/wasm');
     const pagina = readFileSync(new URL('../../www/index.html', import.meta.url), 'utf8');
-    assert.match(pagina, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'/);
+    assert.match(pagina, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'/);
     assert.doesNotMatch(pagina, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline scripts');
     // The policy is in force: an inline script is refused.
     const { context, page } = await nieuwePagina(omgeving);

@@ -92,7 +92,7 @@ export function neemAan(r) {
  */
 export function bewaar(staat, taal) {
   const oud = huidigRecord();
-  if (oud && merk(oud) !== gezien && oud.tab !== TABBLAD) schrijf(ANDER, oud);
+  if (oud && merk(oud) !== gezien && oud.tab !== TABBLAD && JSON.stringify(oud.formulier) !== JSON.stringify(staat)) schrijf(ANDER, oud);
   const nieuw = { versie: 1, opgeslagen: new Date().toISOString(), tab: TABBLAD, taal, formulier: staat };
   const ok = schrijf(CONCEPT, nieuw);
   if (ok) gezien = merk(nieuw);
