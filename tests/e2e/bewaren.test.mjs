@@ -226,7 +226,8 @@ describe('niets wat u typt gaat verloren of wordt verkeerd gelezen', () => {
     await context.close();
   });
 
-  test('8. Engels overal: categorieën, samenstelling, de noot bij de bijlage, de voettekst en de afdruk', async () => {
+  // Needs the engine of issue 9 (naam_en, samenstelling_en, as agreed): fails until that is merged.
+  test('8. Engels overal: categorieën, samenstelling van het gebied, de voettekst en de afdruk', async () => {
     const { context, page } = await metVoorbeeld();
     await page.getByRole('button', { name: 'English' }).click();
     const regels = wasm.regels();

@@ -383,7 +383,12 @@ describe('het aanvraagformulier', () => {
     // The question at an amount that could mean two things, and the question before clearing.
     await typ(page, '/activiteiten/1/begroting/0/bedrag', '1.250');
     await page.getByRole('button', { name: 'Clear the form' }).click();
+    // And the notice that the form is open in another tab as well.
+    const tweede = await context.newPage();
+    await open(tweede, omgeving.url);
+    await page.waitForSelector('#tabblad-status .utrecht-alert');
     scans.vragen = await axe(page);
+    await tweede.close();
     await page.setViewportSize({ width: 320, height: 800 });
     scans.smal = await axe(page);
     for (const [naam, gevonden] of Object.entries(scans)) {
