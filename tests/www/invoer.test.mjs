@@ -185,3 +185,8 @@ test('de bestandsnaam is kort en veilig: gebied en een geldige datum, anders de 
   assert.ok(bestandsnaam({ focusgebied: 'é'.repeat(5000), ingediend_op: '2025-07-15' }).length <= 80);
   assert.equal(bestandsnaam({}), 'aanvraag-kansrijke-wijk.json');
 });
+
+test('elke tekst van het formulier bestaat in het Nederlands en in het Engels', async () => {
+  const { ontbrekendeSleutels } = await import('../../www/js/i18n.js');
+  assert.deepEqual(ontbrekendeSleutels(), []);
+});
