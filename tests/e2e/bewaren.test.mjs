@@ -74,6 +74,11 @@ describe('niets wat u typt gaat verloren of wordt verkeerd gelezen', () => {
     const link = page.locator('#foutsamenvatting a[href="#veld-activiteiten-0-begroting-0-bedrag"]');
     assert.match(await link.innerText(), /could mean/);
     assert.doesNotMatch(await page.locator('table[data-tabel="per-thema"]').innerText(), /€1\.25\b|€1,250\.00/);
+    // The print view too gives it as typed, marked, not as one of the two readings.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const afdruk = await page.locator('#afdruk').innerText();
+    assert.match(afdruk, /1\.250 \(unclear, see the message\)/);
+    assert.match(afdruk, /could mean €1,250\.00 or €1\.25/);
     await page.getByRole('button', { name: 'I mean €1,250.00' }).click();
     assert.equal(await page.locator(veld(bedrag)).inputValue(), '1,250.00');
     assert.equal(await hint.innerText(), 'Read as €1,250.00.');

@@ -4,7 +4,7 @@
 
 import { h, tabelKop } from './dom.js';
 import { t, taal } from './i18n.js';
-import { naarAanvraag } from './aanvraag.js';
+import { dubbelzinnigeBedragen, naarAanvraag } from './aanvraag.js';
 import { schrijfBedrag } from './bedrag.js';
 import { schrijfDatum } from './datum.js';
 import { beoordelingBlok } from './beoordeling.js';
@@ -22,6 +22,8 @@ const janee = (w) => (w === true ? t('veld.ja') : w === false ? t('veld.nee') : 
  */
 export function afdruk(staat, b, regeling) {
   const a = naarAanvraag(staat, taal());
+  // An amount that could mean two things is printed as typed, marked as such, never as one reading.
+  const onduidelijk = new Map(dubbelzinnigeBedragen(staat, taal()).map((d) => [d.pad, d.tekst]));
   const gemeente = motor.gemeenten().find((g) => g.code === a.gemeente)?.naam ?? a.gemeente;
   const fg = motor.focusgebied(a.focusgebied);
   const gebied = fg ? `${fg.naam} (${motor.samenstelling(fg)})` : a.focusgebied;
@@ -97,13 +99,17 @@ export function afdruk(staat, b, regeling) {
                   h(
                     'tbody',
                     { class: 'utrecht-table__body' },
-                    act.begroting.map((r) =>
+                    act.begroting.map((r, j) =>
                       h(
                         'tr',
                         { class: 'utrecht-table__row' },
                         [
                           r?.jaar ?? leeg(),
-                          r?.bedrag !== undefined ? schrijfBedrag(r.bedrag, taal()) : leeg(),
+                          onduidelijk.has(`/activiteiten/${i}/begroting/${j}/bedrag`)
+                            ? t('afdruk.bedrag.onduidelijk', { tekst: onduidelijk.get(`/activiteiten/${i}/begroting/${j}/bedrag`) })
+                            : r?.bedrag !== undefined
+                              ? schrijfBedrag(r.bedrag, taal())
+                              : leeg(),
                           r?.besteding_in ?? leeg(),
                           soortNaam(r?.soort),
                         ].map((x) => h('td', { class: 'utrecht-table__cell' }, String(x))),

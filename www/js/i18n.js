@@ -204,6 +204,7 @@ const TEKSTEN = {
     'afdruk.gemaakt': 'Gemaakt op {moment} met toets versie {versie} (regelset {hash}).',
     'afdruk.gegevens': 'Gegevens',
     'afdruk.leeg': '—',
+    'afdruk.bedrag.onduidelijk': '{tekst} (onduidelijk, zie de melding)',
     'afdruk.activiteit.bedragen': 'Begroting',
     'afdruk.beoordeling': 'Beoordeling',
 
@@ -412,6 +413,7 @@ const TEKSTEN = {
     'afdruk.gemaakt': 'Made on {moment} with checker version {versie} (rule set {hash}).',
     'afdruk.gegevens': 'Details',
     'afdruk.leeg': '—',
+    'afdruk.bedrag.onduidelijk': '{tekst} (unclear, see the message)',
     'afdruk.activiteit.bedragen': 'Budget',
     'afdruk.beoordeling': 'Assessment',
 
