@@ -173,8 +173,8 @@ describe('niets wat u typt gaat verloren of wordt verkeerd gelezen', () => {
     // Tab A adds an activity; tab B, which does not have it, chooses a gemeente.
     await a.getByRole('button', { name: 'Activiteit toevoegen' }).click();
     await a.locator(veld('/activiteiten/0/naam')).pressSequentially('Werk uit tabblad A');
-    await b.waitForSelector('#tabblad-status :text("in een ander tabblad")');
-    assert.match(await b.locator('#tabblad-status').innerText(), /gewijzigd/);
+    await b.waitForSelector('#tabblad-status :text("gewijzigd")');
+    assert.match(await b.locator('#tabblad-status').innerText(), /In een ander tabblad is dit formulier om .* gewijzigd/);
     await kies(b, '/gemeente', 'GM0344');
 
     // A reloads: it gets the latest draft (B's), and A's own work is kept, one click away.
@@ -299,7 +299,7 @@ describe('niets wat u typt gaat verloren of wordt verkeerd gelezen', () => {
     // 1 July 2025: after tranche 1 closed, before tranche 2 opened.
     for (const datum of ['01-07-2025', '15-09-2023']) {
       await typ(page, '/ingediend_op', datum);
-      await page.waitForTimeout(50);
+      await page.waitForTimeout(200); // a rebuild, if any, runs right after the change
       assert.ok((await themas()).some((x) => /Maatschappelijke samenhang/.test(x)), `${datum}: still the tranche-2 themes`);
       assert.ok(!(await themas()).some((x) => /Preventie armoede en schulden/.test(x)), `${datum}: no tranche-1 themes`);
       assert.equal(await page.locator(veld('/activiteiten/0/thema')).inputValue(), 'maatschappelijke_samenhang');
@@ -309,14 +309,13 @@ describe('niets wat u typt gaat verloren of wordt verkeerd gelezen', () => {
     await kies(page, '/activiteiten/0/thema', 'school_en_omgeving');
     await typ(page, '/activiteiten/0/begroting/0/jaar', '2027');
     await typ(page, '/ingediend_op', '01-09-2023');
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(200); // a rebuild, if any, runs right after the change
     assert.ok((await themas()).some((x) => /Maatschappelijke samenhang/.test(x)), 'a 2027 budget line keeps tranche 2');
     // With nothing chosen, the date may choose: a new, empty form follows the checker.
     await typ(page, '/activiteiten/0/begroting/0/jaar', '');
     await kies(page, '/activiteiten/0/thema', '');
     await typ(page, '/ingediend_op', '01-09-2023');
-    await page.waitForTimeout(50);
-    assert.ok((await themas()).some((x) => /Preventie armoede en schulden/.test(x)), 'nothing chosen: the date picks tranche 1');
+    await page.waitForFunction(() => [...document.querySelectorAll('#veld-activiteiten-0-thema option')].some((o) => /Preventie armoede en schulden/.test(o.textContent)));
     await context.close();
   });
 });
