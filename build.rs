@@ -7,6 +7,10 @@
 #[allow(dead_code)]
 mod model;
 
+#[path = "src/regels/id.rs"]
+#[allow(dead_code)]
+mod id;
+
 #[path = "src/regels/controle.rs"]
 #[allow(dead_code)]
 mod controle;
@@ -40,6 +44,7 @@ fn main() {
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=src/regels/model.rs");
     println!("cargo:rerun-if-changed=src/regels/controle.rs");
+    println!("cargo:rerun-if-changed=src/regels/id.rs");
     println!("cargo:rerun-if-changed=src/json.rs");
     println!("cargo:rerun-if-changed=src/regels/naam.rs");
     let regels = Path::new("rules");

@@ -2,6 +2,7 @@
 //! named, the figures of the regulation are encoded as the regulation states them, and the README
 //! documents exactly the codes and counts the code has.
 
+use kansrijke_wijk::regels::RegelId;
 use kansrijke_wijk::regels::{self, controle, model::*, naam::sleutel};
 use std::path::Path;
 
@@ -111,30 +112,30 @@ fn cijfers_uit_de_regeling() {
     assert_eq!(plafond("VRO").as_deref(), Some("30000000.00"));
     let t1 = set.regeling("2023-2025").unwrap();
     assert_eq!(t1.jaren(), vec![2023, 2024, 2025]);
-    let waarde = |r: &Regeling, id: &str| r.regel(id, None).and_then(|x| x.waarde().cloned());
+    let waarde = |r: &Regeling, id: RegelId| r.regel(id, None).and_then(|x| x.waarde().cloned());
     assert_eq!(
-        waarde(t1, "aanvraagperiode_van"),
+        waarde(t1, RegelId::AanvraagperiodeVan),
         Some(serde_json::json!("2023-08-01"))
     );
     assert_eq!(
-        waarde(t1, "aanvraagperiode_tot_en_met"),
+        waarde(t1, RegelId::AanvraagperiodeTotEnMet),
         Some(serde_json::json!("2023-09-30"))
     );
     assert_eq!(
-        waarde(t2, "aanvraagperiode_van"),
+        waarde(t2, RegelId::AanvraagperiodeVan),
         Some(serde_json::json!("2025-07-07"))
     );
-    assert_eq!(waarde(t2, "aanvraagperiode_tot_en_met"), None); // onbekend
-                                                                // RO-2025-12-11: the awards were made by 11 December 2025, so the window had closed (afgeleid).
+    assert_eq!(waarde(t2, RegelId::AanvraagperiodeTotEnMet), None); // onbekend
+                                                                    // RO-2025-12-11: the awards were made by 11 December 2025, so the window had closed (afgeleid).
     let uiterlijk = t2
-        .regel("aanvraagperiode_afgeleid_uiterlijk", None)
+        .regel(RegelId::AanvraagperiodeAfgeleidUiterlijk, None)
         .unwrap();
     assert_eq!(uiterlijk.zekerheid, Zekerheid::Afgeleid);
     assert_eq!(uiterlijk.waarde(), Some(&serde_json::json!("2025-12-11")));
     // Seed: "kinderen van 0 tot 4 jaar die nog niet naar school gaan": whole years 0 to 3.
     for r in [t1, t2] {
         let jk = r
-            .regel("jonge_kind_leeftijd", Some("ontwikkeling_jonge_kind"))
+            .regel(RegelId::JongeKindLeeftijd, Some("ontwikkeling_jonge_kind"))
             .unwrap();
         assert_eq!(
             jk.waarde(),
@@ -152,7 +153,7 @@ fn cijfers_uit_de_regeling() {
     // Art. 7a lid 1 is geverifieerd, the general results rule only afgeleid.
     assert_eq!(
         t2.regel(
-            "resultaat_binnen_focusgebied",
+            RegelId::ResultaatBinnenFocusgebied,
             Some("maatschappelijke_samenhang")
         )
         .unwrap()
@@ -160,9 +161,12 @@ fn cijfers_uit_de_regeling() {
         Zekerheid::Geverifieerd
     );
     assert_eq!(
-        t2.regel("resultaat_binnen_focusgebied", Some("school_en_omgeving"))
-            .unwrap()
-            .zekerheid,
+        t2.regel(
+            RegelId::ResultaatBinnenFocusgebied,
+            Some("school_en_omgeving")
+        )
+        .unwrap()
+        .zekerheid,
         Zekerheid::Afgeleid
     );
 }

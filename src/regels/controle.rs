@@ -3,6 +3,7 @@
 //! Compiled into `build.rs` too (by `#[path]`), so a malformed rule file fails the build with the
 //! file and the problem named; the same checks guard a rule set loaded at run time.
 
+use super::id::{RegelId, WaardeSoort};
 use super::model::*;
 use rust_decimal::Decimal;
 use std::fmt;
@@ -22,92 +23,9 @@ impl fmt::Display for Probleem {
     }
 }
 
-/// The type of a rule's `waarde`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WaardeSoort {
-    /// The rule has no value of its own (a condition, or its values live elsewhere).
-    Geen,
-    /// A list of whole years, ascending.
-    Jaren,
-    /// An ISO date `YYYY-MM-DD`.
-    Datum,
-    /// One whole year.
-    Jaar,
-    /// A whole number of years.
-    AantalJaren,
-    /// A share between 0 and 1, as a decimal string (`"0.85"`).
-    Aandeel,
-    /// An age band `{ van, tot_en_met }` in whole years.
-    Leeftijden,
-    /// Euros, decimal string with at most two decimals.
-    Bedrag,
-}
-
-impl WaardeSoort {
-    /// What a value of this type is, in words, for messages.
-    fn omschrijving(self) -> &'static str {
-        match self {
-            WaardeSoort::Geen => "empty (this rule takes no waarde)",
-            WaardeSoort::Jaren => "a list of whole years, ascending",
-            WaardeSoort::Datum => "a date \"YYYY-MM-DD\"",
-            WaardeSoort::Jaar => "a whole year from 2000 to 2100",
-            WaardeSoort::AantalJaren => "a whole number of years from 0 to 10",
-            WaardeSoort::Aandeel => "a share from \"0\" to \"1\" as a decimal string",
-            WaardeSoort::Leeftijden => "an age band { van, tot_en_met } in whole years, 0-120",
-            WaardeSoort::Bedrag => {
-                "an amount in euros as a decimal string, at most two decimals, not negative"
-            }
-        }
-    }
-}
-
-/// Every rule id the engine knows, with the type of its value. A rule file that uses another id
-/// is rejected, so a typo cannot silently switch a check off.
-pub const SOORTEN: &[(&str, WaardeSoort)] = &[
-    ("aanvrager_gemeente", WaardeSoort::Geen),
-    ("focusgebied_in_gemeente", WaardeSoort::Geen),
-    ("alliantie_voorzitter_burgemeester", WaardeSoort::Geen),
-    ("alliantie_gebiedsplan", WaardeSoort::Geen),
-    ("alliantie_uitvoeringsprogramma", WaardeSoort::Geen),
-    ("alliantie_inwoners_betrokken", WaardeSoort::Geen),
-    ("thema_van_regeling", WaardeSoort::Geen),
-    ("categorie_van_thema", WaardeSoort::Geen),
-    ("jaren", WaardeSoort::Jaren),
-    ("aanvraagperiode_van", WaardeSoort::Datum),
-    ("aanvraagperiode_tot_en_met", WaardeSoort::Datum),
-    ("overloop_volgend_jaar", WaardeSoort::AantalJaren),
-    ("besteding_uiterlijk_in", WaardeSoort::Jaar),
-    ("besteding_niet_voor_toekenningsjaar", WaardeSoort::Geen),
-    ("so_coalitie_aandeel_binnen", WaardeSoort::Aandeel),
-    ("geen_opslag", WaardeSoort::Geen),
-    ("geen_cofinanciering", WaardeSoort::Geen),
-    ("resultaat_binnen_focusgebied", WaardeSoort::Geen),
-    ("jonge_kind_leeftijd", WaardeSoort::Leeftijden),
-    ("plafond_per_geldstroom", WaardeSoort::Geen),
-    ("totaal_plafond", WaardeSoort::Bedrag),
-    ("maximum_per_gebied", WaardeSoort::Geen),
-    ("programmaondersteuning_per_jaar", WaardeSoort::Bedrag),
-    ("programmaondersteuning_per_tranche", WaardeSoort::Bedrag),
-    ("aanvraagperiode_afgeleid_uiterlijk", WaardeSoort::Datum),
-];
-
-/// Rules every regulation must state (as a general rule, without theme scope), even if only as an
-/// onbekend slot.
-pub const VERPLICHT: &[&str] = &[
-    "aanvrager_gemeente",
-    "focusgebied_in_gemeente",
-    "thema_van_regeling",
-    "jaren",
-    "aanvraagperiode_van",
-    "aanvraagperiode_tot_en_met",
-    "geen_opslag",
-    "resultaat_binnen_focusgebied",
-    "maximum_per_gebied",
-];
-
 /// The type of a rule id's value, or `None` for an unknown id.
 pub fn soort_van(id: &str) -> Option<WaardeSoort> {
-    SOORTEN.iter().find(|(i, _)| *i == id).map(|(_, s)| *s)
+    RegelId::van_tekst(id).map(RegelId::soort)
 }
 
 /// An ISO date (`YYYY-MM-DD`) from a JSON value.
@@ -414,7 +332,7 @@ fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
                     fout(
                         waar.clone(),
                         format!(
-                            "unknown rule id {} (known: see SOORTEN in src/regels/controle.rs)",
+                            "unknown rule id {} (known: see RegelId in src/regels/id.rs)",
                             regel.id
                         ),
                     );
@@ -438,8 +356,9 @@ fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
                 ),
             }
         }
-        for id in VERPLICHT.iter().filter(|_| ALLES) {
-            if !r.regel.iter().any(|x| x.id == *id && x.themas.is_empty()) {
+        for id in RegelId::ALLE.iter().filter(|i| ALLES && i.verplicht()) {
+            let id = id.tekst();
+            if !r.regel.iter().any(|x| x.id == id && x.themas.is_empty()) {
                 fout(
                     map.clone(),
                     format!("regeling {} lacks the general rule {id}", r.id),
@@ -447,22 +366,21 @@ fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
             }
         }
         if let (Some(van), Some(tot)) = (
-            waarde_van(r, "aanvraagperiode_van").and_then(als_datum),
-            waarde_van(r, "aanvraagperiode_tot_en_met").and_then(als_datum),
+            waarde_van(r, RegelId::AanvraagperiodeVan).and_then(als_datum),
+            waarde_van(r, RegelId::AanvraagperiodeTotEnMet).and_then(als_datum),
         ) {
             if van > tot {
                 // Named by the file of the closing date: the one a rule set fills.
-                let einde = r
-                    .regel
-                    .iter()
-                    .find(|x| x.id == "aanvraagperiode_tot_en_met" && x.themas.is_empty());
+                let einde = r.regel.iter().find(|x| {
+                    x.id == RegelId::AanvraagperiodeTotEnMet.tekst() && x.themas.is_empty()
+                });
                 fout(
                     plek(&einde.and_then(|x| x.bestand.clone()), &map),
                     "aanvraagperiode_van lies after aanvraagperiode_tot_en_met".into(),
                 );
             }
         }
-        let jaren = waarde_van(r, "jaren")
+        let jaren = waarde_van(r, RegelId::Jaren)
             .and_then(als_jaren)
             .unwrap_or_default();
         for m in r.maximum.iter() {
@@ -519,7 +437,8 @@ fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
 }
 
 /// The value of the general (not theme-limited) rule `id`, if the regulation states one.
-pub fn waarde_van<'a>(r: &'a Regeling, id: &str) -> Option<&'a serde_json::Value> {
+pub fn waarde_van<'a>(r: &'a Regeling, id: RegelId) -> Option<&'a serde_json::Value> {
+    let id = id.tekst();
     r.regel
         .iter()
         .find(|x| x.id == id && x.themas.is_empty())

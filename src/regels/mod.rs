@@ -2,10 +2,12 @@
 
 pub mod aanvulling;
 pub mod controle;
+pub mod id;
 pub mod model;
 pub mod naam;
 
 pub use controle::Probleem;
+pub use id::{RegelId, WaardeSoort};
 pub use model::*;
 
 /// The rule set of `rules/`, written and checked by `build.rs` as two streams (its texts, and its
@@ -277,7 +279,8 @@ impl Regelset {
 impl Regeling {
     /// The rule `id` that applies to theme `thema`: one limited to that theme if there is one, else
     /// the general rule. `None` when the regulation has no such rule (the check then does not apply).
-    pub fn regel(&self, id: &str, thema: Option<&str>) -> Option<&Regel> {
+    pub fn regel(&self, id: RegelId, thema: Option<&str>) -> Option<&Regel> {
+        let id = id.tekst();
         thema
             .and_then(|t| {
                 self.regel
@@ -298,7 +301,7 @@ impl Regeling {
 
     /// The years this regulation funds.
     pub fn jaren(&self) -> Vec<i32> {
-        controle::waarde_van(self, "jaren")
+        controle::waarde_van(self, RegelId::Jaren)
             .and_then(controle::als_jaren)
             .unwrap_or_default()
     }
@@ -308,6 +311,26 @@ impl Regel {
     /// The rule's value, read from its JSON text; `None` when it has none (onbekend or no value).
     pub fn waarde(&self) -> Option<&serde_json::Value> {
         self.waarde.as_ref().and_then(JsonTekst::waarde)
+    }
+
+    /// The value as a date (rules of [`WaardeSoort::Datum`]).
+    pub fn datum(&self) -> Option<time::Date> {
+        self.waarde().and_then(controle::als_datum)
+    }
+
+    /// The value as a whole number (rules of [`WaardeSoort::Jaar`] and [`WaardeSoort::AantalJaren`]).
+    pub fn geheel(&self) -> Option<i64> {
+        self.waarde().and_then(controle::als_geheel)
+    }
+
+    /// The value as a decimal (rules of [`WaardeSoort::Aandeel`] and [`WaardeSoort::Bedrag`]).
+    pub fn decimaal(&self) -> Option<rust_decimal::Decimal> {
+        self.waarde().and_then(controle::als_decimaal)
+    }
+
+    /// The value as an age band `(van, tot_en_met)` (rules of [`WaardeSoort::Leeftijden`]).
+    pub fn leeftijden(&self) -> Option<(i64, i64)> {
+        self.waarde().and_then(controle::als_leeftijden)
     }
 }
 

@@ -439,7 +439,7 @@ pub struct RegelingDeel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Regel {
-    /// Which rule this is; the engine knows each id (see `controle::SOORTEN`).
+    /// Which rule this is; the engine knows each id (see [`super::RegelId`]).
     pub id: Str,
     /// Article (and lid) in the regulation, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

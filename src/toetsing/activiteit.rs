@@ -4,11 +4,11 @@
 use super::{activiteiten, ernst_van, Als, Citaat, Label, Namen, Toetsing};
 use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
-use crate::regels::{controle, Regel};
+use crate::regels::{Regel, RegelId};
 
 /// Check every activity.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
-    let themaregel = t.regel("thema_van_regeling", None);
+    let themaregel = t.regel(RegelId::ThemaVanRegeling, None);
     match &a.activiteiten {
         Veld::Ongeldig => return,
         Veld::Is(l) if !l.is_empty() => {}
@@ -105,7 +105,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                 if th.categorieen.is_empty() || th.categorieen.iter().any(|c| &c.id == cat) {
                     return;
                 }
-                if let Some(regel) = r.regel("categorie_van_thema", Some(&th.id)) {
+                if let Some(regel) = r.regel(RegelId::CategorieVanThema, Some(&th.id)) {
                     let (nl, en) = (Namen(&th.categorieen, false), Namen(&th.categorieen, true));
                     let cat = Citaat(cat);
                     t.schending(
@@ -155,7 +155,7 @@ fn geldig_thema<'a>(t: &Toetsing<'_>, act: &'a Activiteit) -> Option<&'a str> {
 }
 
 fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
-    let Some(regel) = t.regel("resultaat_binnen_focusgebied", thema) else {
+    let Some(regel) = t.regel(RegelId::ResultaatBinnenFocusgebied, thema) else {
         return;
     };
     let wie = Label(act);
@@ -181,7 +181,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     let wie = Label(act);
     // Only a rule limited to this theme applies: there is no general age rule.
     let regel = t
-        .regel("jonge_kind_leeftijd", thema)
+        .regel(RegelId::JongeKindLeeftijd, thema)
         .filter(|r| thema.is_some_and(|th| r.themas.iter().any(|x| x == th)));
     let d = match &act.doelgroep {
         Veld::Is(d) => d,
@@ -216,7 +216,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
         }
     }
     let Some(regel) = regel else { return };
-    let Some((min, max)) = regel.waarde().and_then(controle::als_leeftijden) else {
+    let Some((min, max)) = regel.leeftijden() else {
         return;
     };
     // The source says "van 0 tot 4 jaar" (under four): in whole years 0 up to and including 3.

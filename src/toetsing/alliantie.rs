@@ -2,42 +2,51 @@
 
 use super::Toetsing;
 use crate::aanvraag::{Aanvraag, Veld};
+use crate::regels::RegelId;
 
-/// Per fact: its field, its rule, its code, and what it says in Dutch and English.
-const FEITEN: &[(&str, &str, &str, &str, &str)] = &[
-    (
-        "voorzitter_burgemeester",
-        "alliantie_voorzitter_burgemeester",
-        "KW-ALLIANTIE-001",
-        "de burgemeester zit de alliantie voor",
-        "the mayor chairs the alliance",
-    ),
-    (
-        "gebiedsplan",
-        "alliantie_gebiedsplan",
-        "KW-ALLIANTIE-002",
-        "er is een integraal langjarig gebiedsplan",
-        "there is an integral multi-year area plan",
-    ),
-    (
-        "uitvoeringsprogramma",
-        "alliantie_uitvoeringsprogramma",
-        "KW-ALLIANTIE-003",
-        "er is een uitvoeringsprogramma",
-        "there is an implementation programme",
-    ),
-    (
-        "inwoners_betrokken",
-        "alliantie_inwoners_betrokken",
-        "KW-ALLIANTIE-004",
-        "inwoners zijn betrokken",
-        "residents are involved",
-    ),
+/// One alliance fact: its field, its rule, its code, and what it says in Dutch and English.
+struct Feit {
+    veld: &'static str,
+    regel: RegelId,
+    code: &'static str,
+    nl: &'static str,
+    en: &'static str,
+}
+
+const FEITEN: &[Feit] = &[
+    Feit {
+        veld: "voorzitter_burgemeester",
+        regel: RegelId::AlliantieVoorzitterBurgemeester,
+        code: "KW-ALLIANTIE-001",
+        nl: "de burgemeester zit de alliantie voor",
+        en: "the mayor chairs the alliance",
+    },
+    Feit {
+        veld: "gebiedsplan",
+        regel: RegelId::AlliantieGebiedsplan,
+        code: "KW-ALLIANTIE-002",
+        nl: "er is een integraal langjarig gebiedsplan",
+        en: "there is an integral multi-year area plan",
+    },
+    Feit {
+        veld: "uitvoeringsprogramma",
+        regel: RegelId::AlliantieUitvoeringsprogramma,
+        code: "KW-ALLIANTIE-003",
+        nl: "er is een uitvoeringsprogramma",
+        en: "there is an implementation programme",
+    },
+    Feit {
+        veld: "inwoners_betrokken",
+        regel: RegelId::AlliantieInwonersBetrokken,
+        code: "KW-ALLIANTIE-004",
+        nl: "inwoners zijn betrokken",
+        en: "residents are involved",
+    },
 ];
 
 /// Check the four alliance facts, where the regulation has alliance rules.
 pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
-    if t.regel(FEITEN[0].1, None).is_none() {
+    if t.regel(FEITEN[0].regel, None).is_none() {
         return; // tranche 1 has no alliantie conditions
     }
     let alliantie = match &a.alliantie {
@@ -48,7 +57,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 format_args!("/alliantie"),
                 format_args!("De gegevens over de NPLV-alliantie ontbreken (voorzitter, gebiedsplan, uitvoeringsprogramma, inwoners)."),
                 format_args!("The facts about the NPLV alliance are missing (chair, area plan, implementation programme, residents)."),
-                t.regel(FEITEN[0].1, None),
+                t.regel(FEITEN[0].regel, None),
             );
             return;
         }
@@ -59,8 +68,11 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         &alliantie.uitvoeringsprogramma,
         &alliantie.inwoners_betrokken,
     ];
-    for ((veld, regel_id, code, nl, en), waarde) in FEITEN.iter().zip(velden) {
-        let Some(regel) = t.regel(regel_id, None) else {
+    for (feit, waarde) in FEITEN.iter().zip(velden) {
+        let Feit {
+            veld, code, nl, en, ..
+        } = *feit;
+        let Some(regel) = t.regel(feit.regel, None) else {
             continue;
         };
         match waarde {

@@ -6,7 +6,7 @@ use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::kaart::Kaart;
 use crate::regels::{
-    controle, Focusgebied, Geldstroom, Maximum, Regel, Regelset, Thema, Zekerheid,
+    controle, Focusgebied, Geldstroom, Maximum, Regel, RegelId, Regelset, Thema, Zekerheid,
 };
 use crate::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
@@ -163,7 +163,7 @@ fn plafond(s: &Geldstroom) -> Option<Decimal> {
 
 fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
     let Some(r) = t.regeling else { return };
-    if let Some(regel) = r.regel("plafond_per_geldstroom", None) {
+    if let Some(regel) = r.regel(RegelId::PlafondPerGeldstroom, None) {
         let mut onbekend = false;
         for s in r.geldstroom.iter() {
             let gevraagd = per_stroom.get(&s.id).copied().unwrap_or_default();
@@ -239,8 +239,8 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
             );
         }
     }
-    if let Some(regel) = r.regel("totaal_plafond", None) {
-        if let Some(plafond) = regel.waarde().and_then(controle::als_decimaal) {
+    if let Some(regel) = r.regel(RegelId::TotaalPlafond, None) {
+        if let Some(plafond) = regel.decimaal() {
             let plafond = Bedrag::van(plafond);
             if totaal > plafond {
                 let (t_en, p_en) = (EuroEn(totaal), EuroEn(plafond));
@@ -271,7 +271,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
     for &(th, eerste) in &themas {
         let (thema, naam) = (th.id.as_ref(), &th.naam);
         let geldt = |m: &Maximum| m.focusgebied == g.id && m.thema == thema;
-        let regel = r.regel("maximum_per_gebied", Some(thema));
+        let regel = r.regel(RegelId::MaximumPerGebied, Some(thema));
         if !r.maximum.iter().any(geldt) {
             if let Some(regel) = regel.filter(|x| x.zekerheid == Zekerheid::Onbekend) {
                 t.meld(
@@ -332,10 +332,10 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
     };
     // Whether the fixed amount is per year or for the whole tranche is not known (regeling.md
     // §3): each has its own slot, and a rule set that fills one says which.
-    let per_jaar = t.regel("programmaondersteuning_per_jaar", Some(THEMA));
-    let per_tranche = t.regel("programmaondersteuning_per_tranche", Some(THEMA));
+    let per_jaar = t.regel(RegelId::ProgrammaondersteuningPerJaar, Some(THEMA));
+    let per_tranche = t.regel(RegelId::ProgrammaondersteuningPerTranche, Some(THEMA));
     fn bedrag(r: Option<&Regel>) -> Option<(&Regel, Bedrag)> {
-        let vast = r?.waarde().and_then(controle::als_decimaal)?;
+        let vast = r?.decimaal()?;
         Some((r?, Bedrag::van(vast)))
     }
     let plek = eerste.activiteit;

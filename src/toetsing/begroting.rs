@@ -4,7 +4,7 @@
 use super::{activiteiten, Label, Toetsing};
 use crate::aanvraag::{Aanvraag, Soort, Veld};
 use crate::beoordeling::Ernst;
-use crate::regels::controle;
+use crate::regels::RegelId;
 use std::fmt;
 
 /// Check every budget line of every activity.
@@ -12,7 +12,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let Some(r) = t.regeling else { return };
     let jaren = r.jaren();
     let jaren_tekst = Jaren(&jaren);
-    let jaarregel = r.regel("jaren", None);
+    let jaarregel = r.regel(RegelId::Jaren, None);
     for act in activiteiten(a) {
         let wie = Label(act);
         let regels = match &act.begroting {
@@ -84,7 +84,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 );
             }
             if let Veld::Is(Soort::Opslag) = regel.soort {
-                if let Some(gr) = r.regel("geen_opslag", thema) {
+                if let Some(gr) = r.regel(RegelId::GeenOpslag, thema) {
                     t.schending(
                         "KW-OPSLAG-001",
                         gr,
@@ -113,7 +113,7 @@ impl fmt::Display for Jaren<'_> {
 /// Spending year `b` of money allocated for year `j`.
 fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
     if b < j {
-        if let Some(regel) = t.regel("besteding_niet_voor_toekenningsjaar", None) {
+        if let Some(regel) = t.regel(RegelId::BestedingNietVoorToekenningsjaar, None) {
             t.schending(
                 "KW-OVERLOOP-003",
                 regel,
@@ -128,8 +128,8 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
         }
         return;
     }
-    if let Some(regel) = t.regel("overloop_volgend_jaar", None) {
-        if let Some(n) = regel.waarde().and_then(controle::als_geheel) {
+    if let Some(regel) = t.regel(RegelId::OverloopVolgendJaar, None) {
+        if let Some(n) = regel.geheel() {
             if b > j.saturating_add(n) {
                 let volgend = j.saturating_add(1);
                 t.schending(
@@ -142,8 +142,8 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
             }
         }
     }
-    if let Some(regel) = t.regel("besteding_uiterlijk_in", None) {
-        if let Some(laatst) = regel.waarde().and_then(controle::als_geheel) {
+    if let Some(regel) = t.regel(RegelId::BestedingUiterlijkIn, None) {
+        if let Some(laatst) = regel.geheel() {
             if b > laatst {
                 t.schending(
                     "KW-OVERLOOP-002",

@@ -3,7 +3,7 @@
 use super::{activiteiten, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
-use crate::regels::controle;
+use crate::regels::RegelId;
 use rust_decimal::Decimal;
 
 const THEMA: &str = "school_en_omgeving";
@@ -16,10 +16,10 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     {
         return;
     }
-    let Some(regel) = t.regel("so_coalitie_aandeel_binnen", Some(THEMA)) else {
+    let Some(regel) = t.regel(RegelId::SoCoalitieAandeelBinnen, Some(THEMA)) else {
         return;
     };
-    let Some(aandeel) = regel.waarde().and_then(controle::als_decimaal) else {
+    let Some(aandeel) = regel.decimaal() else {
         return;
     };
     let procent = procent(aandeel);

@@ -4,7 +4,7 @@ use super::{ernst_van, Citaat, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::gebieden;
-use crate::regels::{Focusgebied, Regelset};
+use crate::regels::{Focusgebied, RegelId, Regelset};
 use std::fmt;
 
 /// ` Bedoelt u A, B?` after the given opening words, when there are names to suggest.
@@ -30,8 +30,8 @@ fn namen_in<'a>(set: &'a Regelset, code: &'a str) -> impl Iterator<Item = &'a st
 /// Resolve and check `gemeente` and `focusgebied`; returns the resolved focus area.
 pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusgebied> {
     let set = t.set;
-    let regel_gemeente = t.regel_of_nieuwste("aanvrager_gemeente");
-    let regel_gebied = t.regel_of_nieuwste("focusgebied_in_gemeente");
+    let regel_gemeente = t.regel_of_nieuwste(RegelId::AanvragerGemeente);
+    let regel_gebied = t.regel_of_nieuwste(RegelId::FocusgebiedInGemeente);
 
     let gemeente = match &a.gemeente {
         Veld::Is(q) => match gebieden::vind_gemeente(set, q) {

@@ -10,7 +10,7 @@ mod regeling;
 
 use crate::aanvraag::{self, Aanvraag};
 use crate::beoordeling::{self, Bedrag, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
-use crate::regels::{Regel, Regeling, Regelset, Tekst};
+use crate::regels::{Regel, RegelId, Regeling, Regelset, Tekst};
 use serde_json::Value;
 use std::fmt;
 
@@ -88,13 +88,13 @@ impl<'a> Toetsing<'a> {
     }
 
     /// The rule `id` of the chosen regulation for theme `thema`.
-    pub fn regel(&self, id: &str, thema: Option<&str>) -> Option<&'a Regel> {
+    pub fn regel(&self, id: RegelId, thema: Option<&str>) -> Option<&'a Regel> {
         self.regeling.and_then(|r| r.regel(id, thema))
     }
 
     /// The rule `id` of the chosen regulation, or of the newest one when none could be chosen
     /// (for rules both tranches share, such as who may apply).
-    pub fn regel_of_nieuwste(&self, id: &str) -> Option<&'a Regel> {
+    pub fn regel_of_nieuwste(&self, id: RegelId) -> Option<&'a Regel> {
         self.regeling
             .or_else(|| self.set.regelingen.last())
             .and_then(|r| r.regel(id, None))

@@ -3,17 +3,13 @@
 use super::{Als, Citaat, DatumEn, DatumNl, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
-use crate::regels::{controle, Regeling, Regelset};
+use crate::regels::{RegelId, Regeling, Regelset};
 
 fn venster(r: &Regeling) -> (Option<time::Date>, Option<time::Date>) {
-    let datum = |id| {
-        r.regel(id, None)
-            .and_then(|x| x.waarde())
-            .and_then(controle::als_datum)
-    };
+    let datum = |id| r.regel(id, None).and_then(|x| x.datum());
     (
-        datum("aanvraagperiode_van"),
-        datum("aanvraagperiode_tot_en_met"),
+        datum(RegelId::AanvraagperiodeVan),
+        datum(RegelId::AanvraagperiodeTotEnMet),
     )
 }
 
@@ -186,7 +182,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let d = match a.ingediend_op {
         Veld::Is(d) => d,
         Veld::Ontbreekt => {
-            let regel = r.regel("aanvraagperiode_van", None);
+            let regel = r.regel(RegelId::AanvraagperiodeVan, None);
             t.ontbreekt(
                 format_args!("/ingediend_op"),
                 format_args!(
@@ -202,8 +198,8 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
         Veld::Ongeldig => return,
     };
     let (dn, de) = (DatumNl(d), DatumEn(d));
-    if let Some(regel) = r.regel("aanvraagperiode_van", None) {
-        if let Some(van) = regel.waarde().and_then(controle::als_datum) {
+    if let Some(regel) = r.regel(RegelId::AanvraagperiodeVan, None) {
+        if let Some(van) = regel.datum() {
             if d < van {
                 let (vn, ve) = (DatumNl(van), DatumEn(van));
                 t.schending(
@@ -220,12 +216,12 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
             }
         }
     }
-    if let Some(regel) = r.regel("aanvraagperiode_tot_en_met", None) {
+    if let Some(regel) = r.regel(RegelId::AanvraagperiodeTotEnMet, None) {
         // The closing date unknown, but one inferred from when the money was awarded (afgeleid).
         let afgeleid = r
-            .regel("aanvraagperiode_afgeleid_uiterlijk", None)
-            .and_then(|x| Some((x, x.waarde().and_then(controle::als_datum)?)));
-        match regel.waarde().and_then(controle::als_datum) {
+            .regel(RegelId::AanvraagperiodeAfgeleidUiterlijk, None)
+            .and_then(|x| Some((x, x.datum()?)));
+        match regel.datum() {
             Some(tot) if d > tot => {
                 let (tn, te) = (DatumNl(tot), DatumEn(tot));
                 t.schending(
