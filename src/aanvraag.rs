@@ -2,6 +2,7 @@
 //! unreadable becomes a finding at its own path, and the rest is still read.
 
 use crate::beoordeling::{Bevinding, Ernst};
+use crate::codes::Code;
 use crate::regels::{controle, Tekst};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -202,12 +203,12 @@ struct Lezer {
 }
 
 impl Lezer {
-    fn fout(&mut self, code: &'static str, pad: Pad, nl: String, en: String) {
+    fn fout(&mut self, code: Code, pad: Pad, nl: String, en: String) {
         if !crate::beoordeling::ruimte(&self.bevindingen) {
             return;
         }
         self.bevindingen.push(Bevinding {
-            code,
+            code: code.tekst(),
             ernst: Ernst::Fout,
             pad: pad.to_string(),
             melding: Tekst {
@@ -221,7 +222,7 @@ impl Lezer {
     fn verkeerd_type(&mut self, pad: Pad, w: &Value, verwacht_nl: &str, verwacht_en: &str) {
         let (nl, en) = soort_json(w);
         self.fout(
-            "KW-INVOER-002",
+            Code::VerkeerdType,
             pad,
             format!("Verwacht {verwacht_nl}, maar kreeg {nl}."),
             format!("Expected {verwacht_en}, but got {en}."),
@@ -243,7 +244,7 @@ impl Lezer {
                 Some((_, u)) => *u = Some(w),
                 None if crate::beoordeling::ruimte(&self.bevindingen) => {
                     self.bevindingen.push(Bevinding {
-                        code: "KW-INVOER-003",
+                        code: Code::OnbekendVeld.tekst(),
                         ernst: Ernst::Info,
                         pad: format!("{pad}/{}", token(k)),
                         melding: Tekst {
@@ -330,7 +331,7 @@ impl Lezer {
                 Some(d) => Veld::Is(d),
                 None => {
                     self.fout(
-                        "KW-DATUM-001",
+                        Code::OngeldigeDatum,
                         pad,
                         format!("\"{}\" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-07-15.", citaat(&s)),
                         format!("\"{}\" is not a valid date; write YYYY-MM-DD, for example 2025-07-15.", citaat(&s)),
@@ -351,7 +352,7 @@ impl Lezer {
                 Some(j) => Veld::Is(j),
                 _ => {
                     self.fout(
-                        "KW-JAAR-002",
+                        Code::JaarNietGeheel,
                         pad,
                         format!(
                             "{} is geen jaartal; schrijf een geheel jaar, bijvoorbeeld 2026.",
@@ -372,7 +373,7 @@ impl Lezer {
                     _ => String::new(),
                 };
                 self.fout(
-                    "KW-JAAR-002",
+                    Code::JaarNietGeheel,
                     pad,
                     format!(
                         "Een jaar moet een geheel getal zijn, zoals 2026; dit is {nl}{getypt}."
@@ -393,7 +394,7 @@ impl Lezer {
                     Some(j) if (0..=130).contains(&j) => Veld::Is(j),
                     _ => {
                         self.fout(
-                        "KW-DOELGROEP-002",
+                        Code::LeeftijdOngeldig,
                         pad,
                         format!("{} is geen leeftijd; schrijf een geheel aantal jaren van 0 tot 130.", citaat(n.as_str())),
                         format!("{} is not an age; write a whole number of years from 0 to 130.", citaat(n.as_str())),
@@ -429,7 +430,7 @@ impl Lezer {
         match lees_bedrag(tekst, matches!(w, Some(Value::Number(_)))) {
             Ok(d) if d <= Decimal::ZERO => {
                 self.fout(
-                    "KW-BEDRAG-001",
+                    Code::BedragNietPositief,
                     pad,
                     format!("Het bedrag {} is niet groter dan nul.", citaat(tekst)),
                     format!("The amount {} is not greater than zero.", citaat(tekst)),
@@ -460,7 +461,7 @@ impl Lezer {
                     (String::new(), String::new())
                 };
                 self.fout(
-                    "KW-BEDRAG-002",
+                    Code::BedragTeVeelDecimalen,
                     pad,
                     format!(
                         "Het bedrag \"{}\" heeft {n} decimalen; een bedrag heeft er hooguit twee (centen), dus het is niet gelezen.{hint_nl}{ander_nl}",
@@ -484,7 +485,7 @@ impl Lezer {
                     None => (String::new(), String::new()),
                 };
                 self.fout(
-                    "KW-BEDRAG-003",
+                    Code::BedragOnleesbaar,
                     pad,
                     format!("\"{}\" is geen leesbaar bedrag; schrijf euro's met een punt voor de centen en zonder duizendtallen, zoals \"1250000.00\".{hint_nl}", citaat(tekst)),
                     format!("\"{}\" is not a readable amount; write euros with a point before the cents and no thousands separators, such as \"1250000.00\".{hint_en}", citaat(tekst)),
@@ -502,7 +503,7 @@ impl Lezer {
                 "opslag" => Veld::Is(Soort::Opslag),
                 _ => {
                     self.fout(
-                        "KW-SOORT-001",
+                        Code::OnbekendeSoort,
                         pad,
                         format!(
                             "Onbekende soort \"{}\"; kies activiteit, personeel of opslag.",

@@ -34,6 +34,7 @@ mod wasm;
 pub use beoordeling::{Beoordeling, Bevinding, Ernst, Uitkomst};
 pub use regels::{Regelset, RegelsetFout};
 
+use crate::codes::Code;
 use serde_json::Value;
 
 /// The engine version (the crate version).
@@ -128,7 +129,7 @@ pub fn toets_tekst(set: &Regelset, tekst: &str) -> Beoordeling {
 /// The beoordeling of input that is not JSON.
 pub fn niet_json(e: &JsonFout) -> Beoordeling {
     let bevindingen = vec![Bevinding {
-        code: "KW-INVOER-001",
+        code: Code::NietJson.tekst(),
         ernst: Ernst::Fout,
         pad: String::new(),
         melding: regels::Tekst {

@@ -462,15 +462,15 @@ fn welgevormd(b: &Beoordeling, doc: Option<&Value>) -> Result<(), TestCaseError>
         "uitkomst does not follow from the findings"
     );
     for x in &b.bevindingen {
-        let c = CODES.iter().find(|c| c.0 == x.code);
+        let c = CODES.iter().find(|c| c.code.tekst() == x.code);
         prop_assert!(c.is_some(), "code {} is not documented", x.code);
         let c = c.unwrap();
         prop_assert!(
-            c.1.split(" / ").any(|e| e == ernst_tekst(x.ernst)),
+            c.ernst.split(" / ").any(|e| e == ernst_tekst(x.ernst)),
             "{} with ernst {:?}, documented {:?}",
             x.code,
             x.ernst,
-            c.1
+            c.ernst
         );
         match doc {
             Some(d) => prop_assert!(

@@ -181,11 +181,16 @@ fn namen_zijn_ondubbelzinnig() {
 #[test]
 fn readme_documenteert_elke_code_en_de_tellingen() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    for (code, ..) in kansrijke_wijk::codes::CODES {
-        assert!(
-            readme.contains(&format!("| `{code}` |")),
-            "README lacks {code}"
+    // The whole row, so the README's ernst and meanings are this list's too.
+    for c in kansrijke_wijk::codes::CODES {
+        let rij = format!(
+            "| `{}` | {} | {} | {} |",
+            c.code.tekst(),
+            c.ernst,
+            c.nl,
+            c.en
         );
+        assert!(readme.contains(&rij), "README lacks the row {rij}");
     }
     let in_readme = readme.matches("| `KW-").count();
     assert_eq!(

@@ -350,11 +350,11 @@ fn draai(bestand: &Path) -> Vec<String> {
 
     // What holds for every beoordeling.
     for s in &bevindingen {
-        match CODES.iter().find(|c| c.0 == s.code) {
+        match CODES.iter().find(|c| c.code.tekst() == s.code) {
             None => fouten.push(format!("code {} is not in codes::CODES", s.code)),
-            Some(c) if !c.1.split(" / ").any(|e| e == s.ernst) => fouten.push(format!(
+            Some(c) if !c.ernst.split(" / ").any(|e| e == s.ernst) => fouten.push(format!(
                 "{s}: codes::CODES documents ernst {:?} for {}",
-                c.1, s.code
+                c.ernst, s.code
             )),
             Some(_) => {}
         }

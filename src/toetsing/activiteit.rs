@@ -4,6 +4,7 @@
 use super::{activiteiten, ernst_van, Als, Citaat, Label, Namen, Toetsing};
 use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
+use crate::codes::Code;
 use crate::regels::{Regel, RegelId};
 
 /// Check every activity.
@@ -14,7 +15,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         Veld::Is(l) if !l.is_empty() => {}
         _ => {
             t.meld(
-                "KW-ACTIVITEIT-001",
+                Code::GeenActiviteiten,
                 Ernst::Ontbreekt,
                 format_args!("/activiteiten"),
                 format_args!("De aanvraag bevat nog geen activiteiten."),
@@ -46,7 +47,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, eerder: Option<usize>) {
     let n = act.index + 1;
     match &act.id {
         Veld::Is(id) if id.trim().is_empty() => t.meld(
-            "KW-ACTIVITEIT-004",
+            Code::LegeActiviteitId,
             Ernst::Fout,
             format_args!("/activiteiten/{}/id", act.index),
             format_args!("Activiteit {n} heeft een leeg id."),
@@ -57,7 +58,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, eerder: Option<usize>) {
             if let Some(eerder) = eerder {
                 let (id, eerder) = (Citaat(id), eerder + 1);
                 t.meld(
-                    "KW-ACTIVITEIT-002",
+                    Code::DubbeleActiviteitId,
                     Ernst::Fout,
                     format_args!("/activiteiten/{}/id", act.index),
                     format_args!("Het id \"{id}\" van activiteit {n} komt ook voor bij activiteit {eerder}; ids moeten uniek zijn."),
@@ -76,7 +77,7 @@ fn ids_en_namen(t: &mut Toetsing<'_>, act: &Activiteit, eerder: Option<usize>) {
     }
     match &act.naam {
         Veld::Is(naam) if naam.trim().is_empty() => t.meld(
-            "KW-ACTIVITEIT-003",
+            Code::LegeActiviteitNaam,
             Ernst::Fout,
             format_args!("/activiteiten/{}/naam", act.index),
             format_args!("De naam van activiteit {n} is leeg."),
@@ -109,7 +110,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                     let (nl, en) = (Namen(&th.categorieen, false), Namen(&th.categorieen, true));
                     let cat = Citaat(cat);
                     t.schending(
-                        "KW-CATEGORIE-001",
+                        Code::CategorieNietVanThema,
                         regel,
                         format_args!("/activiteiten/{}/categorie", act.index),
                         format_args!("De categorie \"{cat}\" van activiteit {wie} staat niet in de catalogus van thema {}: {nl}.", th.naam.nl),
@@ -129,7 +130,7 @@ fn thema(t: &mut Toetsing<'_>, act: &Activiteit, regel: Option<&Regel>) {
                 let extra_nl = Als(ander, " Het hoort bij de regeling ", ".", "");
                 let extra_en = Als(ander, " It belongs to the regulation ", ".", "");
                 t.meld(
-                    "KW-THEMA-001",
+                    Code::ThemaNietVanRegeling,
                     ernst_van(regel),
                     format_args!("/activiteiten/{}/thema", act.index),
                     format_args!("Het thema \"{id}\" van activiteit {wie} hoort niet bij {} ({}).{extra_nl} Kies uit: {nl}.", r.citeertitel, r.id),
@@ -161,7 +162,7 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     let wie = Label(act);
     match act.binnen_focusgebied {
         Veld::Is(false) => t.schending(
-            "KW-RESULTAAT-001",
+            Code::ResultaatBuitenFocusgebied,
             regel,
             format_args!("/activiteiten/{}/binnen_focusgebied", act.index),
             format_args!("De resultaten van activiteit {wie} vallen niet binnen het focusgebied. {}", regel.omschrijving.nl),
@@ -188,7 +189,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
         Veld::Ontbreekt => {
             if let Some(regel) = regel {
                 t.meld(
-                    "KW-DOELGROEP-003",
+                    Code::GeenDoelgroep,
                     Ernst::Info,
                     format_args!("/activiteiten/{}/doelgroep", act.index),
                     format_args!("Activiteit {wie} noemt geen doelgroep; of het om kinderen van de juiste leeftijd gaat is niet getoetst."),
@@ -205,7 +206,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     if let (Some(v), Some(b)) = (van, tot) {
         if v > b {
             t.meld(
-                "KW-DOELGROEP-002",
+                Code::LeeftijdOngeldig,
                 Ernst::Fout,
                 format_args!("/activiteiten/{}/doelgroep/leeftijd_tot_en_met", act.index),
                 format_args!("De leeftijd tot en met ({b}) is lager dan de leeftijd van ({v})."),
@@ -223,7 +224,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     let onder = max.saturating_add(1);
     if let Some(v) = van.filter(|v| *v < min) {
         t.schending(
-            "KW-DOELGROEP-001",
+            Code::LeeftijdBuitenDoelgroep,
             regel,
             format_args!("/activiteiten/{}/doelgroep/leeftijd_van", act.index),
             format_args!("Activiteit {wie} begint bij {v} jaar; het thema richt zich op kinderen van {min} tot {onder} jaar (in hele jaren {min} tot en met {max})."),
@@ -232,7 +233,7 @@ fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
     }
     if let Some(b) = tot.filter(|b| *b > max) {
         t.schending(
-            "KW-DOELGROEP-001",
+            Code::LeeftijdBuitenDoelgroep,
             regel,
             format_args!("/activiteiten/{}/doelgroep/leeftijd_tot_en_met", act.index),
             format_args!("Activiteit {wie} loopt tot en met {b} jaar; het thema richt zich op kinderen van {min} tot {onder} jaar die nog niet naar school gaan (in hele jaren {min} tot en met {max})."),

@@ -2,13 +2,14 @@
 
 use super::Toetsing;
 use crate::aanvraag::{Aanvraag, Veld};
+use crate::codes::Code;
 use crate::regels::RegelId;
 
 /// One alliance fact: its field, its rule, its code, and what it says in Dutch and English.
 struct Feit {
     veld: &'static str,
     regel: RegelId,
-    code: &'static str,
+    code: Code,
     nl: &'static str,
     en: &'static str,
 }
@@ -17,28 +18,28 @@ const FEITEN: &[Feit] = &[
     Feit {
         veld: "voorzitter_burgemeester",
         regel: RegelId::AlliantieVoorzitterBurgemeester,
-        code: "KW-ALLIANTIE-001",
+        code: Code::AlliantieVoorzitter,
         nl: "de burgemeester zit de alliantie voor",
         en: "the mayor chairs the alliance",
     },
     Feit {
         veld: "gebiedsplan",
         regel: RegelId::AlliantieGebiedsplan,
-        code: "KW-ALLIANTIE-002",
+        code: Code::AlliantieGebiedsplan,
         nl: "er is een integraal langjarig gebiedsplan",
         en: "there is an integral multi-year area plan",
     },
     Feit {
         veld: "uitvoeringsprogramma",
         regel: RegelId::AlliantieUitvoeringsprogramma,
-        code: "KW-ALLIANTIE-003",
+        code: Code::AlliantieUitvoeringsprogramma,
         nl: "er is een uitvoeringsprogramma",
         en: "there is an implementation programme",
     },
     Feit {
         veld: "inwoners_betrokken",
         regel: RegelId::AlliantieInwonersBetrokken,
-        code: "KW-ALLIANTIE-004",
+        code: Code::AlliantieInwoners,
         nl: "inwoners zijn betrokken",
         en: "residents are involved",
     },

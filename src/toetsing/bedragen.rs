@@ -4,6 +4,7 @@
 use super::{activiteiten, Als, Euro, EuroEn, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
+use crate::codes::Code;
 use crate::kaart::Kaart;
 use crate::regels::{
     controle, Focusgebied, Geldstroom, Maximum, Regel, RegelId, Regelset, Thema, Zekerheid,
@@ -184,7 +185,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
                     let (g_en, p_en) = (EuroEn(gevraagd), EuroEn(plafond));
                     let (gevraagd, plafond) = (Euro(gevraagd), Euro(plafond));
                     t.meld(
-                        "KW-PLAFOND-001",
+                        Code::BovenPlafondGeldstroom,
                         ernst,
                         format_args!("/activiteiten"),
                         format_args!("Voor geldstroom {} wordt {gevraagd} gevraagd, meer dan het totale budget van {plafond} voor alle gebieden samen.", s.id),
@@ -200,7 +201,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
             let onbekend = r.geldstroom.iter().filter(|s| plafond(s).is_none());
             let onbekend = Lijst(onbekend.map(|s| s.id.as_ref()), ", ");
             t.meld(
-                "KW-PLAFOND-003",
+                Code::PlafondGeldstroomOnbekend,
                 Ernst::Info,
                 format_args!("/activiteiten"),
                 format_args!("Het budget per geldstroom ({onbekend}) is niet openbaar bekend; het totaal per geldstroom is niet getoetst."),
@@ -230,7 +231,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
             let (t_en, s_en) = (EuroEn(totaal), EuroEn(som));
             let (totaal, som) = (Euro(totaal), Euro(som));
             t.voeg_toe(
-                "KW-PLAFOND-002",
+                Code::BovenTotaalPlafond,
                 Ernst::voor(z),
                 format_args!("/activiteiten"),
                 format_args!("Er wordt {totaal} gevraagd, meer dan de {som} van alle geldstromen samen voor alle gebieden."),
@@ -246,7 +247,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
                 let (t_en, p_en) = (EuroEn(totaal), EuroEn(plafond));
                 let (totaal, plafond) = (Euro(totaal), Euro(plafond));
                 t.schending(
-                    "KW-PLAFOND-002",
+                    Code::BovenTotaalPlafond,
                     regel,
                     format_args!("/activiteiten"),
                     format_args!("Er wordt {totaal} gevraagd, meer dan het budget van {}{plafond} voor alle gebieden samen.", if regel.zekerheid == Zekerheid::Geverifieerd { "" } else { "ongeveer " }),
@@ -275,7 +276,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
         if !r.maximum.iter().any(geldt) {
             if let Some(regel) = regel.filter(|x| x.zekerheid == Zekerheid::Onbekend) {
                 t.meld(
-                    "KW-MAXIMUM-002",
+                    Code::MaximumOnbekend,
                     Ernst::Info,
                     format_args!("/activiteiten/{eerste}/thema"),
                     format_args!("Het maximumbedrag voor {} in {} is niet openbaar bekend; niet getoetst. Een regelset (bijvoorbeeld uit de beschikking) kan het invullen.", naam.nl, g.naam),
@@ -312,7 +313,7 @@ fn maxima(t: &mut Toetsing<'_>, a: &Aanvraag, g: &Focusgebied, posten: &[Post<'_
                     .map(|b| (format!("Maximum uit {b}."), format!("Maximum from {b}.")));
                 let bron = bron(t.set, &m.bron, artikel, m.zekerheid, toelichting);
                 t.voeg_toe(
-                    "KW-MAXIMUM-001",
+                    Code::BovenMaximum,
                     Ernst::voor(m.zekerheid),
                     format_args!("/activiteiten/{eerste}/thema"),
                     format_args!("Voor {} {wanneer_nl} wordt {gevraagd} gevraagd, meer dan het maximum van {max} voor {}.", naam.nl, g.naam),
@@ -343,7 +344,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
     if jaarlijks.is_none() && geheel.is_none() {
         if let Some(regel) = per_jaar.or(per_tranche) {
             t.meld(
-                "KW-PROGRAMMA-001",
+                Code::ProgrammaondersteuningOnbekend,
                 Ernst::Info,
                 format_args!("/activiteiten/{plek}/thema"),
                 format_args!("Het vaste bedrag voor programmaondersteuning per gebied is niet openbaar bekend, en ook niet of het per jaar of voor de hele looptijd geldt; niet getoetst."),
@@ -362,7 +363,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
             let (b_en, v_en) = (EuroEn(som), EuroEn(vast));
             let (b, vast) = (Euro(som), Euro(vast));
             t.schending(
-                "KW-PROGRAMMA-002",
+                Code::BovenProgrammaondersteuning,
                 regel,
                 format_args!("/activiteiten/{plek}/thema"),
                 format_args!("Voor programmaondersteuning wordt in totaal {b} gevraagd, meer dan het vaste bedrag van {vast} voor de hele looptijd dat de regelset noemt."),
@@ -393,7 +394,7 @@ fn programmaondersteuning(t: &mut Toetsing<'_>, posten: &[Post<'_>]) {
         let (b_en, v_en) = (EuroEn(b), EuroEn(vast));
         let (b, vast) = (Euro(b), Euro(vast));
         t.schending(
-            "KW-PROGRAMMA-002",
+            Code::BovenProgrammaondersteuning,
             regel,
             format_args!("/activiteiten/{plek}/thema"),
             format_args!("Voor programmaondersteuning in {j} wordt {b} gevraagd, meer dan het vaste bedrag van {vast} per jaar dat de regelset noemt."),

@@ -4,6 +4,7 @@
 use super::{activiteiten, Label, Toetsing};
 use crate::aanvraag::{Aanvraag, Soort, Veld};
 use crate::beoordeling::Ernst;
+use crate::codes::Code;
 use crate::regels::RegelId;
 use std::fmt;
 
@@ -20,7 +21,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             Veld::Ongeldig => continue,
             _ => {
                 t.meld(
-                    "KW-BEGROTING-001",
+                    Code::GeenBegroting,
                     Ernst::Ontbreekt,
                     format_args!("/activiteiten/{}/begroting", act.index),
                     format_args!(
@@ -40,7 +41,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 Veld::Is(j) if !jaren.iter().any(|x| i64::from(*x) == j) => {
                     if let Some(jr) = jaarregel {
                         t.schending(
-                            "KW-JAAR-001",
+                            Code::JaarBuitenRegeling,
                             jr,
                             format_args!(
                                 "/activiteiten/{}/begroting/{}/jaar",
@@ -86,7 +87,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             if let Veld::Is(Soort::Opslag) = regel.soort {
                 if let Some(gr) = r.regel(RegelId::GeenOpslag, thema) {
                     t.schending(
-                        "KW-OPSLAG-001",
+                        Code::Opslag,
                         gr,
                         format_args!("/activiteiten/{}/begroting/{}/soort", act.index, regel.index),
                         format_args!("Een procentuele opslag voor capaciteit of overhead is niet toegestaan; neem personeel op als onderdeel van een activiteit (soort \"personeel\")."),
@@ -115,7 +116,7 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
     if b < j {
         if let Some(regel) = t.regel(RegelId::BestedingNietVoorToekenningsjaar, None) {
             t.schending(
-                "KW-OVERLOOP-003",
+                Code::BestedingVoorToekenningsjaar,
                 regel,
                 pad,
                 format_args!(
@@ -133,7 +134,7 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
             if b > j.saturating_add(n) {
                 let volgend = j.saturating_add(1);
                 t.schending(
-                    "KW-OVERLOOP-001",
+                    Code::BestedingNaVolgendJaar,
                     regel,
                     pad,
                     format_args!("Geld voor {j} mag alleen worden meegenomen naar het volgende kalenderjaar ({volgend}), niet naar {b}."),
@@ -146,7 +147,7 @@ fn besteding(t: &mut Toetsing<'_>, j: i64, b: i64, pad: fmt::Arguments<'_>) {
         if let Some(laatst) = regel.geheel() {
             if b > laatst {
                 t.schending(
-                    "KW-OVERLOOP-002",
+                    Code::BestedingNaLaatsteJaar,
                     regel,
                     pad,
                     format_args!(

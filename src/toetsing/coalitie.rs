@@ -3,6 +3,7 @@
 use super::{activiteiten, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
+use crate::codes::Code;
 use crate::regels::RegelId;
 use rust_decimal::Decimal;
 
@@ -68,7 +69,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let teller = aandeel.mantissa().unsigned_abs();
     if bekend && u128::from(binnen) * macht < teller * u128::from(totaal) {
         t.schending(
-            "KW-COALITIE-002",
+            Code::CoalitieAandeelTeLaag,
             regel,
             format_args!("/coalitie/scholen"),
             format_args!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
@@ -124,7 +125,7 @@ mod tests {
 
 fn leeg(t: &mut Toetsing<'_>, regel: &crate::regels::Regel, pad: std::fmt::Arguments<'_>) {
     t.meld(
-        "KW-COALITIE-001",
+        Code::GeenCoalitiescholen,
         Ernst::Ontbreekt,
         pad,
         format_args!("Er is een activiteit met thema School en Omgeving, maar de scholen van de coalitie ontbreken."),

@@ -3,6 +3,7 @@
 use super::{ernst_van, Citaat, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
+use crate::codes::Code;
 use crate::gebieden;
 use crate::regels::{Focusgebied, RegelId, Regelset};
 use std::fmt;
@@ -44,7 +45,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                 );
                 let q = Citaat(q);
                 t.meld(
-                    "KW-GEMEENTE-001",
+                    Code::GemeenteOnbekend,
                     ernst_van(regel_gemeente),
                     format_args!("/gemeente"),
                     format_args!("\"{q}\" is geen gemeente waarin een stedelijk focusgebied ligt; alleen zulke gemeenten kunnen aanvragen.{nl}"),
@@ -79,7 +80,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                         .unwrap_or("?");
                     let eigen = namen_in(set, &g.code);
                     t.meld(
-                        "KW-GEBIED-002",
+                        Code::FocusgebiedNietInGemeente,
                         ernst_van(regel_gebied),
                         format_args!("/focusgebied"),
                         format_args!(
@@ -109,7 +110,7 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
                 );
                 let q = Citaat(q);
                 t.meld(
-                    "KW-GEBIED-001",
+                    Code::FocusgebiedOnbekend,
                     Ernst::Fout,
                     format_args!("/focusgebied"),
                     format_args!("\"{q}\" is geen bekend stedelijk focusgebied.{nl}"),

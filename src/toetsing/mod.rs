@@ -10,6 +10,7 @@ mod regeling;
 
 use crate::aanvraag::{self, Aanvraag};
 use crate::beoordeling::{self, Bedrag, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
+use crate::codes::Code;
 use crate::regels::{Regel, RegelId, Regeling, Regelset, Tekst};
 use serde_json::Value;
 use std::fmt;
@@ -26,7 +27,7 @@ impl<'a> Toetsing<'a> {
     /// and only while there is room for findings.
     pub fn meld(
         &mut self,
-        code: &'static str,
+        code: Code,
         ernst: Ernst,
         pad: fmt::Arguments<'_>,
         nl: fmt::Arguments<'_>,
@@ -42,7 +43,7 @@ impl<'a> Toetsing<'a> {
     /// Record a finding with a source of its own (not a rule's).
     pub fn voeg_toe(
         &mut self,
-        code: &'static str,
+        code: Code,
         ernst: Ernst,
         pad: fmt::Arguments<'_>,
         nl: fmt::Arguments<'_>,
@@ -53,7 +54,7 @@ impl<'a> Toetsing<'a> {
             return;
         }
         self.bevindingen.push(Bevinding {
-            code,
+            code: code.tekst(),
             ernst,
             pad: fmt::format(pad),
             melding: Tekst {
@@ -67,7 +68,7 @@ impl<'a> Toetsing<'a> {
     /// Record that `regel` is broken: fout when it is geverifieerd, waarschuwing when afgeleid.
     pub fn schending(
         &mut self,
-        code: &'static str,
+        code: Code,
         regel: &Regel,
         pad: fmt::Arguments<'_>,
         nl: fmt::Arguments<'_>,
@@ -84,7 +85,7 @@ impl<'a> Toetsing<'a> {
         en: fmt::Arguments<'_>,
         regel: Option<&Regel>,
     ) {
-        self.meld("KW-ONTBREEKT-001", Ernst::Ontbreekt, pad, nl, en, regel);
+        self.meld(Code::Ontbreekt, Ernst::Ontbreekt, pad, nl, en, regel);
     }
 
     /// The rule `id` of the chosen regulation for theme `thema`.
@@ -144,7 +145,7 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
         }
         // The number is MAX_BEVINDINGEN, written as people read it.
         t.voeg_toe(
-            "KW-INVOER-004",
+            Code::TeVeelBevindingen,
             Ernst::Fout,
             format_args!(""),
             format_args!("De aanvraag geeft meer dan 100.000 bevindingen; de rest is weggelaten."),

@@ -3,6 +3,7 @@
 use super::{Als, Citaat, DatumEn, DatumNl, Lijst, Toetsing};
 use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
+use crate::codes::Code;
 use crate::regels::{RegelId, Regeling, Regelset};
 
 fn venster(r: &Regeling) -> (Option<time::Date>, Option<time::Date>) {
@@ -24,7 +25,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                 let bekend = set.regelingen.iter().map(|r| r.id.as_ref());
                 let id = Citaat(id);
                 t.meld(
-                    "KW-REGELING-001",
+                    Code::OnbekendeRegeling,
                     Ernst::Fout,
                     format_args!("/regeling"),
                     format_args!(
@@ -61,7 +62,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
             let (dn, de) = (DatumNl(d), DatumEn(d));
             if let Some(r) = in_venster {
                 t.meld(
-                    "KW-REGELING-002",
+                    Code::RegelingGekozen,
                     Ernst::Info,
                     format_args!("/regeling"),
                     format_args!("Geen regeling opgegeven; de datum van indienen ({dn}) valt in de aanvraagperiode van {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
@@ -94,7 +95,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
             match gekozen {
                 Some(r) => {
                     t.meld(
-                        "KW-REGELING-002",
+                        Code::RegelingGekozen,
                         Ernst::Info,
                         format_args!("/regeling"),
                         format_args!("Geen regeling opgegeven, en de datum van indienen ({dn}) valt in geen aanvraagperiode; {grond_nl} {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
@@ -105,7 +106,7 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                 }
                 None => {
                     t.meld(
-                        "KW-REGELING-003",
+                        Code::GeenRegeling,
                         Ernst::Fout,
                         format_args!("/ingediend_op"),
                         format_args!("Bij de datum van indienen {dn} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche, en de begroting en de thema's wijzen ook geen tranche aan."),
@@ -203,7 +204,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
             if d < van {
                 let (vn, ve) = (DatumNl(van), DatumEn(van));
                 t.schending(
-                    "KW-PERIODE-001",
+                    Code::VoorAanvraagperiode,
                     regel,
                     format_args!("/ingediend_op"),
                     format_args!(
@@ -225,7 +226,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
             Some(tot) if d > tot => {
                 let (tn, te) = (DatumNl(tot), DatumEn(tot));
                 t.schending(
-                    "KW-PERIODE-002",
+                    Code::NaAanvraagperiode,
                     regel,
                     format_args!("/ingediend_op"),
                     format_args!("Ingediend op {dn}, na het einde van de aanvraagperiode op {tn}."),
@@ -241,7 +242,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     .filter(|j| d.year() > *j)
                     .map(|_| &r.id as &dyn std::fmt::Display);
                 t.schending(
-                    "KW-PERIODE-004",
+                    Code::NaToekenning,
                     regel,
                     format_args!("/ingediend_op"),
                     format_args!("Ingediend op {dn}. De einddatum van de aanvraagperiode is niet openbaar, maar op {un} waren de middelen al toegekend; de aanvraag is dus waarschijnlijk te laat (afgeleid).{}", Als(na, " De datum ligt bovendien na de jaren van de regeling (", ").", "")),
@@ -249,7 +250,7 @@ pub(super) fn periode(t: &mut Toetsing<'_>, a: &Aanvraag) {
                 );
             }
             None => t.meld(
-                "KW-PERIODE-003",
+                Code::EindeAanvraagperiodeOnbekend,
                 Ernst::Info,
                 format_args!("/ingediend_op"),
                 format_args!("De einddatum van de aanvraagperiode is niet openbaar bekend; of de aanvraag op tijd is, is niet getoetst."),
