@@ -7,7 +7,11 @@
 //! - `"aanvraag"`: any JSON value, also `null`, `42`, `[]` or `"x"`;
 //! - `"aanvraag_tekst"`: raw text, for input that is not JSON or that the case file cannot hold.
 //!
-//! and its expectation in `"verwacht"`:
+//! It may carry an `"aanvulling"` (a rule set of the shape of `regels::Aanvulling`, as JSON) that
+//! fills the compiled rules first, for checks that only run on values an award letter gives.
+//!
+//! It names the rules it tests in `"regels"` (rule ids of `rules/`; `[]` for a case about the
+//! input itself, such as an unreadable amount), and its expectation in `"verwacht"`:
 //! - `uitkomst` (required);
 //! - `bevindingen`: every listed finding (`code`, `ernst`, `pad`) must be present, and every actual
 //!   finding with ernst fout, ontbreekt or waarschuwing must be listed (info only when listed);
@@ -22,10 +26,13 @@
 //! string with exactly two decimals.
 //!
 //! All cases run; the failures are collected and reported together, each naming its case file.
+//! Over all cases, every rule a code rests on has a case naming it where one of its codes (not an
+//! info) fires, and one naming it where none of its codes appears.
 
 use kansrijke_wijk::beoordeling::vergelijk_paden;
-use kansrijke_wijk::codes::CODES;
-use kansrijke_wijk::{lees_json, regels, toets, toets_tekst};
+use kansrijke_wijk::codes::{Code, CODES};
+use kansrijke_wijk::regels::RegelId;
+use kansrijke_wijk::{lees_json, regels, toets_met, toets_tekst};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 use std::fmt::Write as _;
@@ -198,8 +205,41 @@ fn alle_bedragen(w: &Value, pad: &str, fouten: &mut Vec<String>) {
     }
 }
 
-/// Run one case; returns the problems (empty when it passes).
-fn draai(bestand: &Path) -> Vec<String> {
+/// What one case gave: its problems (empty when it passes), the rules it names and the codes
+/// that the engine actually emitted for it, with their ernst.
+#[derive(Default)]
+struct Uitslag {
+    fouten: Vec<String>,
+    regels: Vec<RegelId>,
+    codes: Vec<(String, String)>,
+}
+
+/// The rules a case names in `"regels"`.
+fn regels_van(geval: &Map<String, Value>) -> Result<Vec<RegelId>, String> {
+    let Some(Value::Array(lijst)) = geval.get("regels") else {
+        return Err(
+            "case needs \"regels\": the rule ids it tests ([] for the input itself)".into(),
+        );
+    };
+    lijst
+        .iter()
+        .map(|w| {
+            w.as_str()
+                .and_then(RegelId::van_tekst)
+                .ok_or_else(|| format!("\"regels\": {w} is not a rule id of RegelId"))
+        })
+        .collect()
+}
+
+/// Run one case.
+fn draai(bestand: &Path) -> Uitslag {
+    let mut uitslag = Uitslag::default();
+    let fouten = draai_in(bestand, &mut uitslag);
+    uitslag.fouten = fouten;
+    uitslag
+}
+
+fn draai_in(bestand: &Path, uitslag: &mut Uitslag) -> Vec<String> {
     let mut fouten = Vec::new();
     let tekst = match std::fs::read_to_string(bestand) {
         Ok(t) => t,
@@ -219,6 +259,8 @@ fn draai(bestand: &Path) -> Vec<String> {
                 | "patch"
                 | "aanvraag"
                 | "aanvraag_tekst"
+                | "regels"
+                | "aanvulling"
                 | "verwacht"
         ) {
             fouten.push(format!("unknown key {k:?} in case"));
@@ -232,6 +274,10 @@ fn draai(bestand: &Path) -> Vec<String> {
         {
             fouten.push(format!("case needs a non-empty \"{k}\""));
         }
+    }
+    match regels_van(&geval) {
+        Ok(r) => uitslag.regels = r,
+        Err(e) => fouten.push(e),
     }
     let Some(Value::Object(verwacht)) = geval.get("verwacht") else {
         fouten.push("case needs an object \"verwacht\"".into());
@@ -253,10 +299,21 @@ fn draai(bestand: &Path) -> Vec<String> {
         }
     };
 
+    let set = match geval.get("aanvulling") {
+        None => regels::standaard().clone(),
+        Some(a) => match regels::aanvulling_uit_waarde(a, "aanvulling") {
+            Ok(s) => s,
+            Err(e) => {
+                fouten.push(format!("\"aanvulling\" is not a usable rule set: {e}"));
+                return fouten;
+            }
+        },
+    };
+
     // Run the engine, and keep the aanvraag as a value (when it is JSON) to resolve paths in.
     let (b, doc) = match &invoer {
-        Invoer::Waarde(w) => (toets(w), Some(w.clone())),
-        Invoer::Tekst(t) => (toets_tekst(regels::standaard(), t), lees_json(t).ok()),
+        Invoer::Waarde(w) => (toets_met(&set, w), Some(w.clone())),
+        Invoer::Tekst(t) => (toets_tekst(&set, t), lees_json(t).ok()),
     };
     let json = b.json();
     let echt: Value = serde_json::from_str(&json).expect("beoordeling is JSON");
@@ -269,6 +326,10 @@ fn draai(bestand: &Path) -> Vec<String> {
             ernst: w["ernst"].as_str().unwrap_or_default().into(),
             pad: w["pad"].as_str().unwrap_or_default().into(),
         })
+        .collect();
+    uitslag.codes = bevindingen
+        .iter()
+        .map(|s| (s.code.clone(), s.ernst.clone()))
         .collect();
     let lijst = || {
         if bevindingen.is_empty() {
@@ -405,47 +466,113 @@ fn draai(bestand: &Path) -> Vec<String> {
     fouten
 }
 
+/// Every case file with what it gave, run once for all the tests that need them.
+fn alle_gevallen() -> &'static [(String, Uitslag)] {
+    static GEVALLEN: std::sync::OnceLock<Vec<(String, Uitslag)>> = std::sync::OnceLock::new();
+    GEVALLEN.get_or_init(|| {
+        let map = wortel().join("tests/cases");
+        let mut bestanden: Vec<PathBuf> = std::fs::read_dir(&map)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", map.display()))
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        bestanden.sort();
+        assert!(!bestanden.is_empty(), "no cases in {}", map.display());
+        bestanden
+            .iter()
+            .map(|bestand| {
+                let naam = bestand
+                    .strip_prefix(wortel())
+                    .unwrap_or(bestand)
+                    .display()
+                    .to_string();
+                // A panic in the engine is a failure of this case, not of the whole table.
+                let uitslag =
+                    std::panic::catch_unwind(|| draai(bestand)).unwrap_or_else(|_| Uitslag {
+                        fouten: vec!["the engine panicked".into()],
+                        ..Uitslag::default()
+                    });
+                (naam, uitslag)
+            })
+            .collect()
+    })
+}
+
 #[test]
 fn tabel() {
-    let map = wortel().join("tests/cases");
-    let mut bestanden: Vec<PathBuf> = std::fs::read_dir(&map)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", map.display()))
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    bestanden.sort();
-    assert!(!bestanden.is_empty(), "no cases in {}", map.display());
-
+    let gevallen = alle_gevallen();
     let mut verslag = String::new();
     let mut mislukt = 0;
-    for bestand in &bestanden {
-        let naam = bestand
-            .strip_prefix(wortel())
-            .unwrap_or(bestand)
-            .display()
-            .to_string();
-        // A panic in the engine is a failure of this case, not of the whole table.
-        let fouten = std::panic::catch_unwind(|| draai(bestand))
-            .unwrap_or_else(|_| vec!["the engine panicked".into()]);
-        if !fouten.is_empty() {
+    for (naam, uitslag) in gevallen {
+        if !uitslag.fouten.is_empty() {
             mislukt += 1;
             let _ = writeln!(verslag, "\n{naam}:");
-            for f in fouten {
+            for f in &uitslag.fouten {
                 let _ = writeln!(verslag, "  - {f}");
             }
         }
     }
     println!(
         "tabel: {} cases, {} pass, {mislukt} fail",
-        bestanden.len(),
-        bestanden.len() - mislukt
+        gevallen.len(),
+        gevallen.len() - mislukt
     );
     assert!(
         mislukt == 0,
         "{mislukt} of {} cases fail:\n{verslag}",
-        bestanden.len()
+        gevallen.len()
     );
+}
+
+#[test]
+fn elke_getoetste_regel_heeft_een_geval_dat_vuurt_en_een_dat_niet_vuurt() {
+    // A rule is checked when a code rests on it. It fires in a case when one of its codes (other
+    // than an info, which says it was not checked) is in the beoordeling; it holds when none is.
+    let gevallen = alle_gevallen();
+    let mut ontbreekt = Vec::new();
+    for regel in RegelId::ALLE {
+        let codes: Vec<&str> = CODES
+            .iter()
+            .filter(|c| c.regels.contains(regel))
+            .map(|c| c.code.tekst())
+            .collect();
+        if codes.is_empty() {
+            continue;
+        }
+        let noemen = || gevallen.iter().filter(|(_, u)| u.regels.contains(regel));
+        let vuurt = noemen().any(|(_, u)| {
+            u.codes
+                .iter()
+                .any(|(c, e)| e != "info" && codes.contains(&c.as_str()))
+        });
+        let houdt =
+            noemen().any(|(_, u)| !u.codes.iter().any(|(c, _)| codes.contains(&c.as_str())));
+        if !vuurt {
+            ontbreekt.push(format!(
+                "{} has no case where {codes:?} fires",
+                regel.tekst()
+            ));
+        }
+        if !houdt {
+            ontbreekt.push(format!(
+                "{} has no case where none of {codes:?} appears",
+                regel.tekst()
+            ));
+        }
+    }
+    assert!(ontbreekt.is_empty(), "{}", ontbreekt.join("\n"));
+}
+
+#[test]
+fn elke_code_van_een_regel_noemt_een_regel_die_een_code_heeft() {
+    // The other direction: a code that rests on rules is only emitted for them, so each code's
+    // rules are known rule ids (the enum guarantees it) and each code is documented once.
+    let mut gezien = std::collections::HashSet::new();
+    for c in CODES {
+        assert!(gezien.insert(c.code), "{:?} twice in CODES", c.code);
+        assert_eq!(Code::van_tekst(c.code.tekst()), Some(c.code));
+    }
 }
 
 #[test]
