@@ -120,6 +120,41 @@ fn main() {
     fs::write(uit.join("regels.tekst"), s.tekst).expect("OUT_DIR is writable");
     fs::write(uit.join("regels.vorm"), s.vorm).expect("OUT_DIR is writable");
     fs::write(uit.join("regels.sha256"), hex).expect("OUT_DIR is writable");
+    fs::write(uit.join("gevallen.rs"), gevallen()).expect("OUT_DIR is writable");
+}
+
+/// The table cases as a Rust list of `Geval { bestand, naam, regels }`, so `kansrijke-wijk regels
+/// --regel ID` can name a rule's cases (the CLI only; the library and wasm do not include it).
+fn gevallen() -> String {
+    println!("cargo:rerun-if-changed=tests/cases");
+    let mut bestanden: Vec<PathBuf> = fs::read_dir("tests/cases")
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    bestanden.retain(|p| p.extension().is_some_and(|x| x == "json"));
+    bestanden.sort();
+    let mut uit = String::from("&[\n");
+    for pad in bestanden {
+        let tekst = fs::read_to_string(&pad).unwrap_or_default();
+        let Ok(geval) = serde_json::from_str::<serde_json::Value>(&tekst) else {
+            continue; // the table test names a case that is not JSON
+        };
+        let regels: Vec<String> = geval["regels"]
+            .as_array()
+            .map(|l| {
+                l.iter()
+                    .filter_map(|r| r.as_str())
+                    .map(|r| format!("{r:?}"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        uit += &format!(
+            "    Geval {{ bestand: {:?}, naam: {:?}, regels: &[{}] }},\n",
+            relatief(&pad),
+            geval["naam"].as_str().unwrap_or_default(),
+            regels.join(", ")
+        );
+    }
+    uit + "]\n"
 }
 
 /// Append `deel` to `lijst`, each item marked by `merk` (with the file it came from).

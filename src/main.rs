@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kansrijke_wijk::rapport::{self, Taal};
-use kansrijke_wijk::regels::{self, Regelset};
+use kansrijke_wijk::regels::{self, RegelId, Regelset};
 use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
 use std::io::{Read, Write};
 
@@ -75,8 +75,21 @@ enum Opdracht {
         /// Regelset die waarden invult of vervangt.
         #[arg(long, value_name = "BESTAND")]
         regels: Option<String>,
+        /// Alleen deze regel (id uit rules/), met de gevallen in tests/cases die haar toetsen.
+        #[arg(long, value_name = "ID", conflicts_with = "json")]
+        regel: Option<String>,
     },
 }
+
+/// One table case (`tests/cases/*.json`): its file, its name and the rules it tests.
+struct Geval {
+    bestand: &'static str,
+    naam: &'static str,
+    regels: &'static [&'static str],
+}
+
+/// The table cases, listed by `build.rs` when it compiled the crate.
+const GEVALLEN: &[Geval] = include!(concat!(env!("OUT_DIR"), "/gevallen.rs"));
 
 fn lees_bytes(bestand: &str) -> Result<Vec<u8>, String> {
     if bestand == "-" {
@@ -263,7 +276,20 @@ fn main() -> ExitCode {
             regeling,
             json: als_json,
             regels,
+            regel,
         } => {
+            let regel = match regel.as_deref().map(|id| (id, RegelId::van_tekst(id))) {
+                None => None,
+                Some((_, Some(r))) => Some(r),
+                Some((id, None)) => {
+                    let bekend: Vec<&str> = RegelId::ALLE.iter().map(|r| r.tekst()).collect();
+                    eprintln!(
+                        "kansrijke-wijk: onbekende regel / unknown rule {id}; kies / choose {}",
+                        bekend.join(", ")
+                    );
+                    return ExitCode::from(2);
+                }
+            };
             let set = match regelset(regels.as_deref()) {
                 Ok(s) => s,
                 Err(e) => {
@@ -286,7 +312,11 @@ fn main() -> ExitCode {
             }
             for r in &o.regelingen {
                 uit!("{} ({}), {}", r.citeertitel, r.id, r.vindplaats);
-                for x in &r.regels {
+                for x in r
+                    .regels
+                    .iter()
+                    .filter(|x| regel.is_none_or(|g| x.id == g.tekst()))
+                {
                     let waarde = match (&x.waarde, x.zekerheid) {
                         (Some(w), _) => format!(" = {w}"),
                         (None, kansrijke_wijk::regels::Zekerheid::Onbekend) => {
@@ -321,7 +351,18 @@ fn main() -> ExitCode {
                         artikel
                     );
                 }
-                uit!("  telling: {}\n", telling(&r.telling));
+                if regel.is_none() {
+                    uit!("  telling: {}\n", telling(&r.telling));
+                } else {
+                    uit!("");
+                }
+            }
+            if let Some(g) = regel {
+                uit!("Gevallen / cases:");
+                for c in GEVALLEN.iter().filter(|c| c.regels.contains(&g.tekst())) {
+                    uit!("  {} — {}", c.bestand, c.naam);
+                }
+                return ExitCode::SUCCESS;
             }
             uit!("Totaal: {}", telling(&o.telling));
             ExitCode::SUCCESS

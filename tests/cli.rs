@@ -442,3 +442,32 @@ fn programmaondersteuning_per_jaar_of_per_tranche_zoals_de_regelset_zegt() {
     );
     assert_eq!(code, 2);
 }
+
+#[test]
+fn regels_noemt_de_gevallen_van_een_regel() {
+    // The cases come from the "regels" lists of tests/cases; these two were written for this rule.
+    let (code, tekst, _) = stdout(kw().args(["regels", "--regel", "maximum_per_gebied"]));
+    assert_eq!(code, 0);
+    assert!(
+        tekst.contains("tests/cases/maximum-beschikking-een-cent-erboven.json"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains("tests/cases/maximum-beschikking-precies.json"),
+        "{tekst}"
+    );
+    assert!(
+        !tekst.contains("jonge_kind_leeftijd"),
+        "only the asked rule: {tekst}"
+    );
+    assert!(
+        !tekst.contains("tests/cases/doelgroep-"),
+        "only its cases: {tekst}"
+    );
+    let (code, _, err) = stdout(kw().args(["regels", "--regel", "maximum_per_gebiet"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("maximum_per_gebied"),
+        "names the known ids: {err}"
+    );
+}
