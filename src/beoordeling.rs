@@ -1,6 +1,6 @@
 //! The beoordeling (assessment) the checker returns, exactly as `../shared/spec/contract.md` shapes it.
 
-use crate::kaart::Kaart;
+use crate::base::kaart::Kaart;
 use crate::regels::{Regel, Regeling, Regelset, Tekst, Zekerheid};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
@@ -388,14 +388,14 @@ pub fn orden(bevindingen: &mut Vec<Bevinding>) {
             .iter()
             .map(|x| x.pad.split('/').skip(1).map(rang).collect())
             .collect();
-        crate::volgorde::volgorde(b.len(), &|x, y| {
+        crate::base::volgorde::volgorde(b.len(), &|x, y| {
             rangen[x]
                 .cmp(&rangen[y])
                 .then_with(|| b[x].code.cmp(b[y].code))
                 .then_with(|| b[x].melding.nl.cmp(&b[y].melding.nl))
         })
     };
-    crate::volgorde::herschik(bevindingen, &orde);
+    crate::base::volgorde::herschik(bevindingen, &orde);
     bevindingen.dedup();
 }
 
@@ -458,7 +458,7 @@ mod tests {
             "/regeling",
             "/activiteiten",
         ];
-        crate::volgorde::sorteer(&mut p, &|a, b| vergelijk_paden(a, b));
+        crate::base::volgorde::sorteer(&mut p, &|a, b| vergelijk_paden(a, b));
         assert_eq!(
             p,
             vec![

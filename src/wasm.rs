@@ -27,7 +27,7 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 /// and the 128th is too deep.
 const MAX_DIEPTE: usize = 128;
 
-pub use crate::json::MAX_WAARDEN;
+pub use crate::base::json::MAX_WAARDEN;
 
 /// The most text read from JS, in UTF-16 code units (64 Mi): the length of JSON text, or of all
 /// strings and member names of a JS value together. More is refused before the module's memory
@@ -199,7 +199,7 @@ fn getal(w: &JsValue, f: f64) -> Value {
 /// if it is not JSON number syntax.
 fn getal_uit(t: String) -> Value {
     // Read as a Value, not as a Number: a typed read would link serde's deserialiser errors.
-    match crate::json::lees(&t) {
+    match crate::base::json::lees(&t) {
         Ok(Value::Number(n)) => Value::Number(n),
         _ => Value::String(t),
     }
@@ -437,7 +437,9 @@ pub fn toets_met_regels_json(tekst: JsValue, regelset_: JsValue, naam: JsValue) 
 /// The 20 stedelijke focusgebieden, sorted by id.
 #[wasm_bindgen]
 pub fn gebieden() -> JsValue {
-    naar_js(&als_json(&crate::overzicht::gebieden(regels::standaard())))
+    naar_js(&als_json(&crate::output::overzicht::gebieden(
+        regels::standaard(),
+    )))
 }
 
 /// Does a place lie in a focus area? `query` is a name, gemeentecode or CBS buurt/wijk code.
@@ -450,7 +452,7 @@ pub fn zoek_gebied(query: JsValue) -> JsValue {
         }
         None => String::new(),
     };
-    naar_js(&als_json(&crate::gebieden::plaats(
+    naar_js(&als_json(&crate::regels::gebieden::plaats(
         regels::standaard(),
         &vraag,
     )))
@@ -465,7 +467,7 @@ pub fn regels(regeling_id: JsValue) -> JsValue {
     } else {
         Some(regeling_id.as_string().unwrap_or_default())
     };
-    naar_js(&als_json(&crate::overzicht::regels(
+    naar_js(&als_json(&crate::output::overzicht::regels(
         regels::standaard(),
         id.as_deref(),
     )))

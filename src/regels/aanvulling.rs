@@ -5,7 +5,7 @@
 //! gzipped (issue 3), and this way every problem names its path, not a line and column.
 
 use super::model::*;
-use crate::aanvraag::token;
+use crate::input::aanvraag::token;
 use serde_json::{Map, Value};
 
 /// The [`Aanvulling`] in `w`, or every problem found as `"/path: what"` (in English, for the
@@ -225,7 +225,9 @@ impl Lezer {
                     None | Some(Value::Null) => None,
                     // A whole number, also written 2026.0, as in an aanvraag.
                     Some(j) => {
-                        match crate::aanvraag::geheel_getal(j).and_then(|j| i32::try_from(j).ok()) {
+                        match crate::input::aanvraag::geheel_getal(j)
+                            .and_then(|j| i32::try_from(j).ok())
+                        {
                             Some(j) => Some(j),
                             None => {
                                 self.fout_in(&pad, "jaar", "expected a whole year");

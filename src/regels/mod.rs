@@ -2,6 +2,7 @@
 
 pub mod aanvulling;
 pub mod controle;
+pub mod gebieden;
 pub mod id;
 pub mod model;
 pub mod naam;
@@ -240,7 +241,7 @@ pub fn met_aanvulling(aanvulling: &Aanvulling, bron: &str) -> Result<Regelset, R
 pub fn aanvulling_uit_json(tekst: &str, bron: &str) -> Result<Regelset, RegelsetFout> {
     // A byte order mark is allowed before JSON text, as in an aanvraag.
     let tekst = tekst.strip_prefix('\u{FEFF}').unwrap_or(tekst);
-    let w = crate::json::lees(tekst).map_err(|e| RegelsetFout::Onleesbaar {
+    let w = crate::base::json::lees(tekst).map_err(|e| RegelsetFout::Onleesbaar {
         bron: bron.into(),
         melding: e.to_string(),
     })?;

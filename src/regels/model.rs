@@ -137,7 +137,7 @@ impl JsonTekst {
     /// The value. `None` only if the text is not JSON, which the constructors prevent.
     pub fn waarde(&self) -> Option<&serde_json::Value> {
         self.gelezen
-            .get_or_init(|| crate::json::lees(&self.tekst).ok())
+            .get_or_init(|| crate::base::json::lees(&self.tekst).ok())
             .as_ref()
     }
 

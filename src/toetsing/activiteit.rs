@@ -2,9 +2,9 @@
 //! the area (art. 7a and afgeleid for the rest), and the young-child age band.
 
 use super::{activiteiten, ernst_van, Als, Citaat, Label, Namen, Toetsing};
-use crate::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
+use crate::input::aanvraag::{Aanvraag, Activiteit, Veld};
 use crate::regels::{Regel, RegelId};
 
 /// Check every activity.
@@ -31,7 +31,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         Veld::Is(id) if !id.trim().is_empty() => Some(id.trim()),
         _ => None,
     };
-    let (groep, eerste) = crate::volgorde::groepen(lijst.len(), &|x, y| id(x).cmp(&id(y)));
+    let (groep, eerste) = crate::base::volgorde::groepen(lijst.len(), &|x, y| id(x).cmp(&id(y)));
     for (i, act) in lijst.iter().enumerate() {
         let e = eerste[groep[i]];
         let eerder = (e != i).then(|| lijst[e].index);

@@ -1,8 +1,8 @@
 //! The alliantie facts (tranche 2, art. 1 definition; as conditions afgeleid, so they only warn).
 
 use super::Toetsing;
-use crate::aanvraag::{Aanvraag, Veld};
 use crate::codes::Code;
+use crate::input::aanvraag::{Aanvraag, Veld};
 use crate::regels::RegelId;
 
 /// One alliance fact: its field, its rule, its code, and what it says in Dutch and English.

@@ -2,14 +2,14 @@
 //! maxima per area (when a rule set supplies them) and the fixed programme-support amount.
 
 use super::{activiteiten, Als, Euro, EuroEn, Lijst, Toetsing};
-use crate::aanvraag::{Aanvraag, Veld};
+use crate::base::kaart::Kaart;
+use crate::base::volgorde::{groepen, volgorde};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::codes::Code;
-use crate::kaart::Kaart;
+use crate::input::aanvraag::{Aanvraag, Veld};
 use crate::regels::{
     controle, Focusgebied, Geldstroom, Maximum, Regel, RegelId, Regelset, Thema, Zekerheid,
 };
-use crate::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 
 /// One readable amount: (activity index, theme as typed, allocation year, amount).

@@ -2,9 +2,9 @@
 //! no percentage surcharge.
 
 use super::{activiteiten, Label, Toetsing};
-use crate::aanvraag::{Aanvraag, Soort, Veld};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
+use crate::input::aanvraag::{Aanvraag, Soort, Veld};
 use crate::regels::RegelId;
 use std::fmt;
 

@@ -1,9 +1,9 @@
 //! School en Omgeving: the coalition has at least 85 % of its schools inside the focus area.
 
 use super::{activiteiten, Toetsing};
-use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
+use crate::input::aanvraag::{Aanvraag, Veld};
 use crate::regels::RegelId;
 use rust_decimal::Decimal;
 

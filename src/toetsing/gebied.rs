@@ -1,10 +1,10 @@
 //! Who may apply: the gemeente has a focus area, and the focus area lies in that gemeente (art. 1).
 
 use super::{ernst_van, Citaat, Lijst, Toetsing};
-use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
-use crate::gebieden;
+use crate::input::aanvraag::{Aanvraag, Veld};
+use crate::regels::gebieden;
 use crate::regels::{Focusgebied, RegelId, Regelset};
 use std::fmt;
 

@@ -8,9 +8,9 @@ mod coalitie;
 mod gebied;
 mod regeling;
 
-use crate::aanvraag::{self, Aanvraag};
 use crate::beoordeling::{self, Bedrag, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
 use crate::codes::Code;
+use crate::input::aanvraag::{self, Aanvraag};
 use crate::regels::{Regel, RegelId, Regeling, Regelset, Tekst};
 use serde_json::Value;
 use std::fmt;
@@ -161,7 +161,7 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
         focusgebied: focusgebied.map(|f| beoordeling::GebiedVerwijzing {
             id: f.id.to_string(),
             naam: f.naam.to_string(),
-            gemeente: crate::gebieden::gemeente_van(set, &f.gemeente)
+            gemeente: crate::regels::gebieden::gemeente_van(set, &f.gemeente)
                 .map_or(String::new(), |g| g.naam.to_string()),
             gemeentecode: f.gemeente.to_string(),
         }),
@@ -199,14 +199,14 @@ impl fmt::Display for Citaat<'_> {
     }
 }
 
-/// An amount as Dutch messages write it (`€ 1.250,00`, see [`crate::rapport::totaal_als`]).
+/// An amount as Dutch messages write it (`€ 1.250,00`, see [`crate::output::rapport::totaal_als`]).
 pub(crate) struct Euro(pub Bedrag);
 
 impl fmt::Display for Euro {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::rapport::totaal_als(
+        f.write_str(&crate::output::rapport::totaal_als(
             &self.0,
-            crate::rapport::Taal::Nl,
+            crate::output::rapport::Taal::Nl,
         ))
     }
 }
@@ -216,9 +216,9 @@ pub(crate) struct EuroEn(pub Bedrag);
 
 impl fmt::Display for EuroEn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::rapport::totaal_als(
+        f.write_str(&crate::output::rapport::totaal_als(
             &self.0,
-            crate::rapport::Taal::En,
+            crate::output::rapport::Taal::En,
         ))
     }
 }

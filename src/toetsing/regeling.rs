@@ -1,9 +1,9 @@
 //! Which regulation (tranche) applies, and whether the aanvraag was submitted in its window.
 
 use super::{Als, Citaat, DatumEn, DatumNl, Lijst, Toetsing};
-use crate::aanvraag::{Aanvraag, Veld};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
+use crate::input::aanvraag::{Aanvraag, Veld};
 use crate::regels::{RegelId, Regeling, Regelset};
 
 fn venster(r: &Regeling) -> (Option<time::Date>, Option<time::Date>) {

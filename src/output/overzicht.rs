@@ -35,7 +35,7 @@ pub fn gebieden(set: &Regelset) -> Vec<GebiedRegel> {
         .map(|f| GebiedRegel {
             id: f.id.to_string(),
             naam: f.naam.to_string(),
-            gemeente: crate::gebieden::gemeente_van(set, &f.gemeente)
+            gemeente: crate::regels::gebieden::gemeente_van(set, &f.gemeente)
                 .map(|g| g.naam.clone())
                 .unwrap_or_default()
                 .to_string(),

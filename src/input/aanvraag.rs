@@ -448,12 +448,18 @@ impl Lezer {
                     (
                         format!(
                             " Bedoelt u {}, schrijf dan \"{}\".",
-                            crate::rapport::totaal_als(&zo, crate::rapport::Taal::Nl),
+                            crate::output::rapport::totaal_als(
+                                &zo,
+                                crate::output::rapport::Taal::Nl
+                            ),
                             zo.tekst()
                         ),
                         format!(
                             " If you mean {}, write \"{}\".",
-                            crate::rapport::totaal_als(&zo, crate::rapport::Taal::En),
+                            crate::output::rapport::totaal_als(
+                                &zo,
+                                crate::output::rapport::Taal::En
+                            ),
                             zo.tekst()
                         ),
                     )

@@ -64,7 +64,7 @@ fn dichtstbij(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
         .into_iter()
         .map(|(naam, toon)| (strsim::jaro_winkler(&k, &sleutel(&naam)), toon))
         .collect();
-    crate::volgorde::sorteer(&mut scores, &|a, b| {
+    crate::base::volgorde::sorteer(&mut scores, &|a, b| {
         b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1))
     });
     let mut uit: Vec<String> = Vec::new();

@@ -90,7 +90,7 @@ impl<V> FromIterator<(String, V)> for Kaart<V> {
     /// Pairs in any order; of pairs with the same key the last one stays, as in a `BTreeMap`.
     fn from_iter<I: IntoIterator<Item = (String, V)>>(paren: I) -> Self {
         let mut paren: Vec<(String, V)> = paren.into_iter().collect();
-        crate::volgorde::sorteer(&mut paren, &|a, b| a.0.cmp(&b.0));
+        crate::base::volgorde::sorteer(&mut paren, &|a, b| a.0.cmp(&b.0));
         let mut uit = Kaart::new();
         for (k, v) in paren {
             match uit.paren.last_mut() {

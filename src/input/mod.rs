@@ -1,0 +1,3 @@
+//! Reading input: the lenient reader that turns any JSON value into an [`aanvraag::Aanvraag`].
+
+pub mod aanvraag;
