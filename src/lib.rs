@@ -18,12 +18,13 @@
 #![warn(missing_docs)]
 
 // Layers, lowest first; a module only uses the ones below it (tests/lagen.rs checks this):
-// base (machinery), regels (the law model), the leaf types (codes, beoordeling), input (reading
+// base (machinery), regels (the law model), the leaf types (beoordeling, codes, geld), input (reading
 // the aanvraag), toetsing (the checks), output (report, overviews), then this root, the CLI
 // (main.rs) and the wasm bindings.
 pub mod base;
 pub mod beoordeling;
 pub mod codes;
+pub mod geld;
 pub mod input;
 pub mod output;
 pub mod regels;

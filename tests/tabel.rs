@@ -7,8 +7,8 @@
 //! - `"aanvraag"`: any JSON value, also `null`, `42`, `[]` or `"x"`;
 //! - `"aanvraag_tekst"`: raw text, for input that is not JSON or that the case file cannot hold.
 //!
-//! It may carry an `"aanvulling"` (a rule set of the shape of `regels::Aanvulling`, as JSON) that
-//! fills the compiled rules first, for checks that only run on values an award letter gives.
+//! It may carry a `"regelset"` (a run-time rule set of the shape of `regels::Aanvulling`, as JSON)
+//! that fills the compiled rules first, for checks that only run on values an award letter gives.
 //!
 //! It names the rules it tests in `"regels"` (rule ids of `rules/`; `[]` for a case about the
 //! input itself, such as an unreadable amount), and its expectation in `"verwacht"`:
@@ -260,7 +260,7 @@ fn draai_in(bestand: &Path, uitslag: &mut Uitslag) -> Vec<String> {
                 | "aanvraag"
                 | "aanvraag_tekst"
                 | "regels"
-                | "aanvulling"
+                | "regelset"
                 | "verwacht"
         ) {
             fouten.push(format!("unknown key {k:?} in case"));
@@ -299,21 +299,22 @@ fn draai_in(bestand: &Path, uitslag: &mut Uitslag) -> Vec<String> {
         }
     };
 
-    let set = match geval.get("aanvulling") {
-        None => regels::standaard().clone(),
-        Some(a) => match regels::aanvulling_uit_waarde(a, "aanvulling") {
-            Ok(s) => s,
+    let gevuld = match geval.get("regelset") {
+        None => None,
+        Some(a) => match regels::aanvulling_uit_waarde(a, "regelset.json") {
+            Ok(s) => Some(s),
             Err(e) => {
-                fouten.push(format!("\"aanvulling\" is not a usable rule set: {e}"));
+                fouten.push(format!("the rule set was refused: {e}"));
                 return fouten;
             }
         },
     };
+    let set = gevuld.as_ref().unwrap_or(regels::standaard());
 
     // Run the engine, and keep the aanvraag as a value (when it is JSON) to resolve paths in.
     let (b, doc) = match &invoer {
-        Invoer::Waarde(w) => (toets_met(&set, w), Some(w.clone())),
-        Invoer::Tekst(t) => (toets_tekst(&set, t), lees_json(t).ok()),
+        Invoer::Waarde(w) => (toets_met(set, w), Some(w.clone())),
+        Invoer::Tekst(t) => (toets_tekst(set, t), lees_json(t).ok()),
     };
     let json = b.json();
     let echt: Value = serde_json::from_str(&json).expect("beoordeling is JSON");

@@ -448,18 +448,12 @@ impl Lezer {
                     (
                         format!(
                             " Bedoelt u {}, schrijf dan \"{}\".",
-                            crate::output::rapport::totaal_als(
-                                &zo,
-                                crate::output::rapport::Taal::Nl
-                            ),
+                            crate::geld::totaal_als(&zo, crate::geld::Taal::Nl),
                             zo.tekst()
                         ),
                         format!(
                             " If you mean {}, write \"{}\".",
-                            crate::output::rapport::totaal_als(
-                                &zo,
-                                crate::output::rapport::Taal::En
-                            ),
+                            crate::geld::totaal_als(&zo, crate::geld::Taal::En),
                             zo.tekst()
                         ),
                     )

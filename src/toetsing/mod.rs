@@ -199,15 +199,12 @@ impl fmt::Display for Citaat<'_> {
     }
 }
 
-/// An amount as Dutch messages write it (`€ 1.250,00`, see [`crate::output::rapport::totaal_als`]).
+/// An amount as Dutch messages write it (`€ 1.250,00`, see [`crate::geld::totaal_als`]).
 pub(crate) struct Euro(pub Bedrag);
 
 impl fmt::Display for Euro {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::output::rapport::totaal_als(
-            &self.0,
-            crate::output::rapport::Taal::Nl,
-        ))
+        f.write_str(&crate::geld::totaal_als(&self.0, crate::geld::Taal::Nl))
     }
 }
 
@@ -216,10 +213,7 @@ pub(crate) struct EuroEn(pub Bedrag);
 
 impl fmt::Display for EuroEn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::output::rapport::totaal_als(
-            &self.0,
-            crate::output::rapport::Taal::En,
-        ))
+        f.write_str(&crate::geld::totaal_als(&self.0, crate::geld::Taal::En))
     }
 }
 
