@@ -163,211 +163,232 @@ fn main() -> ExitCode {
             compact,
             lang,
             regels,
-        } => {
-            let taal = match lang {
-                Lang::Nl => Taal::Nl,
-                Lang::En => Taal::En,
-            };
-            let set = match regelset(regels.as_deref()) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let tekst = match lees_bytes(&bestand) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let waarde = match kansrijke_wijk::lees_json_bytes(&tekst) {
-                Ok(w) => w,
-                Err(e) => {
-                    eprintln!(
-                        "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
-                        e.regel, e.kolom, e.regel, e.kolom, e.melding
-                    );
-                    if als_json {
-                        let b = kansrijke_wijk::niet_json(&e);
-                        uit!("{}", if compact { b.json() } else { b.json_mooi() });
-                    }
-                    return ExitCode::from(2);
-                }
-            };
-            let b = kansrijke_wijk::toets_met(&set, &waarde);
-            if als_json && compact {
-                uit!("{}", b.json());
-            } else if als_json {
-                uit!("{}", b.json_mooi());
-            } else {
-                let _ = write!(std::io::stdout().lock(), "{}", rapport::rapport(&b, taal));
-            }
-            ExitCode::from(match b.uitkomst {
-                Uitkomst::Voldoet => 0,
-                Uitkomst::VoldoetNiet => 1,
-                Uitkomst::Onvolledig => 3,
-            })
-        }
-        Opdracht::Gebieden { json: als_json } => {
-            let lijst = overzicht::gebieden(regels::standaard());
-            if als_json {
-                uit!("{}", json(&lijst));
-            } else {
-                for g in lijst {
-                    uit!(
-                        "{:<28} {:<28} {:<14} {}",
-                        g.id,
-                        g.naam,
-                        g.gemeente,
-                        g.gemeentecode
-                    );
-                }
-            }
-            ExitCode::SUCCESS
-        }
+        } => toets(bestand, als_json, compact, lang, regels),
+        Opdracht::Gebieden { json: als_json } => gebieden_lijst(als_json),
         Opdracht::Gebied {
             query,
             json: als_json,
             lang,
-        } => {
-            let p = gebieden::plaats(regels::standaard(), &query);
-            if als_json {
-                uit!("{}", json(&p));
-            } else if lang == Lang::En {
-                use kansrijke_wijk::regels::{Ligging, Zekerheid};
-                let ligging = match p.ligging {
-                    Some(Ligging::Binnen) => "inside",
-                    Some(Ligging::Buiten) => "outside",
-                    Some(Ligging::Onzeker) => "uncertain",
-                    None => "unknown",
-                };
-                let zekerheid = match p.zekerheid {
-                    Zekerheid::Geverifieerd => "verified",
-                    Zekerheid::Afgeleid => "inferred",
-                    Zekerheid::Onbekend => "unknown",
-                };
-                uit!("{}: {ligging} ({zekerheid})", p.vraag);
-                uit!("{}", p.toelichting.en);
-                uit!("Data: {}", p.gegevens);
-                if !p.suggesties.is_empty() {
-                    uit!("Did you mean: {}?", p.suggesties.join(", "));
-                }
-            } else {
-                let ligging = p
-                    .ligging
-                    .map(|l| format!("{l:?}").to_lowercase())
-                    .unwrap_or_else(|| "onbekend".into());
-                uit!("{}: {ligging} ({})", p.vraag, p.zekerheid.als_tekst());
-                uit!("{}", p.toelichting.nl);
-                uit!("Gegevens: {}", p.gegevens);
-                if !p.suggesties.is_empty() {
-                    uit!("Bedoelt u: {}?", p.suggesties.join(", "));
-                }
-            }
-            if p.ligging.is_some() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }
-        }
+        } => gebied(query, als_json, lang),
         Opdracht::Regels {
             regeling,
             json: als_json,
             regels,
             regel,
-        } => {
-            let regel = match regel.as_deref().map(|id| (id, RegelId::van_tekst(id))) {
-                None => None,
-                Some((_, Some(r))) => Some(r),
-                Some((id, None)) => {
-                    let bekend: Vec<&str> = RegelId::ALLE.iter().map(|r| r.tekst()).collect();
-                    eprintln!(
-                        "kansrijke-wijk: onbekende regel / unknown rule {id}; kies / choose {}",
-                        bekend.join(", ")
-                    );
-                    return ExitCode::from(2);
-                }
-            };
-            let set = match regelset(regels.as_deref()) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            if let Some(id) = regeling.as_deref().filter(|id| set.regeling(id).is_none()) {
-                let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_ref()).collect();
-                eprintln!(
-                    "kansrijke-wijk: onbekende regeling / unknown regulation {id}; kies / choose {}",
-                    bekend.join(", ")
-                );
-                return ExitCode::from(2);
-            }
-            let o = overzicht::regels(&set, regeling.as_deref());
+        } => regels_lijst(regeling, als_json, regels, regel),
+    }
+}
+
+/// `toets`: check an aanvraag and print the report or the beoordeling.
+fn toets(
+    bestand: String,
+    als_json: bool,
+    compact: bool,
+    lang: Lang,
+    regels: Option<String>,
+) -> ExitCode {
+    let taal = match lang {
+        Lang::Nl => Taal::Nl,
+        Lang::En => Taal::En,
+    };
+    let set = match regelset(regels.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let tekst = match lees_bytes(&bestand) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let waarde = match kansrijke_wijk::lees_json_bytes(&tekst) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!(
+                "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
+                e.regel, e.kolom, e.regel, e.kolom, e.melding
+            );
             if als_json {
-                uit!("{}", json(&o));
-                return ExitCode::SUCCESS;
+                let b = kansrijke_wijk::niet_json(&e);
+                uit!("{}", if compact { b.json() } else { b.json_mooi() });
             }
-            for r in &o.regelingen {
-                uit!("{} ({}), {}", r.citeertitel, r.id, r.vindplaats);
-                for x in r
-                    .regels
-                    .iter()
-                    .filter(|x| regel.is_none_or(|g| x.id == g.tekst()))
-                {
-                    let waarde = match (&x.waarde, x.zekerheid) {
-                        (Some(w), _) => format!(" = {w}"),
-                        (None, kansrijke_wijk::regels::Zekerheid::Onbekend) => {
-                            " = (onbekend)".into()
-                        }
-                        (None, _) => String::new(),
-                    };
-                    let artikel = x
-                        .artikel
-                        .as_deref()
-                        .map(|a| format!("art. {a}"))
-                        .unwrap_or_else(|| "art. ?".into());
-                    let themas = if x.themas.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" [{}]", x.themas.join(", "))
-                    };
-                    uit!(
-                        "  {:<12} {:<10} {}{}{}",
-                        x.zekerheid.als_tekst(),
-                        x.soort,
-                        x.id,
-                        themas,
-                        waarde
-                    );
-                    uit!(
-                        "  {:<12} {:<10} {} — {}, {}",
-                        "",
-                        "",
-                        x.omschrijving.nl,
-                        x.vindplaats,
-                        artikel
-                    );
-                }
-                if regel.is_none() {
-                    uit!("  telling: {}\n", telling(&r.telling));
-                } else {
-                    uit!("");
-                }
-            }
-            if let Some(g) = regel {
-                uit!("Gevallen / cases:");
-                for c in GEVALLEN.iter().filter(|c| c.regels.contains(&g.tekst())) {
-                    uit!("  {} — {}", c.bestand, c.naam);
-                }
-                return ExitCode::SUCCESS;
-            }
-            uit!("Totaal: {}", telling(&o.telling));
-            ExitCode::SUCCESS
+            return ExitCode::from(2);
+        }
+    };
+    let b = kansrijke_wijk::toets_met(&set, &waarde);
+    if als_json && compact {
+        uit!("{}", b.json());
+    } else if als_json {
+        uit!("{}", b.json_mooi());
+    } else {
+        let _ = write!(std::io::stdout().lock(), "{}", rapport::rapport(&b, taal));
+    }
+    ExitCode::from(match b.uitkomst {
+        Uitkomst::Voldoet => 0,
+        Uitkomst::VoldoetNiet => 1,
+        Uitkomst::Onvolledig => 3,
+    })
+}
+
+/// `gebieden`: list the focus areas.
+fn gebieden_lijst(als_json: bool) -> ExitCode {
+    let lijst = overzicht::gebieden(regels::standaard());
+    if als_json {
+        uit!("{}", json(&lijst));
+    } else {
+        for g in lijst {
+            uit!(
+                "{:<28} {:<28} {:<14} {}",
+                g.id,
+                g.naam,
+                g.gemeente,
+                g.gemeentecode
+            );
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// `gebied`: whether a place lies in a focus area.
+fn gebied(query: String, als_json: bool, lang: Lang) -> ExitCode {
+    let p = gebieden::plaats(regels::standaard(), &query);
+    if als_json {
+        uit!("{}", json(&p));
+    } else if lang == Lang::En {
+        use kansrijke_wijk::regels::{Ligging, Zekerheid};
+        let ligging = match p.ligging {
+            Some(Ligging::Binnen) => "inside",
+            Some(Ligging::Buiten) => "outside",
+            Some(Ligging::Onzeker) => "uncertain",
+            None => "unknown",
+        };
+        let zekerheid = match p.zekerheid {
+            Zekerheid::Geverifieerd => "verified",
+            Zekerheid::Afgeleid => "inferred",
+            Zekerheid::Onbekend => "unknown",
+        };
+        uit!("{}: {ligging} ({zekerheid})", p.vraag);
+        uit!("{}", p.toelichting.en);
+        uit!("Data: {}", p.gegevens);
+        if !p.suggesties.is_empty() {
+            uit!("Did you mean: {}?", p.suggesties.join(", "));
+        }
+    } else {
+        let ligging = p
+            .ligging
+            .map(|l| format!("{l:?}").to_lowercase())
+            .unwrap_or_else(|| "onbekend".into());
+        uit!("{}: {ligging} ({})", p.vraag, p.zekerheid.als_tekst());
+        uit!("{}", p.toelichting.nl);
+        uit!("Gegevens: {}", p.gegevens);
+        if !p.suggesties.is_empty() {
+            uit!("Bedoelt u: {}?", p.suggesties.join(", "));
+        }
+    }
+    if p.ligging.is_some() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// `regels`: every rule (or one, with its cases) with source and certainty.
+fn regels_lijst(
+    regeling: Option<String>,
+    als_json: bool,
+    regels: Option<String>,
+    regel: Option<String>,
+) -> ExitCode {
+    let regel = match regel.as_deref().map(|id| (id, RegelId::van_tekst(id))) {
+        None => None,
+        Some((_, Some(r))) => Some(r),
+        Some((id, None)) => {
+            let bekend: Vec<&str> = RegelId::ALLE.iter().map(|r| r.tekst()).collect();
+            eprintln!(
+                "kansrijke-wijk: onbekende regel / unknown rule {id}; kies / choose {}",
+                bekend.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let set = match regelset(regels.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(id) = regeling.as_deref().filter(|id| set.regeling(id).is_none()) {
+        let bekend: Vec<&str> = set.regelingen.iter().map(|r| r.id.as_ref()).collect();
+        eprintln!(
+            "kansrijke-wijk: onbekende regeling / unknown regulation {id}; kies / choose {}",
+            bekend.join(", ")
+        );
+        return ExitCode::from(2);
+    }
+    let o = overzicht::regels(&set, regeling.as_deref());
+    if als_json {
+        uit!("{}", json(&o));
+        return ExitCode::SUCCESS;
+    }
+    for r in &o.regelingen {
+        uit!("{} ({}), {}", r.citeertitel, r.id, r.vindplaats);
+        for x in r
+            .regels
+            .iter()
+            .filter(|x| regel.is_none_or(|g| x.id == g.tekst()))
+        {
+            let waarde = match (&x.waarde, x.zekerheid) {
+                (Some(w), _) => format!(" = {w}"),
+                (None, kansrijke_wijk::regels::Zekerheid::Onbekend) => " = (onbekend)".into(),
+                (None, _) => String::new(),
+            };
+            let artikel = x
+                .artikel
+                .as_deref()
+                .map(|a| format!("art. {a}"))
+                .unwrap_or_else(|| "art. ?".into());
+            let themas = if x.themas.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", x.themas.join(", "))
+            };
+            uit!(
+                "  {:<12} {:<10} {}{}{}",
+                x.zekerheid.als_tekst(),
+                x.soort,
+                x.id,
+                themas,
+                waarde
+            );
+            uit!(
+                "  {:<12} {:<10} {} — {}, {}",
+                "",
+                "",
+                x.omschrijving.nl,
+                x.vindplaats,
+                artikel
+            );
+        }
+        if regel.is_none() {
+            uit!("  telling: {}\n", telling(&r.telling));
+        } else {
+            uit!("");
+        }
+    }
+    if let Some(g) = regel {
+        uit!("Gevallen / cases:");
+        for c in GEVALLEN.iter().filter(|c| c.regels.contains(&g.tekst())) {
+            uit!("  {} — {}", c.bestand, c.naam);
+        }
+        return ExitCode::SUCCESS;
+    }
+    uit!("Totaal: {}", telling(&o.telling));
+    ExitCode::SUCCESS
 }
 
 fn telling(t: &overzicht::Telling) -> String {

@@ -1,6 +1,6 @@
 //! Listings for people and forms: the areas, and every rule with its source and zekerheid.
 
-use crate::regels::{Regelset, Tekst, Zekerheid};
+use crate::regels::{Regeling, Regelset, Tekst, Zekerheid};
 use serde::Serialize;
 
 /// One focus area as listed by `gebieden`.
@@ -191,83 +191,7 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
         .iter()
         .filter(|r| id.is_none_or(|i| i == r.id))
     {
-        let bron = |k: &str| {
-            let (v, u) = set.vindplaats(k);
-            (v.to_string(), u.to_string())
-        };
-        let mut lijst = Vec::new();
-        for x in r.regel.iter() {
-            let (vindplaats, url) = bron(&x.bron);
-            lijst.push(RegelRegel {
-                soort: "regel",
-                id: x.id.to_string(),
-                themas: x.themas.iter().map(|t| t.to_string()).collect(),
-                artikel: x.artikel.as_deref().map(str::to_string),
-                omschrijving: x.omschrijving.clone(),
-                waarde: x.waarde().cloned(),
-                vindplaats,
-                url,
-                zekerheid: x.zekerheid,
-                toelichting: x.toelichting.as_deref().map(str::to_string),
-                toelichting_en: x.toelichting_en.as_deref().map(str::to_string),
-                bestand: x.bestand.as_deref().map(str::to_string),
-            });
-        }
-        for th in r.thema.iter() {
-            let (vindplaats, url) = bron(&th.bron);
-            lijst.push(RegelRegel {
-                soort: "thema",
-                id: th.id.to_string(),
-                themas: Vec::new(),
-                artikel: th.artikel.as_deref().map(str::to_string),
-                omschrijving: Tekst {
-                    nl: format!(
-                        "Thema {} (geldstroom {}, {}).",
-                        th.naam.nl,
-                        th.geldstroom,
-                        th.geldstroom_zekerheid.als_tekst()
-                    )
-                    .into(),
-                    en: format!(
-                        "Theme {} (funding stream {}, {}).",
-                        th.naam.en,
-                        th.geldstroom,
-                        th.geldstroom_zekerheid.als_tekst()
-                    )
-                    .into(),
-                },
-                waarde: None,
-                vindplaats,
-                url,
-                zekerheid: th.zekerheid,
-                toelichting: None,
-                toelichting_en: None,
-                bestand: th.bestand.as_deref().map(str::to_string),
-            });
-        }
-        for s in r.geldstroom.iter() {
-            let (vindplaats, url) = bron(&s.bron);
-            lijst.push(RegelRegel {
-                soort: "geldstroom",
-                id: s.id.to_string(),
-                themas: Vec::new(),
-                artikel: None,
-                omschrijving: Tekst {
-                    nl: format!("Budget van {} voor alle gebieden samen.", s.naam).into(),
-                    en: format!("Budget of {} for all areas together.", s.naam).into(),
-                },
-                waarde: s
-                    .plafond
-                    .as_ref()
-                    .map(|p| serde_json::Value::String(p.to_string())),
-                vindplaats,
-                url,
-                zekerheid: s.zekerheid,
-                toelichting: s.toelichting.as_deref().map(str::to_string),
-                toelichting_en: s.toelichting_en.as_deref().map(str::to_string),
-                bestand: s.bestand.as_deref().map(str::to_string),
-            });
-        }
+        let lijst = regels_van(set, r);
         let mut telling = Telling::default();
         for x in lijst.iter() {
             telling.tel(x.zekerheid);
@@ -297,6 +221,88 @@ pub fn regels(set: &Regelset, id: Option<&str>) -> Overzicht {
         regelingen,
         telling: totaal,
     }
+}
+
+/// The rules, themes and funding streams of one regulation, each as a line of the overview.
+fn regels_van(set: &Regelset, r: &Regeling) -> Vec<RegelRegel> {
+    let bron = |k: &str| {
+        let (v, u) = set.vindplaats(k);
+        (v.to_string(), u.to_string())
+    };
+    let mut lijst = Vec::new();
+    for x in r.regel.iter() {
+        let (vindplaats, url) = bron(&x.bron);
+        lijst.push(RegelRegel {
+            soort: "regel",
+            id: x.id.to_string(),
+            themas: x.themas.iter().map(|t| t.to_string()).collect(),
+            artikel: x.artikel.as_deref().map(str::to_string),
+            omschrijving: x.omschrijving.clone(),
+            waarde: x.waarde().cloned(),
+            vindplaats,
+            url,
+            zekerheid: x.zekerheid,
+            toelichting: x.toelichting.as_deref().map(str::to_string),
+            toelichting_en: x.toelichting_en.as_deref().map(str::to_string),
+            bestand: x.bestand.as_deref().map(str::to_string),
+        });
+    }
+    for th in r.thema.iter() {
+        let (vindplaats, url) = bron(&th.bron);
+        lijst.push(RegelRegel {
+            soort: "thema",
+            id: th.id.to_string(),
+            themas: Vec::new(),
+            artikel: th.artikel.as_deref().map(str::to_string),
+            omschrijving: Tekst {
+                nl: format!(
+                    "Thema {} (geldstroom {}, {}).",
+                    th.naam.nl,
+                    th.geldstroom,
+                    th.geldstroom_zekerheid.als_tekst()
+                )
+                .into(),
+                en: format!(
+                    "Theme {} (funding stream {}, {}).",
+                    th.naam.en,
+                    th.geldstroom,
+                    th.geldstroom_zekerheid.als_tekst()
+                )
+                .into(),
+            },
+            waarde: None,
+            vindplaats,
+            url,
+            zekerheid: th.zekerheid,
+            toelichting: None,
+            toelichting_en: None,
+            bestand: th.bestand.as_deref().map(str::to_string),
+        });
+    }
+    for s in r.geldstroom.iter() {
+        let (vindplaats, url) = bron(&s.bron);
+        lijst.push(RegelRegel {
+            soort: "geldstroom",
+            id: s.id.to_string(),
+            themas: Vec::new(),
+            artikel: None,
+            omschrijving: Tekst {
+                nl: format!("Budget van {} voor alle gebieden samen.", s.naam).into(),
+                en: format!("Budget of {} for all areas together.", s.naam).into(),
+            },
+            waarde: s
+                .plafond
+                .as_ref()
+                .map(|p| serde_json::Value::String(p.to_string())),
+            vindplaats,
+            url,
+            zekerheid: s.zekerheid,
+            toelichting: s.toelichting.as_deref().map(str::to_string),
+            toelichting_en: s.toelichting_en.as_deref().map(str::to_string),
+            bestand: s.bestand.as_deref().map(str::to_string),
+        });
+    }
+    lijst
 }
 
 #[cfg(test)]

@@ -122,8 +122,25 @@ fn themanaam(regeling: Option<&str>, id: &str, taal: Taal) -> String {
 
 /// The whole report as text.
 pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
-    let nl = taal == Taal::Nl;
     let mut s = String::new();
+    kop(&mut s, b, taal);
+    bevindingen(&mut s, b, taal);
+    totalen(&mut s, b, taal);
+    // What the applicant typed is quoted in messages: keep terminal control codes out of a report.
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The outcome, the regulation, the focus area and the number of findings of each ernst.
+fn kop(s: &mut String, b: &Beoordeling, taal: Taal) {
+    let nl = taal == Taal::Nl;
     let uitkomst = match (b.uitkomst, nl) {
         (Uitkomst::Voldoet, true) => "VOLDOET",
         (Uitkomst::Voldoet, false) => "MEETS THE RULES",
@@ -199,7 +216,11 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
             aantal(w, "warning", "warnings")
         )
     };
+}
 
+/// The findings, grouped under the field they are about.
+fn bevindingen(s: &mut String, b: &Beoordeling, taal: Taal) {
+    let nl = taal == Taal::Nl;
     let mut vorig: Option<&str> = None;
     for bev in &b.bevindingen {
         if vorig != Some(bev.pad.as_str()) {
@@ -229,7 +250,11 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
             );
         }
     }
+}
 
+/// The totals: requested, per geldstroom and per thema and year.
+fn totalen(s: &mut String, b: &Beoordeling, taal: Taal) {
+    let nl = taal == Taal::Nl;
     let _ = writeln!(s, "\n{}", if nl { "Totalen" } else { "Totals" });
     let _ = writeln!(
         s,
@@ -260,16 +285,6 @@ pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
             );
         }
     }
-    // What the applicant typed is quoted in messages: keep terminal control codes out of a report.
-    s.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use crate::beoordeling::Ernst;
 use crate::codes::Code;
 use crate::input::aanvraag::{Aanvraag, Veld};
 use crate::regels::gebieden;
-use crate::regels::{Focusgebied, RegelId, Regelset};
+use crate::regels::{Focusgebied, Gemeente, RegelId, Regelset};
 use std::fmt;
 
 /// ` Bedoelt u A, B?` after the given opening words, when there are names to suggest.
@@ -30,11 +30,15 @@ fn namen_in<'a>(set: &'a Regelset, code: &'a str) -> impl Iterator<Item = &'a st
 
 /// Resolve and check `gemeente` and `focusgebied`; returns the resolved focus area.
 pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusgebied> {
+    let gemeente = gemeente(t, a);
+    focusgebied(t, a, gemeente)
+}
+
+/// The gemeente of the aanvraag, when it is one with a focus area.
+fn gemeente<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Gemeente> {
     let set = t.set;
     let regel_gemeente = t.regel_of_nieuwste(RegelId::AanvragerGemeente);
-    let regel_gebied = t.regel_of_nieuwste(RegelId::FocusgebiedInGemeente);
-
-    let gemeente = match &a.gemeente {
+    match &a.gemeente {
         Veld::Is(q) => match gebieden::vind_gemeente(set, q) {
             Some(g) => Some(g),
             None => {
@@ -69,8 +73,17 @@ pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Focusg
             None
         }
         Veld::Ongeldig => None,
-    };
+    }
+}
 
+/// The focus area of the aanvraag, and whether it lies in `gemeente`.
+fn focusgebied<'a>(
+    t: &mut Toetsing<'a>,
+    a: &Aanvraag,
+    gemeente: Option<&Gemeente>,
+) -> Option<&'a Focusgebied> {
+    let set = t.set;
+    let regel_gebied = t.regel_of_nieuwste(RegelId::FocusgebiedInGemeente);
     match &a.focusgebied {
         Veld::Is(q) => match gebieden::vind_focusgebied(set, q) {
             Some(f) => {

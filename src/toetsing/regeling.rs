@@ -42,80 +42,85 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
             gevonden
         }
         Veld::Ongeldig => None,
-        Veld::Ontbreekt => {
-            let Veld::Is(d) = a.ingediend_op else {
-                if a.ingediend_op.ontbreekt() {
-                    t.ontbreekt(
-                        format_args!("/ingediend_op"),
-                        format_args!("De datum van indienen ontbreekt; die is nodig om de regeling (tranche) en de aanvraagperiode te bepalen. Of geef de regeling op."),
-                        format_args!("The submission date is missing; it is needed to choose the regulation (tranche) and check the window. Or state the regulation."),
-                        None,
-                    );
-                }
-                return None;
-            };
-            let in_venster = set.regelingen.iter().find(|r| match venster(r) {
-                (Some(van), Some(tot)) => van <= d && d <= tot,
-                (Some(van), None) => van <= d,
-                _ => false,
-            });
-            let (dn, de) = (DatumNl(d), DatumEn(d));
-            if let Some(r) = in_venster {
-                t.meld(
-                    Code::RegelingGekozen,
-                    Ernst::Info,
-                    format_args!("/regeling"),
-                    format_args!("Geen regeling opgegeven; de datum van indienen ({dn}) valt in de aanvraagperiode van {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
-                    format_args!("No regulation given; the submission date ({de}) falls in the application window of {} ({}), so the application was checked against it.", r.citeertitel, r.id),
-                    None,
-                );
-                return Some(r);
-            }
-            // The date fits no window: the tranche the aanvraag itself belongs to, by its budget
-            // years, else by its themes (those of one tranche only), else by the date's year.
-            let (gekozen, grond_nl, grond_en) = match op_inhoud(set, a) {
-                Some((r, true)) => (
-                    Some(r),
-                    "de jaren in de begroting horen bij",
-                    "the years in the budget belong to",
-                ),
-                Some((r, false)) => (
-                    Some(r),
-                    "de thema's van de activiteiten horen bij",
-                    "the themes of the activities belong to",
-                ),
-                None => (
-                    set.regelingen
-                        .iter()
-                        .find(|r| r.jaren().contains(&d.year())),
-                    "het jaar van die datum is een jaar van",
-                    "the year of that date is a year of",
-                ),
-            };
-            match gekozen {
-                Some(r) => {
-                    t.meld(
-                        Code::RegelingGekozen,
-                        Ernst::Info,
-                        format_args!("/regeling"),
-                        format_args!("Geen regeling opgegeven, en de datum van indienen ({dn}) valt in geen aanvraagperiode; {grond_nl} {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
-                        format_args!("No regulation given, and the submission date ({de}) falls in no application window; {grond_en} {} ({}), so the application was checked against it.", r.citeertitel, r.id),
-                        None,
-                    );
-                    Some(r)
-                }
-                None => {
-                    t.meld(
-                        Code::GeenRegeling,
-                        Ernst::Fout,
-                        format_args!("/ingediend_op"),
-                        format_args!("Bij de datum van indienen {dn} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche, en de begroting en de thema's wijzen ook geen tranche aan."),
-                        format_args!("No regulation fits the submission date {de}: it lies in no application window and in none of a tranche's years, and neither the budget nor the themes point to a tranche."),
-                        None,
-                    );
-                    None
-                }
-            }
+        Veld::Ontbreekt => zonder_regeling(t, a),
+    }
+}
+
+/// Without `regeling`: the one whose application window holds the submission date, else the
+/// one the aanvraag's contents point to.
+fn zonder_regeling<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regeling> {
+    let set = t.set;
+    let Veld::Is(d) = a.ingediend_op else {
+        if a.ingediend_op.ontbreekt() {
+            t.ontbreekt(
+                format_args!("/ingediend_op"),
+                format_args!("De datum van indienen ontbreekt; die is nodig om de regeling (tranche) en de aanvraagperiode te bepalen. Of geef de regeling op."),
+                format_args!("The submission date is missing; it is needed to choose the regulation (tranche) and check the window. Or state the regulation."),
+                None,
+            );
+        }
+        return None;
+    };
+    let in_venster = set.regelingen.iter().find(|r| match venster(r) {
+        (Some(van), Some(tot)) => van <= d && d <= tot,
+        (Some(van), None) => van <= d,
+        _ => false,
+    });
+    let (dn, de) = (DatumNl(d), DatumEn(d));
+    if let Some(r) = in_venster {
+        t.meld(
+            Code::RegelingGekozen,
+            Ernst::Info,
+            format_args!("/regeling"),
+            format_args!("Geen regeling opgegeven; de datum van indienen ({dn}) valt in de aanvraagperiode van {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
+            format_args!("No regulation given; the submission date ({de}) falls in the application window of {} ({}), so the application was checked against it.", r.citeertitel, r.id),
+            None,
+        );
+        return Some(r);
+    }
+    // The date fits no window: the tranche the aanvraag itself belongs to, by its budget
+    // years, else by its themes (those of one tranche only), else by the date's year.
+    let (gekozen, grond_nl, grond_en) = match op_inhoud(set, a) {
+        Some((r, true)) => (
+            Some(r),
+            "de jaren in de begroting horen bij",
+            "the years in the budget belong to",
+        ),
+        Some((r, false)) => (
+            Some(r),
+            "de thema's van de activiteiten horen bij",
+            "the themes of the activities belong to",
+        ),
+        None => (
+            set.regelingen
+                .iter()
+                .find(|r| r.jaren().contains(&d.year())),
+            "het jaar van die datum is een jaar van",
+            "the year of that date is a year of",
+        ),
+    };
+    match gekozen {
+        Some(r) => {
+            t.meld(
+                Code::RegelingGekozen,
+                Ernst::Info,
+                format_args!("/regeling"),
+                format_args!("Geen regeling opgegeven, en de datum van indienen ({dn}) valt in geen aanvraagperiode; {grond_nl} {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
+                format_args!("No regulation given, and the submission date ({de}) falls in no application window; {grond_en} {} ({}), so the application was checked against it.", r.citeertitel, r.id),
+                None,
+            );
+            Some(r)
+        }
+        None => {
+            t.meld(
+                Code::GeenRegeling,
+                Ernst::Fout,
+                format_args!("/ingediend_op"),
+                format_args!("Bij de datum van indienen {dn} past geen regeling: die valt in geen aanvraagperiode en in geen van de jaren van een tranche, en de begroting en de thema's wijzen ook geen tranche aan."),
+                format_args!("No regulation fits the submission date {de}: it lies in no application window and in none of a tranche's years, and neither the budget nor the themes point to a tranche."),
+                None,
+            );
+            None
         }
     }
 }
