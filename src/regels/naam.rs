@@ -79,7 +79,32 @@ const LATIJN_EXTRA: &[&[u8; 64]] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::sleutel;
+    use super::{sleutel, zonder_accent};
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+    #[test]
+    fn de_tabel_is_die_van_unicode_nfd() {
+        // Every code point the two tables cover: its base letter when its canonical decomposition
+        // is one ASCII letter followed by combining marks only, else itself.
+        let mut gezien = 0;
+        for n in (0xC0..=0x24F).chain(0x1E00..=0x1EFF) {
+            let Some(c) = char::from_u32(n) else { continue };
+            let nfd: Vec<char> = std::iter::once(c).nfd().collect();
+            let verwacht = match nfd.split_first() {
+                Some((b, rest))
+                    if b.is_ascii_alphabetic()
+                        && !rest.is_empty()
+                        && rest.iter().all(|m| is_combining_mark(*m)) =>
+                {
+                    *b
+                }
+                _ => c,
+            };
+            assert_eq!(zonder_accent(c), verwacht, "U+{n:04X} {c}");
+            gezien += 1;
+        }
+        assert_eq!(gezien, (0x24F - 0xC0 + 1) + (0x1EFF - 0x1E00 + 1));
+    }
 
     #[test]
     fn sleutels() {
