@@ -156,7 +156,7 @@ pub struct GebiedVerwijzing {
 /// Euros as a whole number of cents, written as a string with exactly two decimals
 /// (`"350000.00"`). Every amount the engine sums has at most two decimals and fits a `Decimal`
 /// (below 2^96), so a `u128` of cents holds any total exactly: a total is never cut off or left
-/// uncomputed. (And no `Decimal` addition is linked into the wasm.)
+/// uncomputed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Bedrag {
     /// The amount in cents.
@@ -281,7 +281,7 @@ impl Beoordeling {
     /// Compact JSON, the same bytes on every platform.
     pub fn json(&self) -> String {
         // Cannot fail: every field serialises to plain JSON (strings, maps with string keys). The
-        // error's Display, not `expect`'s Debug: that would link Unicode escaping into the wasm.
+        // error's Display, not `expect`'s Debug (size: BENCHMARKS.md).
         serde_json::to_string(self).unwrap_or_else(|e| panic!("beoordeling serialises: {e}"))
     }
 

@@ -1,8 +1,8 @@
 //! Reading a run-time rule set (an [`Aanvulling`]) from a JSON value, strictly: a field that is
 //! missing, unknown or of the wrong type is a problem at its JSON path.
 //!
-//! By hand rather than with serde's derive: the derived deserialisers cost the wasm about 14 kB
-//! gzipped (issue 3), and this way every problem names its path, not a line and column.
+//! By hand rather than with serde's derive, so every problem names its JSON path, not a line and
+//! column (and for size: BENCHMARKS.md, "Size tricks in the code").
 
 use super::model::*;
 use crate::input::aanvraag::token;
@@ -45,8 +45,7 @@ impl Lezer {
     }
 
     /// `w` as an object with no keys but `velden`; an empty one (and a problem) if it is none.
-    /// Callers pass `velden` as constants: an array built on the stack at each call costs the
-    /// wasm two stores per name.
+    /// Callers pass `velden` as constants.
     fn object<'a>(&mut self, w: &'a Value, pad: &str, velden: &[&str]) -> Option<&'a Object> {
         let Some(o) = w.as_object() else {
             self.fout(pad, "expected an object");

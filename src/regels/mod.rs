@@ -201,8 +201,7 @@ pub enum RegelsetFout {
     },
 }
 
-/// Problems one per line, each as `  - waar: wat` (written straight to the formatter: a joined
-/// `Vec<String>` would cost the wasm a join of its own, issue 3).
+/// Problems one per line, each as `  - waar: wat`, written straight to the formatter.
 struct Opsomming<'a>(&'a [Probleem]);
 
 impl std::fmt::Display for Opsomming<'_> {

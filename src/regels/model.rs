@@ -12,8 +12,8 @@ pub type Str = Cow<'static, str>;
 
 /// A list of the rule set: a slice made once for the whole run in the compiled-in rules, a `Vec`
 /// when changed at run time. So a copy of the compiled rules to fill shares every list it leaves
-/// alone, and the wasm needs no deserialiser for them (`build.rs` writes them in a compact form of
-/// their own, read back field by field).
+/// alone (`build.rs` writes them in a compact form of its own, read back field by field; see
+/// BENCHMARKS.md).
 pub type Lijst<T> = Cow<'static, [T]>;
 
 /// Every struct of the compiled rule set with all its fields, in the order `build.rs` writes them
@@ -155,15 +155,14 @@ impl JsonTekst {
     }
 }
 
-/// `w` as compact JSON text. Through `serde_json::to_string` rather than `Value`'s `Display`:
-/// that one writes through an `io::Write` adapter and can pretty-print, which cost the wasm
-/// 1.8 kB gzipped (issue 3). Writing a `Value` to a `Vec` cannot fail (its keys are strings).
+/// `w` as compact JSON text, through `serde_json::to_string` rather than `Value`'s `Display`
+/// (size: BENCHMARKS.md). Writing a `Value` to a `Vec` cannot fail (its keys are strings).
 pub(crate) fn compact(w: &serde_json::Value) -> String {
     serde_json::to_string(w).unwrap_or_default()
 }
 
-/// A copy of the text only; the copy reads its value again when asked. Copying the value read
-/// would cost the wasm a deep clone of `serde_json::Value` (issue 3); the texts are short.
+/// A copy of the text only; the copy reads its value again when asked (the texts are short; a
+/// deep clone of the value would cost size, BENCHMARKS.md).
 impl Clone for JsonTekst {
     fn clone(&self) -> Self {
         JsonTekst {
@@ -257,8 +256,7 @@ pub struct Regelset {
     /// Sources by key (`STCRT-2025-20924`, `FAQ-2023`, ...).
     pub bronnen: Bronnen,
     /// The 20 stedelijke focusgebieden and their 19 gemeenten. Made once for the whole run: an
-    /// [`Aanvulling`] cannot change them, so every copy of the set shares them (and the wasm
-    /// carries no code to copy them).
+    /// [`Aanvulling`] cannot change them, so every copy of the set shares them.
     pub gebieden: &'static Gebieden,
     /// The regulations (tranches), oldest first.
     pub regelingen: Lijst<Regeling>,

@@ -25,8 +25,8 @@ fn sleutel_teken(c: char) -> Option<char> {
         return Some(c.to_ascii_lowercase());
     }
     let c = zonder_accent(c);
-    // ASCII folding only: after `zonder_accent` every Latin letter of a Dutch name is ASCII,
-    // and Unicode's full lower-case table would cost ~10 kB of the wasm budget.
+    // ASCII folding only: after `zonder_accent` every Latin letter of a Dutch name is ASCII (and
+    // Unicode's lower-case table is large: BENCHMARKS.md).
     (!is_scheiding(c)).then(|| c.to_ascii_lowercase())
 }
 

@@ -79,7 +79,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
 }
 
 /// A share as a percentage for messages (`0.85` → `85`, `0.855` → `85.5`), written from its
-/// digits: no Decimal multiplication or formatting is linked into the wasm.
+/// digits (size: BENCHMARKS.md, "Size tricks in the code").
 fn procent(aandeel: Decimal) -> String {
     let (m, schaal) = (aandeel.mantissa().unsigned_abs(), aandeel.scale() as usize);
     let mut cijfers = crate::beoordeling::Bedrag { centen: m }
