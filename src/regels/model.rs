@@ -206,6 +206,7 @@ impl<'de> Deserialize<'de> for JsonTekst {
 /// Ordered from most to least certain, so `max()` over the parts of a check gives the check's own
 /// certainty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Zekerheid {
     /// Read in the Staatscourant text, or stated plainly by a government source.
@@ -229,6 +230,7 @@ impl Zekerheid {
 
 /// A text in Dutch and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Tekst {
     /// Dutch.
     pub nl: Str,
@@ -238,6 +240,7 @@ pub struct Tekst {
 
 /// A source (vindplaats) that rules cite by key, from `rules/bronnen.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BronDefinitie {
     /// How the source is cited, e.g. `"Stcrt. 2025, 20924"`.
@@ -264,6 +267,7 @@ pub struct Regelset {
 
 /// `rules/gebieden.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Gebieden {
     /// Where the list itself comes from.
@@ -276,6 +280,7 @@ pub struct Gebieden {
 
 /// Provenance of the list of areas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GebiedenLijst {
     /// What the list is.
@@ -290,6 +295,7 @@ pub struct GebiedenLijst {
 
 /// A gemeente with a focus area.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Gemeente {
     /// CBS gemeentecode, `GM` and four digits.
@@ -305,6 +311,7 @@ pub struct Gemeente {
 
 /// A stedelijk focusgebied.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Focusgebied {
     /// Stable id (`groningen-noord`).
@@ -341,6 +348,7 @@ pub struct Focusgebied {
 
 /// A set of CBS codes and what a match with them means.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GebiedCodes {
     /// `buurt`, `wijk` or `prefix`.
@@ -362,6 +370,7 @@ pub struct GebiedCodes {
 
 /// Kind of CBS code in a [`GebiedCodes`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum CodeSoort {
     /// Exact CBS buurtcodes (`BU05183620`).
@@ -374,6 +383,7 @@ pub enum CodeSoort {
 
 /// Whether a place lies in a focus area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Ligging {
     /// Inside, on the data named.
@@ -386,6 +396,7 @@ pub enum Ligging {
 
 /// One regulation (tranche), merged from the files in `rules/<id>/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Regeling {
     /// `2023-2025` or `2026-2028`.
@@ -417,6 +428,7 @@ pub struct Regeling {
 
 /// The part of a regulation one rule file contributes (every file but `regeling.toml`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegelingDeel {
     /// Rules.
@@ -435,6 +447,7 @@ pub struct RegelingDeel {
 
 /// One rule: a condition or a value of the regulation, with its legal basis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Regel {
     /// Which rule this is; the engine knows each id (see [`super::RegelId`]).
@@ -478,6 +491,7 @@ fn is_waar(b: &bool) -> bool {
 
 /// A theme (hoofdthema / intervention category group) of a regulation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Thema {
     /// Stable id (`school_en_omgeving`).
@@ -511,6 +525,7 @@ pub struct Thema {
 
 /// An intervention category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Categorie {
     /// Stable id.
@@ -523,6 +538,7 @@ pub struct Categorie {
 
 /// A funding stream and its ceiling over all areas together.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Geldstroom {
     /// `OCW`, `SZW`, `VRO`, ...
@@ -550,6 +566,7 @@ pub struct Geldstroom {
 /// A maximum amount for one area and theme (and optionally one year), as an annex or award letter
 /// sets it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Maximum {
     /// Focus area id.
@@ -624,4 +641,62 @@ pub struct GeldstroomAanvulling {
     pub bron: String,
     /// Certainty.
     pub zekerheid: Zekerheid,
+}
+
+// The JSON Schema of the rule files (tests only: schemars is a dev-dependency). A rule's value
+// and the sources table have hand-written readers, so their schemas are written here too.
+#[cfg(test)]
+impl schemars::JsonSchema for JsonTekst {
+    fn schema_name() -> Cow<'static, str> {
+        "Waarde".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The rule's value; its kind follows from the rule id (RegelId::soort in src/regels/id.rs)."
+        })
+    }
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Bronnen {
+    fn schema_name() -> Cow<'static, str> {
+        "Bronnen".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let bron = g.subschema_for::<BronDefinitie>();
+        schemars::json_schema!({ "type": "object", "additionalProperties": bron })
+    }
+}
+
+#[cfg(test)]
+mod schema {
+    use super::{Bronnen, Gebieden, Regeling, RegelingDeel};
+
+    #[test]
+    fn het_schema_van_de_regelbestanden_is_bij() {
+        // docs/schema/*.json, for editors (see .taplo.toml); KW_SCHEMA_SCHRIJF=1 writes them anew.
+        let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema");
+        let schemas = [
+            ("regeling", schemars::schema_for!(Regeling)),
+            ("deel", schemars::schema_for!(RegelingDeel)),
+            ("gebieden", schemars::schema_for!(Gebieden)),
+            ("bronnen", schemars::schema_for!(Bronnen)),
+        ];
+        for (naam, schema) in schemas {
+            let pad = map.join(format!("{naam}.schema.json"));
+            let tekst = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+            if std::env::var_os("KW_SCHEMA_SCHRIJF").is_some() {
+                std::fs::create_dir_all(&map).unwrap();
+                std::fs::write(&pad, &tekst).unwrap();
+            }
+            let op_schijf = std::fs::read_to_string(&pad).unwrap_or_default();
+            assert!(
+                op_schijf == tekst,
+                "{} is not the schema of the model; run KW_SCHEMA_SCHRIJF=1 cargo test --lib schema",
+                pad.display()
+            );
+        }
+    }
 }
