@@ -181,6 +181,22 @@ for (const f of ['index.js', 'workerd.js', 'formulier.js', 'formulier.d.ts', 'no
   if (existsSync(join(npmBron, f))) cpSync(join(npmBron, f), join(pkg, f));
 }
 
+// The form helpers for require() too: formulier.js has only `export function` declarations, so its
+// CommonJS twin is the same text with the exports listed at the end (checked: nothing else exported).
+const formulier = readFileSync(join(npmBron, 'formulier.js'), 'utf8');
+const formulierNamen = [...formulier.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+if ((formulier.match(/^export /gm) ?? []).length !== formulierNamen.length) {
+  stop('npm/formulier.js exports something other than functions; scripts/build-wasm.mjs makes its CommonJS twin');
+}
+writeFileSync(
+  join(pkg, 'formulier.cjs'),
+  `'use strict';\n${formulier.replace(/^export function /gm, 'function ')}\n` +
+    `module.exports = { ${formulierNamen.join(', ')} };\n`,
+);
+const formulierTypes = readFileSync(join(npmBron, 'formulier.d.ts'), 'utf8');
+if (!formulierTypes.includes("from './index.js';")) stop("npm/formulier.d.ts no longer imports from './index.js'");
+writeFileSync(join(pkg, 'formulier.d.cts'), formulierTypes.replace("from './index.js';", "from './node/index.cjs';"));
+
 // The CommonJS entry for require(): the nodejs glue (loaded on require), with init and initSync as
 // no-ops so that the same code runs everywhere.
 const vereis = createRequire(import.meta.url);
@@ -231,7 +247,7 @@ cpSync(join(wortel, 'LICENSE'), join(pkg, 'LICENSE'));
 // Nothing else belongs in pkg/ (a stale file from an older layout would end up in npm pack).
 const verwacht = new Set([
   'web', 'node', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
-  'index.js', 'index.d.ts', 'workerd.js', 'formulier.js', 'formulier.d.ts',
+  'index.js', 'index.d.ts', 'workerd.js', 'formulier.js', 'formulier.d.ts', 'formulier.cjs', 'formulier.d.cts',
 ]);
 for (const naam of readdirSync(pkg)) {
   // A tarball made by `npm pack` in pkg/ stays (npm pack does not pack .tgz files).

@@ -58,6 +58,8 @@ test('the tarball holds one .wasm, the entries, the glue, the types, README, CHA
     'CHANGELOG.md',
     'LICENSE',
     'README.md',
+    'formulier.cjs',
+    'formulier.d.cts',
     'formulier.d.ts',
     'formulier.js',
     'index.d.ts',
