@@ -3,10 +3,14 @@
 // www/favicon.svg), the engine built for the browser (pkg/web, from `npm run build:wasm`), the NL
 // Design System CSS from node_modules. Everything the page loads is then a file of its own origin.
 //
+// Last, the service worker (www/sw.js) gets the list of every file and a build id, the SHA-256 of
+// all of them: each build has a cache of its own, and a new build replaces the old one.
+//
 // Usage: node scripts/build-www.mjs      (KW_WASM_DIR=... to take the wasm package from elsewhere)
 
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const wortel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,4 +60,23 @@ for (const [pakket, naam] of css) {
   writeFileSync(join(doel, 'css', naam), `/* ${pakket} (EUPL-1.2, NL Design System) */\n${tekst}`);
 }
 
-console.log(`build:www: www/dist ready (engine from ${wasm})`);
+// 4. The service worker: the files to keep for offline use, and the build id that names the cache.
+function bestanden(map) {
+  return readdirSync(map)
+    .sort()
+    .flatMap((naam) => {
+      const pad = join(map, naam);
+      return statSync(pad).isDirectory() ? bestanden(pad) : [pad];
+    });
+}
+const lijst = bestanden(doel).map((p) => relative(doel, p).split(sep).join('/'));
+const hash = createHash('sha256');
+for (const b of lijst) hash.update(`${b}\0`).update(readFileSync(join(doel, b)));
+const build = hash.digest('hex').slice(0, 16);
+const sw = readFileSync(join(bron, 'sw.js'), 'utf8')
+  .replace("const BUILD = '__KW_BUILD__';", `const BUILD = '${build}';`)
+  .replace("const BESTANDEN = ['./'];", `const BESTANDEN = ${JSON.stringify(['./', ...lijst])};`);
+if (!sw.includes(build)) stop('www/sw.js has no BUILD line to fill in.');
+writeFileSync(join(doel, 'sw.js'), sw);
+
+console.log(`build:www: www/dist ready, build ${build} (engine from ${wasm})`);

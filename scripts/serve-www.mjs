@@ -18,6 +18,7 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "style-src 'self'",
   "font-src 'self'",
   "object-src 'none'",
@@ -50,10 +51,11 @@ const KOPPEN = {
 };
 
 /**
- * Start serving `root` on `host:port`.
+ * Start serving `root` on `host:port`. `extra` maps more URL paths to files (the browser tests
+ * serve axe-core this way, so that it loads as a file of the page's own origin, under its CSP).
  * @returns {Promise<{ server: import('node:http').Server, url: string, close: () => Promise<void> }>}
  */
-export function startServer({ root = join(wortel, 'www', 'dist'), port = 8080, host = '127.0.0.1' } = {}) {
+export function startServer({ root = join(wortel, 'www', 'dist'), port = 8080, host = '127.0.0.1', extra = {} } = {}) {
   const map = resolve(root);
   if (!existsSync(join(map, 'index.html'))) {
     return Promise.reject(new Error(`${map}/index.html is missing; run "npm run build:www" first.`));
@@ -71,8 +73,8 @@ export function startServer({ root = join(wortel, 'www', 'dist'), port = 8080, h
       return;
     }
     if (pad.endsWith('/')) pad += 'index.html';
-    const bestand = resolve(map, `.${pad}`);
-    if (bestand !== map && !bestand.startsWith(map + sep)) {
+    const bestand = Object.hasOwn(extra, pad) ? extra[pad] : resolve(map, `.${pad}`);
+    if (!Object.hasOwn(extra, pad) && bestand !== map && !bestand.startsWith(map + sep)) {
       res.writeHead(403, KOPPEN).end();
       return;
     }

@@ -12,6 +12,8 @@ export const WORTEL = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..
 export const RESULTATEN = join(WORTEL, 'test-results');
 export const VOORBEELD_PAD = join(WORTEL, 'examples', 'groningen-noord-school-en-omgeving.json');
 export const VOORBEELD = JSON.parse(readFileSync(VOORBEELD_PAD, 'utf8'));
+/** The built form the tests serve: www/dist, or another build (KW_WWW_DIST, e.g. an older one). */
+export const DIST = resolve(process.env.KW_WWW_DIST ?? join(WORTEL, 'www', 'dist'));
 
 /** Chromium from Debian (never a downloaded browser), headless and quiet on the network. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,13 +29,22 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Start the server on a free port and the browser. Call `stop()` when done. */
-export async function start() {
+/** axe-core as a file of the test server's own origin (see `axe`). */
+export const AXE_URL = '/test/axe.min.js';
+const TEST_BESTANDEN = { [AXE_URL]: join(WORTEL, 'node_modules', 'axe-core', 'axe.min.js') };
+
+/** The browser alone (for tests that run servers of their own). */
+export function startBrowser() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
-  const server = await startServer({ port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** Start the server on a free port and the browser. Call `stop()` when done. */
+export async function start() {
+  const browser = await startBrowser();
+  const server = await startServer({ root: DIST, port: 0, extra: TEST_BESTANDEN });
   return {
     url: server.url,
     browser,
@@ -141,9 +152,13 @@ export function artefact(naam) {
   return join(RESULTATEN, naam);
 }
 
-/** Run axe-core (from node_modules) in the page with the WCAG 2.1 A and AA tags. */
+/**
+ * Run axe-core (from node_modules) in the page with the WCAG 2.1 A and AA tags. It is loaded as a
+ * file of the page's own origin (`<script src>`), not injected inline, so it runs under the page's
+ * real Content-Security-Policy: no `bypassCSP`.
+ */
 export async function axe(page) {
-  await page.addScriptTag({ path: join(WORTEL, 'node_modules', 'axe-core', 'axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_URL });
   return page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

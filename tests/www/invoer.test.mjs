@@ -4,9 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { leesBedrag, schrijfBedrag } from '../../www/js/bedrag.js';
+import { leesBedrag, schrijfBedrag, schrijfGetal, wisselTekens } from '../../www/js/bedrag.js';
+import { bestandsnaam } from '../../www/js/bestand.js';
 import { leesDatum, schrijfDatum } from '../../www/js/datum.js';
-import { leegFormulier, naarAanvraag, nieuweActiviteit, stabielPad, uitAanvraag, zet } from '../../www/js/aanvraag.js';
+import { dubbelzinnigeBedragen, leegFormulier, naarAanvraag, nieuweActiviteit, stabielPad, uitAanvraag, zet } from '../../www/js/aanvraag.js';
 
 const VOORBEELD = JSON.parse(readFileSync(new URL('../../examples/groningen-noord-school-en-omgeving.json', import.meta.url), 'utf8'));
 
@@ -30,11 +31,81 @@ test('bedragen op zijn Nederlands en op zijn Engels worden contractbedragen', ()
     '007': '7.00',
     '-500': '-500.00',
     '€ -500': '-500.00',
-    '1,255': '1.255', // three decimals: read, and the checker says "more than two decimals"
+    '1,2555': '1.2555', // four decimals: read, and the checker says "more than two decimals"
+    '0,250': '0.250', // no thousands can start with 0: three decimals, for the checker to report
   };
   for (const [invoer, verwacht] of Object.entries(gevallen)) {
     assert.deepEqual(leesBedrag(invoer), { waarde: verwacht, herkend: true }, invoer);
+    assert.deepEqual(leesBedrag(invoer, 'nl'), { waarde: verwacht, herkend: true }, `${invoer} (nl)`);
   }
+});
+
+test('in het Engels groepeert de komma duizendtallen en staat de punt voor de centen', () => {
+  const gevallen = {
+    '800,000': '800000.00',
+    '800,000.00': '800000.00',
+    '€800,000': '800000.00',
+    '€ 800,000.00': '800000.00',
+    '€1,250': '1250.00',
+    '1,250,000': '1250000.00',
+    '1,250,000.00': '1250000.00',
+    'EUR 12,500': '12500.00',
+    '1250000': '1250000.00',
+    '1250000.00': '1250000.00',
+    '99.5': '99.50',
+    '99,5': '99.50', // a comma before one or two digits cannot group thousands
+    '0.05': '0.05',
+    '.5': '0.50',
+    '1.250.000,00': '1250000.00', // both marks: the last one is the decimal mark, in either language
+    ' 45 000 ': '45000.00',
+    '-500': '-500.00',
+    '€ -500': '-500.00',
+    '1.2555': '1.2555',
+  };
+  for (const [invoer, verwacht] of Object.entries(gevallen)) {
+    assert.deepEqual(leesBedrag(invoer, 'en'), { waarde: verwacht, herkend: true }, invoer);
+  }
+  for (const invoer of ['abc', '1,25,000', '12.34.5', '1,000.000.00', '€', '1e6', '1,2,3']) {
+    assert.deepEqual(leesBedrag(invoer, 'en'), { waarde: invoer, herkend: false }, invoer);
+  }
+});
+
+test('een decimaalteken met precies drie cijfers erachter is dubbelzinnig: de lezer vraagt, raadt niet', () => {
+  // Dutch: "1,250" could be 1250.00 (an English reader's thousands) or 1.25 (three decimals).
+  assert.deepEqual(leesBedrag('1,250', 'nl'), { waarde: '1,250', herkend: false, dubbelzinnig: ['1250.00', '1.25'] });
+  assert.deepEqual(leesBedrag('€ 1,255', 'nl'), { waarde: '€ 1,255', herkend: false, dubbelzinnig: ['1255.00', '1.255'] });
+  assert.deepEqual(leesBedrag('350,000', 'nl'), { waarde: '350,000', herkend: false, dubbelzinnig: ['350000.00', '350.00'] });
+  assert.deepEqual(leesBedrag('-1,250', 'nl').dubbelzinnig, ['-1250.00', '-1.25']);
+  // English: "1.250" the same way round.
+  assert.deepEqual(leesBedrag('1.250', 'en'), { waarde: '1.250', herkend: false, dubbelzinnig: ['1250.00', '1.25'] });
+  assert.deepEqual(leesBedrag('€350.000', 'en'), { waarde: '€350.000', herkend: false, dubbelzinnig: ['350000.00', '350.00'] });
+  // Not ambiguous: the language's group mark before three digits, or a full amount.
+  assert.deepEqual(leesBedrag('1.250', 'nl'), { waarde: '1250.00', herkend: true });
+  assert.deepEqual(leesBedrag('1,250', 'en'), { waarde: '1250.00', herkend: true });
+  assert.deepEqual(leesBedrag('1.250,00', 'nl'), { waarde: '1250.00', herkend: true });
+  assert.deepEqual(leesBedrag('1,250.00', 'en'), { waarde: '1250.00', herkend: true });
+  assert.deepEqual(leesBedrag('1,25', 'nl'), { waarde: '1.25', herkend: true });
+  assert.deepEqual(leesBedrag('1.25', 'en'), { waarde: '1.25', herkend: true });
+});
+
+test('een bedrag wisselt van schrijfwijze met de taal en blijft hetzelfde bedrag', () => {
+  for (const tekst of ['800,000', '€ 1.250.000,00', '1.250', '99,5', '1,250', '350.000,-', 'abc']) {
+    for (const taal of ['nl', 'en']) {
+      const ander = taal === 'nl' ? 'en' : 'nl';
+      assert.deepEqual(leesBedrag(wisselTekens(tekst), ander), leesBedrag(tekst, taal).herkend ? leesBedrag(tekst, taal) : { ...leesBedrag(tekst, taal), waarde: wisselTekens(tekst).trim() }, `${tekst} ${taal}`);
+    }
+  }
+  assert.equal(schrijfGetal('800000.00', 'en'), '800,000.00');
+  assert.equal(schrijfGetal('800000.00', 'nl'), '800.000,00');
+  assert.equal(schrijfGetal('1.250', 'nl'), '1,250', 'three decimals are not grouped, so they read back as asked');
+  // An imported contract amount is shown in the language's notation and goes back unchanged.
+  for (const taal of ['nl', 'en']) assert.deepEqual(naarAanvraag(uitAanvraag(VOORBEELD, taal), taal), VOORBEELD, taal);
+  const staat = uitAanvraag(VOORBEELD, 'en');
+  assert.equal(staat.activiteiten[0].begroting[0].bedrag, '350,000.00');
+  assert.equal(uitAanvraag(VOORBEELD, 'nl').activiteiten[0].begroting[0].bedrag, '350.000,00');
+  // A three-decimal contract amount is not silently read as thousands.
+  const raar = uitAanvraag({ activiteiten: [{ begroting: [{ bedrag: '1.250' }] }] }, 'nl');
+  assert.deepEqual(dubbelzinnigeBedragen(raar, 'nl').map((d) => d.pad), ['/activiteiten/0/begroting/0/bedrag']);
 });
 
 test('wat geen bedrag is, gaat ongewijzigd naar de toets', () => {
@@ -50,6 +121,9 @@ test('bedragen schrijven voor mensen', () => {
   assert.equal(schrijfBedrag('0.5', 'nl'), '€ 0,50');
   assert.equal(schrijfBedrag('-45000.00', 'nl'), '-€ 45.000,00');
   assert.equal(schrijfBedrag('abc', 'nl'), 'abc');
+  assert.equal(schrijfBedrag('800000.00', 'en'), '€800,000.00');
+  assert.equal(schrijfBedrag('800000.00', 'nl'), '€ 800.000,00');
+  assert.equal(schrijfBedrag('-45000.00', 'en'), '-€45,000.00');
 });
 
 test('datums', () => {
@@ -101,4 +175,18 @@ test('een leeg formulier en een nieuwe activiteit', () => {
   const stabiel = stabielPad(staat, '/activiteiten/1/naam');
   assert.match(stabiel, /^\/activiteiten\/@k[0-9a-z]+\/naam$/);
   assert.notEqual(stabiel, stabielPad(staat, '/activiteiten/0/naam'));
+});
+
+test('de bestandsnaam is kort en veilig: gebied en een geldige datum, anders de standaardnaam', () => {
+  assert.equal(bestandsnaam(VOORBEELD), 'aanvraag-kansrijke-wijk-groningen-noord-2025-07-15.json');
+  assert.equal(bestandsnaam({ ...VOORBEELD, ingediend_op: 'x'.repeat(10_000) }), 'aanvraag-kansrijke-wijk-groningen-noord.json');
+  assert.equal(bestandsnaam({ ingediend_op: '2025-02-30' }), 'aanvraag-kansrijke-wijk.json');
+  assert.equal(bestandsnaam({ focusgebied: '../../etc/passwd', ingediend_op: 7 }), 'aanvraag-kansrijke-wijk-etc-passwd.json');
+  assert.ok(bestandsnaam({ focusgebied: 'é'.repeat(5000), ingediend_op: '2025-07-15' }).length <= 80);
+  assert.equal(bestandsnaam({}), 'aanvraag-kansrijke-wijk.json');
+});
+
+test('elke tekst van het formulier bestaat in het Nederlands en in het Engels', async () => {
+  const { ontbrekendeSleutels } = await import('../../www/js/i18n.js');
+  assert.deepEqual(ontbrekendeSleutels(), []);
 });

@@ -9,7 +9,7 @@
 // Each list item also has a stable `_sleutel`, so messages shown at a field follow it when
 // activities are reordered. Members starting with "_" never reach the aanvraag.
 
-import { leesBedrag } from './bedrag.js';
+import { leesBedrag, schrijfGetal, wisselTekens } from './bedrag.js';
 import { leesDatum, schrijfDatum } from './datum.js';
 
 /** The shape of the aanvraag: the kind of every field the form edits, in the contract's order. */
@@ -114,10 +114,18 @@ export function nieuweActiviteit(activiteiten = []) {
 
 // ---- aanvraag -> state (import) ----------------------------------------------------------------
 
-/** The form state for an aanvraag (any JSON object). Nothing in it is dropped. */
-export function uitAanvraag(json) {
+/**
+ * The form state for an aanvraag (any JSON object). Nothing in it is dropped. Amounts in the
+ * contract's notation ("350000.00", a point before the cents) are written the way the form reads
+ * them in `taal` ("350.000,00" in Dutch), so that they are read back as the same amount; other text
+ * stays as it is.
+ */
+export function uitAanvraag(json, taal = 'nl') {
+  huidigeTaal = taal;
   return uitObject(SCHEMA, isObject(json) ? json : {});
 }
+
+let huidigeTaal = 'nl';
 
 function uitObject(schema, obj) {
   const uit = { _rest: {} };
@@ -144,8 +152,9 @@ function uitVeld(schema, w) {
         return { ok: typeof w === 'string', waarde: w };
       case 'bedrag':
         if (w === null) return { ok: true, waarde: '' };
-        if (typeof w === 'number' && Number.isFinite(w)) return { ok: true, waarde: String(w) };
-        return { ok: typeof w === 'string', waarde: w };
+        if (typeof w === 'number' && Number.isFinite(w)) return { ok: true, waarde: schrijfGetal(String(w), huidigeTaal) ?? String(w) };
+        if (typeof w === 'string') return { ok: true, waarde: schrijfGetal(w, huidigeTaal) ?? w };
+        return { ok: false, waarde: w };
       case 'datum':
         if (w === null) return { ok: true, waarde: '' };
         if (typeof w === 'string' && leesDatum(w).herkend) return { ok: true, waarde: schrijfDatum(leesDatum(w).waarde) };
@@ -175,9 +184,48 @@ function uitVeld(schema, w) {
 
 // ---- state -> aanvraag ---------------------------------------------------------------------
 
-/** The aanvraag (contract JSON) that the form state stands for. */
-export function naarAanvraag(staat) {
+/**
+ * The aanvraag (contract JSON) that the form state stands for, with amounts read in `taal`. An
+ * amount that could mean two things (`dubbelzinnigeBedragen`) goes out as typed.
+ */
+export function naarAanvraag(staat, taal = 'nl') {
+  huidigeTaal = taal;
   return naarObject(SCHEMA, staat ?? leegFormulier()) ?? {};
+}
+
+/** The budget lines of the state, with their pads: `[{ pad, regel }]`. */
+function begrotingsregels(staat) {
+  const uit = [];
+  (staat?.activiteiten ?? []).forEach((a, i) => {
+    if (!a || '_ruw' in a) return;
+    (a.begroting ?? []).forEach((r, j) => {
+      if (r && !('_ruw' in r)) uit.push({ pad: `/activiteiten/${i}/begroting/${j}`, regel: r });
+    });
+  });
+  return uit;
+}
+
+/**
+ * The amounts that could mean two things in `taal` ("1.250" in English, "1,250" in Dutch):
+ * `[{ pad, tekst, lezingen: [thousands, cents] }]`, to be asked at the field.
+ */
+export function dubbelzinnigeBedragen(staat, taal = 'nl') {
+  const uit = [];
+  for (const { pad, regel } of begrotingsregels(staat)) {
+    const gelezen = leesBedrag(regel.bedrag, taal);
+    if (gelezen.dubbelzinnig) uit.push({ pad: `${pad}/bedrag`, tekst: String(regel.bedrag).trim(), lezingen: gelezen.dubbelzinnig });
+  }
+  return uit;
+}
+
+/**
+ * Write every typed amount the other language's way ("800,000" becomes "800.000"), so that after a
+ * switch of language each still reads as the same amount (or is still asked about).
+ */
+export function wisselBedragen(staat) {
+  for (const { regel } of begrotingsregels(staat)) {
+    if (typeof regel.bedrag === 'string') regel.bedrag = wisselTekens(regel.bedrag);
+  }
 }
 
 function naarObject(schema, staat) {
@@ -203,7 +251,7 @@ function naarVeld(schema, w) {
       case 'geheel':
         return /^-?[0-9]{1,9}$/.test(tekst) ? Number(tekst) : tekst;
       case 'bedrag':
-        return leesBedrag(tekst).waarde;
+        return leesBedrag(tekst, huidigeTaal).waarde;
       case 'datum':
         return leesDatum(tekst).waarde;
       default:

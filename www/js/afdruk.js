@@ -4,7 +4,7 @@
 
 import { h, tabelKop } from './dom.js';
 import { t, taal } from './i18n.js';
-import { naarAanvraag } from './aanvraag.js';
+import { dubbelzinnigeBedragen, naarAanvraag } from './aanvraag.js';
 import { schrijfBedrag } from './bedrag.js';
 import { schrijfDatum } from './datum.js';
 import { beoordelingBlok } from './beoordeling.js';
@@ -21,16 +21,19 @@ const janee = (w) => (w === true ? t('veld.ja') : w === false ? t('veld.nee') : 
  * @param {string} regeling the regulation whose theme names to use
  */
 export function afdruk(staat, b, regeling) {
-  const a = naarAanvraag(staat);
+  const a = naarAanvraag(staat, taal());
+  // An amount that could mean two things is printed as typed, marked as such, never as one reading.
+  const onduidelijk = new Map(dubbelzinnigeBedragen(staat, taal()).map((d) => [d.pad, d.tekst]));
   const gemeente = motor.gemeenten().find((g) => g.code === a.gemeente)?.naam ?? a.gemeente;
-  const gebied = motor.focusgebied(a.focusgebied)?.naam ?? a.focusgebied;
+  const fg = motor.focusgebied(a.focusgebied);
+  const gebied = fg ? `${fg.naam} (${motor.samenstelling(fg)})` : a.focusgebied;
   const regelingTekst = motor.regelingen().find((r) => r.id === a.regeling);
   const themaNaam = (id) => {
     const th = motor.thema(b?.regeling?.id ?? regeling, id);
     return th ? th.naam[taal()] ?? th.naam.nl : id;
   };
   const categorieNaam = (thema, id) =>
-    motor.thema(b?.regeling?.id ?? regeling, thema)?.categorieen.find((c) => c.id === id)?.naam ?? id;
+    motor.categorieNaam(motor.thema(b?.regeling?.id ?? regeling, thema)?.categorieen.find((c) => c.id === id)) ?? id;
   const rij = (label, waarde) => [h('dt', {}, label), h('dd', {}, waarde === undefined || waarde === '' ? leeg() : String(waarde))];
   const al = a.alliantie ?? {};
 
@@ -38,7 +41,7 @@ export function afdruk(staat, b, regeling) {
     'article',
     { class: 'afdruk__inhoud' },
     h('h1', { class: 'utrecht-heading-1' }, t('afdruk.kop')),
-    h('p', { class: 'utrecht-paragraph' }, t('afdruk.gemaakt', { moment: new Date().toLocaleString(taal() === 'en' ? 'en-GB' : 'nl-NL'), versie: motor.versie() })),
+    h('p', { class: 'utrecht-paragraph' }, t('afdruk.gemaakt', { moment: new Date().toLocaleString(taal() === 'en' ? 'en-GB' : 'nl-NL'), ...(motor.versie() ?? {}) })),
     h('h2', { class: 'utrecht-heading-2' }, t('afdruk.gegevens')),
     h(
       'dl',
@@ -96,13 +99,17 @@ export function afdruk(staat, b, regeling) {
                   h(
                     'tbody',
                     { class: 'utrecht-table__body' },
-                    act.begroting.map((r) =>
+                    act.begroting.map((r, j) =>
                       h(
                         'tr',
                         { class: 'utrecht-table__row' },
                         [
                           r?.jaar ?? leeg(),
-                          r?.bedrag !== undefined ? schrijfBedrag(r.bedrag, taal()) : leeg(),
+                          onduidelijk.has(`/activiteiten/${i}/begroting/${j}/bedrag`)
+                            ? t('afdruk.bedrag.onduidelijk', { tekst: onduidelijk.get(`/activiteiten/${i}/begroting/${j}/bedrag`) })
+                            : r?.bedrag !== undefined
+                              ? schrijfBedrag(r.bedrag, taal())
+                              : leeg(),
                           r?.besteding_in ?? leeg(),
                           soortNaam(r?.soort),
                         ].map((x) => h('td', { class: 'utrecht-table__cell' }, String(x))),

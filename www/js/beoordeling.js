@@ -86,8 +86,9 @@ function cel(inhoud, { kop = false, getal = false, scope, data } = {}) {
 }
 
 /**
- * Requested per year (rows) and theme (columns), with totals per year and per theme. Years go down
- * the side so the table stays narrow enough for the side panel; a theme is a column.
+ * Requested per theme and year: one group of rows per theme (a year per row, then the theme's
+ * total), then the totals per year and the grand total. Three narrow columns (theme, year, amount),
+ * so the table fits the side panel at any width; a theme name wraps, an amount does not.
  */
 function totalenPerThema(b, regelingId, idPrefix) {
   const perThema = b?.totalen?.per_thema ?? {};
@@ -96,50 +97,57 @@ function totalenPerThema(b, regelingId, idPrefix) {
     return h('div', { class: 'totalen' }, h('p', { class: 'utrecht-paragraph totalen__leeg' }, h('strong', {}, `${t('beoordeling.totalen.thema')}: `), t('beoordeling.totalen.leeg')));
   }
   const regeling = b?.regeling?.id ?? regelingId;
-  const jaren = [...new Set([...motor.jaren(regeling).map(String), ...themaIds.flatMap((id) => Object.keys(perThema[id]))])].sort();
   const naam = (id) => {
     const th = motor.thema(regeling, id);
     return th ? `${th.naam[taal()] ?? th.naam.nl}${th.geldstroom ? ` (${th.geldstroom})` : ''}` : id;
   };
+  const jarenVan = (id) => Object.keys(perThema[id]).sort();
+  const alleJaren = [...new Set(themaIds.flatMap(jarenVan))].sort();
   const somJaar = (j) => themaIds.reduce((s, id) => s + centen(perThema[id][j]), 0n);
   const somThema = (id) => Object.values(perThema[id]).reduce((s, w) => s + centen(w), 0n);
   const meerdere = themaIds.length > 1;
+  const totaal = h('strong', { data: { totaal: 'aangevraagd' } }, bedrag(b.totalen.aangevraagd));
   return h(
     'div',
     // A scrolling container must be reachable by keyboard: it is a named, focusable region.
     { class: 'utrecht-table-container tabel-scroll totalen', role: 'region', tabindex: '0', 'aria-labelledby': `${idPrefix}-thema` },
     h(
       'table',
-      { class: 'utrecht-table utrecht-table--html-table totalen__tabel', data: { tabel: 'per-thema' } },
+      { class: 'utrecht-table utrecht-table--html-table totalen__tabel totalen__tabel--thema', data: { tabel: 'per-thema' } },
       h('caption', { class: 'utrecht-table__caption', id: `${idPrefix}-thema` }, t('beoordeling.totalen.thema')),
       tabelKop([
+        cel(t('beoordeling.totalen.thema.kolom'), { kop: true, scope: 'col' }),
         cel(t('veld.jaar'), { kop: true, scope: 'col' }),
-        themaIds.map((id) => cel(naam(id), { kop: true, getal: true, scope: 'col', data: { thema: id } })),
-        meerdere ? cel(t('beoordeling.totalen.totaal'), { kop: true, getal: true, scope: 'col' }) : null,
+        cel(t('beoordeling.totalen.bedrag'), { kop: true, getal: true, scope: 'col' }),
       ]),
-      h(
-        'tbody',
-        { class: 'utrecht-table__body' },
-        jaren.map((j) =>
-          h(
-            'tr',
-            { class: 'utrecht-table__row', data: { jaar: j } },
-            cel(j, { kop: true, scope: 'row' }),
-            themaIds.map((id) => cel(perThema[id][j] ? bedrag(perThema[id][j]) : '—', { getal: true })),
-            meerdere ? cel(bedrag(uitCenten(somJaar(j))), { getal: true }) : null,
+      themaIds.map((id) => {
+        const jaren = jarenVan(id);
+        return h(
+          'tbody',
+          { class: 'utrecht-table__body', data: { thema: id } },
+          jaren.map((j, i) =>
+            h(
+              'tr',
+              { class: 'utrecht-table__row', data: { jaar: j } },
+              i === 0 ? h('th', { class: 'utrecht-table__header-cell totalen__thema', scope: 'rowgroup', rowspan: jaren.length + (meerdere ? 1 : 0) }, naam(id)) : null,
+              cel(j, { kop: true, scope: 'row' }),
+              cel(bedrag(perThema[id][j]), { getal: true }),
+            ),
           ),
-        ),
-      ),
+          meerdere
+            ? h('tr', { class: 'utrecht-table__row totalen__subtotaal' }, cel(t('beoordeling.totalen.totaal'), { kop: true, scope: 'row' }), cel(bedrag(uitCenten(somThema(id))), { getal: true }))
+            : null,
+        );
+      }),
       h(
         'tfoot',
         { class: 'utrecht-table__footer' },
-        h(
-          'tr',
-          { class: 'utrecht-table__row' },
-          cel(t('beoordeling.totalen.totaal'), { kop: true, scope: 'row' }),
-          themaIds.map((id) => cel(meerdere ? bedrag(uitCenten(somThema(id))) : h('strong', { data: { totaal: 'aangevraagd' } }, bedrag(b.totalen.aangevraagd)), { getal: true })),
-          meerdere ? cel(h('strong', { data: { totaal: 'aangevraagd' } }, bedrag(b.totalen.aangevraagd)), { getal: true }) : null,
-        ),
+        meerdere
+          ? alleJaren.map((j) =>
+              h('tr', { class: 'utrecht-table__row', data: { jaar: j } }, h('th', { class: 'utrecht-table__header-cell', scope: 'row', colspan: 2 }, t('beoordeling.totalen.jaar', { jaar: j })), cel(bedrag(uitCenten(somJaar(j))), { getal: true })),
+            )
+          : null,
+        h('tr', { class: 'utrecht-table__row' }, h('th', { class: 'utrecht-table__header-cell', scope: 'row', colspan: 2 }, t('beoordeling.totalen.totaal')), cel(totaal, { getal: true })),
       ),
     ),
   );

@@ -5,7 +5,7 @@
 // text, and whether the rule is geverifieerd or afgeleid.
 
 import { h, icoon, srAlleen } from './dom.js';
-import { t, tweetalig } from './i18n.js';
+import { t, taal, tweetalig } from './i18n.js';
 import { doelVoorPad, padNaam } from './pad.js';
 
 /** Severities that block the outcome (shown as errors). */
@@ -30,8 +30,21 @@ export function bronElement(bron) {
       : tekst,
     ' ',
     h('span', { class: `zekerheid zekerheid--${bron.zekerheid}` }, t(`zekerheid.${bron.zekerheid}`)),
-    bron.toelichting ? h('span', { class: 'melding__toelichting' }, ` ${bron.toelichting}`) : null,
+    toelichting(bron),
   );
+}
+
+/**
+ * The note of a rule's source, in the page's language when the engine gives it so (`{nl, en}` or
+ * `toelichting_en`); a note in Dutch only is marked `lang="nl"` on an English page.
+ */
+function toelichting(bron) {
+  const w = bron.toelichting;
+  if (!w) return null;
+  const en = taal() === 'en';
+  const tekst = typeof w === 'object' ? tweetalig(w) : en ? bron.toelichting_en ?? w : w;
+  const nlAlleen = en && typeof w === 'string' && !bron.toelichting_en;
+  return h('span', { class: 'melding__toelichting' }, ' ', h('span', { lang: nlAlleen ? 'nl' : null }, tekst));
 }
 
 /** One finding as a message block. `metVeld` adds the field's name (for lists away from the field). */

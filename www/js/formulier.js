@@ -32,7 +32,7 @@ export function bouwFormulier(form, staat, ctx) {
 // ---- building blocks -----------------------------------------------------------------------
 
 /** A labelled field (label, description, messages, control) in Utrecht form-field markup. */
-function veld({ pad, label, uitleg, control, extraUitleg, klasse }) {
+function veld({ pad, label, uitleg, control, extraUitleg, klasse, na }) {
   const id = idVoorPad(pad);
   const beschrijvingen = [];
   if (uitleg) beschrijvingen.push(`${id}-uitleg`);
@@ -46,6 +46,7 @@ function veld({ pad, label, uitleg, control, extraUitleg, klasse }) {
     extraUitleg,
     h('div', { class: 'meldingen', id: `${id}-meldingen` }),
     h('div', { class: 'utrecht-form-field__input' }, control),
+    na,
   );
 }
 
@@ -219,7 +220,7 @@ export function vulFocusgebieden(wortel, staat) {
   select.value = staat.focusgebied ?? '';
   const gebied = motor.focusgebied(staat.focusgebied);
   const uitleg = wortel.querySelector(`#${idVoorPad('/focusgebied')}-samenstelling`);
-  if (uitleg) uitleg.textContent = gebied ? gebied.samenstelling : '';
+  if (uitleg) uitleg.textContent = gebied ? motor.samenstelling(gebied) : '';
 }
 
 function sectieAlliantie(staat) {
@@ -397,7 +398,7 @@ function activiteit(a, i, aantal, ctx) {
 /** The category select for a theme; a category of another theme stays, marked as such. */
 export function categorieLijst(thema, huidig) {
   return keuzelijst(
-    (thema?.categorieen ?? []).map((c) => ({ waarde: c.id, tekst: c.naam })),
+    (thema?.categorieen ?? []).map((c) => ({ waarde: c.id, tekst: motor.categorieNaam(c) })),
     huidig,
     { leeg: t('veld.categorie.geen'), onbekend: (w) => t('veld.categorie.ander_thema', { waarde: w }) },
   );
@@ -455,6 +456,8 @@ function begrotingsregel(pad, r, ai, j) {
   if ('_ruw' in r) return onleesbaar(pad, r, 'regel-verwijderen', { index: ai, regel: j });
   const bedragId = idVoorPad(`${pad}/bedrag`);
   const gelezen = h('div', { class: 'utrecht-form-field-description gelezen', id: `${bedragId}-gelezen` }, bedragUitleg(r.bedrag));
+  const keuze = bedragKeuze(r.bedrag, `${pad}/bedrag`);
+  keuze.id = `${bedragId}-keuze`;
   const el = h(
     'fieldset',
     { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset begrotingsregel' },
@@ -469,6 +472,7 @@ function begrotingsregel(pad, r, ai, j) {
         label: t('veld.bedrag'),
         extraUitleg: gelezen,
         control: tekstvak(r.bedrag, { soort: 'bedrag', breedte: 'bedrag', inputmode: 'decimal' }),
+        na: keuze,
       }),
       veld({
         pad: `${pad}/besteding_in`,
@@ -490,9 +494,27 @@ function begrotingsregel(pad, r, ai, j) {
   return markeer(el, pad);
 }
 
-/** "Gelezen als € 1.250.000,00." for a typed amount (empty when nothing is typed). */
+/**
+ * "Gelezen als € 1.250.000,00." (or "Read as €1,250,000.00.") for a typed amount, read in the
+ * page's language; for an amount that could mean two things, the question. Empty when nothing is
+ * typed.
+ */
 export function bedragUitleg(tekst) {
-  const { waarde, herkend } = leesBedrag(tekst);
+  const { waarde, herkend, dubbelzinnig } = leesBedrag(tekst, taal());
   if (waarde === null) return '';
+  if (dubbelzinnig) return t('veld.bedrag.dubbelzinnig', { a: schrijfBedrag(dubbelzinnig[0], taal()), b: schrijfBedrag(dubbelzinnig[1], taal()) });
   return herkend ? t('veld.bedrag.gelezen', { bedrag: schrijfBedrag(waarde, taal()) }) : t('veld.bedrag.onleesbaar');
+}
+
+/** For an amount that could mean two things: one button per reading, which writes it in full. */
+export function bedragKeuze(tekst, pad) {
+  const { dubbelzinnig } = leesBedrag(tekst, taal());
+  return h(
+    'div',
+    { class: 'utrecht-button-group bedrag-keuze' },
+    // Only readings the contract can hold (at most two decimals) can be chosen.
+    (dubbelzinnig ?? []).filter((w) => /^-?[0-9]+\.[0-9]{2}$/.test(w)).map((w) =>
+      h('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', data: { actie: 'bedrag-kies', pad, waarde: w } }, t('veld.bedrag.kies', { bedrag: schrijfBedrag(w, taal()) })),
+    ),
+  );
 }

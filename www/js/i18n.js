@@ -15,7 +15,7 @@ const TEKSTEN = {
     'pagina.taalwissel.label': 'Switch to English',
     'pagina.voet':
       'Deze toets is een hulpmiddel, geen besluit. Regels met de zekerheid “afgeleid” zijn niet letterlijk in de regeling gevonden en geven alleen een waarschuwing.',
-    'pagina.versie': 'Toets versie {versie}',
+    'pagina.versie': 'Toets versie {versie}, met de regelset met vingerafdruk (SHA-256) {hash}.',
     'pagina.laden': 'De toets wordt geladen…',
     'pagina.motorfout':
       'De toets kon niet worden geladen. U kunt het formulier invullen en bewaren, maar het wordt niet gecontroleerd. ({fout})',
@@ -32,6 +32,24 @@ const TEKSTEN = {
     'acties.geexporteerd': 'De aanvraag is opgeslagen als “{naam}”.',
     'acties.geleegd': 'Het formulier is leeggemaakt.',
     'acties.hersteld': 'Het vorige formulier is teruggezet.',
+    'acties.hersteld.bewaard': 'Het vorige formulier is teruggezet. Wat er stond, is ook bewaard: met “Ongedaan maken” komt het terug.',
+    'acties.leegmaken.vraag':
+      'Het hele formulier leegmaken? Wat er nu staat, blijft in deze browser bewaard; u kunt het terugzetten, ook na het herladen van de pagina.',
+    'acties.leegmaken.ja': 'Ja, formulier leegmaken',
+    'acties.leegmaken.nee': 'Nee, niets veranderen',
+    'acties.vorige.leegmaken': 'Het formulier is op {moment} leeggemaakt. Het formulier van daarvoor is bewaard en kan terug.',
+    'acties.vorige.importeren': 'Op {moment} is het bestand “{naam}” geopend. Het formulier van daarvoor is bewaard en kan terug.',
+    'acties.vorige.ander': 'Op {moment} is een versie uit een ander tabblad geopend. Het formulier van daarvoor is bewaard en kan terug.',
+    'acties.vorige.weggooien': 'Vorige formulier weggooien',
+    'acties.vorige.weggegooid': 'Het vorige formulier is weggegooid.',
+    'tabblad.ook_open':
+      'Dit formulier is ook in een ander tabblad open. Elk tabblad bewaart zijn eigen werk; niets gaat verloren, maar wijzigingen in het ene tabblad staan niet vanzelf in het andere.',
+    'tabblad.opgeslagen':
+      'In een ander tabblad is dit formulier om {moment} gewijzigd. Dit tabblad neemt dat niet vanzelf over. Werkt u hier verder, dan blijft de versie van het andere tabblad apart bewaard.',
+    'tabblad.bewaard': 'Een versie van het concept die bij het opslaan in een ander tabblad werd vervangen, is bewaard (van {moment}).',
+    'tabblad.openen': 'Die versie hier openen',
+    'tabblad.weggooien': 'Die versie weggooien',
+    'tabblad.geopend': 'Die versie staat nu in dit formulier.',
     'acties.importfout.json':
       'Het bestand “{naam}” is geen geldige JSON en is niet geopend. Uw formulier is niet veranderd. ({fout})',
     'acties.importfout.object':
@@ -116,6 +134,10 @@ const TEKSTEN = {
     'veld.bedrag': 'Bedrag (€)',
     'veld.bedrag.gelezen': 'Gelezen als {bedrag}.',
     'veld.bedrag.onleesbaar': 'Dit bedrag kan niet worden gelezen.',
+    'veld.bedrag.dubbelzinnig': 'Niet duidelijk: {a} of {b}? Kies wat u bedoelt.',
+    'veld.bedrag.kies': '{bedrag} bedoeld',
+    'bedrag.dubbelzinnig.melding':
+      '“{tekst}” kan {a} of {b} betekenen. Kies bij het veld wat u bedoelt, of schrijf het bedrag voluit.',
     'veld.besteding_in': 'Besteding in (niet verplicht)',
     'veld.besteding_in.uitleg': 'Jaar van besteding, als dat later is.',
     'veld.soort': 'Soort',
@@ -172,15 +194,17 @@ const TEKSTEN = {
     'beoordeling.totalen.geldstroom.kolom': 'Geldstroom',
     'beoordeling.totalen.bedrag': 'Bedrag',
     'beoordeling.totalen.totaal': 'Totaal',
+    'beoordeling.totalen.jaar': 'Totaal {jaar}',
     'beoordeling.totalen.leeg': 'Nog geen bedragen ingevuld.',
     'beoordeling.alle': 'Alle meldingen ({aantal})',
     'beoordeling.alle.leeg': 'Geen meldingen.',
     'beoordeling.live': 'Wordt bijgewerkt zodra u een veld verlaat.',
 
     'afdruk.kop': 'Samenvatting van de aanvraag',
-    'afdruk.gemaakt': 'Gemaakt op {moment} met toets versie {versie}.',
+    'afdruk.gemaakt': 'Gemaakt op {moment} met toets versie {versie} (regelset {hash}).',
     'afdruk.gegevens': 'Gegevens',
     'afdruk.leeg': '—',
+    'afdruk.bedrag.onduidelijk': '{tekst} (onduidelijk, zie de melding)',
     'afdruk.activiteit.bedragen': 'Begroting',
     'afdruk.beoordeling': 'Beoordeling',
 
@@ -201,7 +225,7 @@ const TEKSTEN = {
     'pagina.taalwissel.label': 'Naar het Nederlands',
     'pagina.voet':
       'This check is an aid, not a decision. Rules marked “inferred” were not found literally in the regulation and only give a warning.',
-    'pagina.versie': 'Checker version {versie}',
+    'pagina.versie': 'Checker version {versie}, with the rule set whose fingerprint (SHA-256) is {hash}.',
     'pagina.laden': 'Loading the checker…',
     'pagina.motorfout':
       'The checker could not be loaded. You can fill in and save the form, but it is not checked. ({fout})',
@@ -218,6 +242,24 @@ const TEKSTEN = {
     'acties.geexporteerd': 'The application was saved as “{naam}”.',
     'acties.geleegd': 'The form was cleared.',
     'acties.hersteld': 'The previous form was restored.',
+    'acties.hersteld.bewaard': 'The previous form was restored. What the form held is kept too: “Undo” brings it back.',
+    'acties.leegmaken.vraag':
+      'Clear the whole form? What it holds now stays kept in this browser; you can bring it back, also after reloading the page.',
+    'acties.leegmaken.ja': 'Yes, clear the form',
+    'acties.leegmaken.nee': 'No, change nothing',
+    'acties.vorige.leegmaken': 'The form was cleared on {moment}. The form from before is kept and can be brought back.',
+    'acties.vorige.importeren': 'On {moment} the file “{naam}” was opened. The form from before is kept and can be brought back.',
+    'acties.vorige.ander': 'On {moment} a version from another tab was opened. The form from before is kept and can be brought back.',
+    'acties.vorige.weggooien': 'Discard the previous form',
+    'acties.vorige.weggegooid': 'The previous form was discarded.',
+    'tabblad.ook_open':
+      'This form is open in another tab as well. Each tab keeps its own work; nothing is lost, but changes in one tab do not appear in the other by themselves.',
+    'tabblad.opgeslagen':
+      'This form was changed in another tab at {moment}. This tab does not take that over by itself. If you go on working here, the other tab’s version is kept apart.',
+    'tabblad.bewaard': 'A version of the draft that a save in another tab replaced is kept (of {moment}).',
+    'tabblad.openen': 'Open that version here',
+    'tabblad.weggooien': 'Discard that version',
+    'tabblad.geopend': 'That version is now in this form.',
     'acties.importfout.json':
       'The file “{naam}” is not valid JSON and was not opened. Your form has not changed. ({fout})',
     'acties.importfout.object':
@@ -291,7 +333,7 @@ const TEKSTEN = {
     'veld.leeftijd_tot_en_met': 'Age up to and including',
     'veld.begroting': 'Budget',
     'veld.begroting.uitleg':
-      'Per line the allocation year ({jaren}) and the amount in euros, for example 1,250,000.00 or € 350.000,00 (Dutch style).',
+      'Per line the allocation year ({jaren}) and the amount in euros, for example 1,250,000.00 or €350,000.',
     'veld.begrotingsregel': 'Budget line {n}',
     'veld.begrotingsregel.toevoegen': 'Add a budget line',
     'veld.begrotingsregel.verwijderen': 'Remove',
@@ -301,6 +343,10 @@ const TEKSTEN = {
     'veld.bedrag': 'Amount (€)',
     'veld.bedrag.gelezen': 'Read as {bedrag}.',
     'veld.bedrag.onleesbaar': 'This amount cannot be read.',
+    'veld.bedrag.dubbelzinnig': 'Unclear: {a} or {b}? Choose what you mean.',
+    'veld.bedrag.kies': 'I mean {bedrag}',
+    'bedrag.dubbelzinnig.melding':
+      '“{tekst}” could mean {a} or {b}. Choose at the field what you mean, or write the amount in full.',
     'veld.besteding_in': 'Spent in (optional)',
     'veld.besteding_in.uitleg': 'Year of spending, when later.',
     'veld.soort': 'Kind',
@@ -357,20 +403,22 @@ const TEKSTEN = {
     'beoordeling.totalen.geldstroom.kolom': 'Funding stream',
     'beoordeling.totalen.bedrag': 'Amount',
     'beoordeling.totalen.totaal': 'Total',
+    'beoordeling.totalen.jaar': 'Total {jaar}',
     'beoordeling.totalen.leeg': 'No amounts filled in yet.',
     'beoordeling.alle': 'All messages ({aantal})',
     'beoordeling.alle.leeg': 'No messages.',
     'beoordeling.live': 'Updated when you leave a field.',
 
     'afdruk.kop': 'Summary of the application',
-    'afdruk.gemaakt': 'Made on {moment} with checker version {versie}.',
+    'afdruk.gemaakt': 'Made on {moment} with checker version {versie} (rule set {hash}).',
     'afdruk.gegevens': 'Details',
     'afdruk.leeg': '—',
+    'afdruk.bedrag.onduidelijk': '{tekst} (unclear, see the message)',
     'afdruk.activiteit.bedragen': 'Budget',
     'afdruk.beoordeling': 'Assessment',
 
     'woord.of': 'or',
-    'code.KW-BEDRAG-003': 'The form cannot read this amount. Write for example 1,250,000.00 or € 350.000 (Dutch style).',
+    'code.KW-BEDRAG-003': 'The form cannot read this amount. Write for example 1,250,000.00 or €350,000.',
     'code.KW-DATUM-001': 'This is not a valid date. Write day-month-year, for example 15-07-2025.',
   },
 };
@@ -390,9 +438,9 @@ export function zetTaal(nieuw) {
   document.title = t('pagina.titel');
 }
 
-/** The text for `sleutel` in the current language, with `{naam}` filled from `waarden`. */
-export function t(sleutel, waarden = {}) {
-  const tekst = TEKSTEN[huidig][sleutel] ?? TEKSTEN.nl[sleutel] ?? sleutel;
+/** The text for `sleutel` in the current language (or `in`), with `{naam}` filled from `waarden`. */
+export function t(sleutel, waarden = {}, inTaal = huidig) {
+  const tekst = TEKSTEN[inTaal]?.[sleutel] ?? TEKSTEN.nl[sleutel] ?? sleutel;
   return tekst.replace(/\{(\w+)\}/g, (heel, naam) => (naam in waarden ? String(waarden[naam]) : heel));
 }
 

@@ -6,6 +6,7 @@ import * as motor from './motor.js';
 import { t, taal, zetTaal } from './i18n.js';
 import { h } from './dom.js';
 import {
+  dubbelzinnigeBedragen,
   leegFormulier,
   lees,
   naarAanvraag,
@@ -14,10 +15,12 @@ import {
   nieuweSchool,
   stabielPad,
   uitAanvraag,
+  wisselBedragen,
   zet,
 } from './aanvraag.js';
 import * as concept from './concept.js';
-import { bedragUitleg, bouwFormulier, categorieLijst, scholenTelling, vulFocusgebieden } from './formulier.js';
+import { bedragKeuze, bedragUitleg, bouwFormulier, categorieLijst, scholenTelling, vulFocusgebieden } from './formulier.js';
+import { schrijfBedrag, schrijfGetal } from './bedrag.js';
 import { samenvatting, toonBijVelden } from './bevindingen.js';
 import { beoordelingBlok, uitkomstTekst } from './beoordeling.js';
 import { afdruk } from './afdruk.js';
@@ -33,11 +36,22 @@ const app = {
   verstuurd: false,
   /** The beoordeling the error summary was made from (it changes only on submit). */
   samenvattingVan: null,
-  /** The state before an import or clear, for undo. */
-  vorige: null,
   /** The regulation whose themes and years the form offers now. */
   regeling: '',
+  /** The latest draft another tab saved (from the `storage` event), or null. */
+  anderTab: null,
 };
+
+/** Whether a form state holds nothing typed (an empty form). */
+function isLeeg(staat) {
+  return JSON.stringify(naarAanvraag(staat)) === JSON.stringify(naarAanvraag(leegFormulier()));
+}
+
+/** A kept form in the current language: amounts typed in the other language are rewritten. */
+function inTaal(formulier, zijnTaal) {
+  if ((zijnTaal ?? 'nl') !== taal()) wisselBedragen(formulier);
+  return formulier;
+}
 
 const $ = (id) => document.getElementById(id);
 const form = () => $('formulier');
@@ -53,17 +67,34 @@ async function start() {
     $('motor-status').replaceChildren(alert('error', t('pagina.motorfout', { fout: e?.message ?? e })));
   }
   const bewaard = concept.laad();
+  let melding = '';
   if (bewaard?.formulier) {
-    app.staat = bewaard.formulier;
-    meldActie(t('concept.hersteld', { moment: moment(bewaard.opgeslagen) }));
+    app.staat = inTaal(bewaard.formulier, bewaard.taal);
+    // An empty draft (after clearing) is nothing to announce.
+    if (!isLeeg(app.staat)) melding = t('concept.hersteld', { moment: moment(bewaard.opgeslagen) });
   } else if (bewaard?.kapot) {
-    meldActie(t('concept.kapot'));
+    melding = t('concept.kapot');
   }
+  const vorige = concept.laadVorige();
+  if (vorige) meldVorige(vorige, melding);
+  else if (melding) meldActie(melding);
   app.regeling = regelingVoorThemas();
   koppelGebeurtenissen();
+  koppelTabbladen();
   bouw();
   controleer();
+  const ander = concept.laadAnder();
+  if (ander) meldAnder(ander, false);
+  registreerServiceWorker();
   document.body.dataset.klaar = 'true';
+}
+
+/** Offline after one visit: the service worker keeps this build's files (see sw.js). */
+function registreerServiceWorker() {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    // No offline copy; the form works as long as the page is open.
+  });
 }
 
 function moment(iso) {
@@ -71,12 +102,29 @@ function moment(iso) {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(taal() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 }
 
-/** The regulation whose themes the form lists: the chosen one, else the one the checker chose. */
+/**
+ * The regulation whose themes the form lists: the chosen one; else the one that the themes and
+ * budget years already chosen belong to; else the one the checker chose (by the date). So typing
+ * a date never makes the list jump to another tranche than the themes chosen.
+ */
 function regelingVoorThemas() {
   const ids = motor.regelingen().map((r) => r.id);
   if (ids.includes(app.staat.regeling)) return app.staat.regeling;
-  if (ids.includes(app.beoordeling?.regeling?.id)) return app.beoordeling.regeling.id;
-  return ids[ids.length - 1] ?? '';
+  const acts = (app.staat.activiteiten ?? []).filter((a) => a && !('_ruw' in a));
+  const themas = acts.map((a) => a.thema).filter(Boolean);
+  const jaren = acts.flatMap((a) => (a.begroting ?? []).map((r) => Number(r?.jaar))).filter((j) => Number.isInteger(j) && j > 0);
+  const past = (id) => {
+    const eigen = motor.themas(id).map((x) => x.id);
+    const eigenJaren = motor.jaren(id);
+    return themas.every((x) => eigen.includes(x)) && jaren.every((j) => eigenJaren.includes(j));
+  };
+  const passend = themas.length || jaren.length ? ids.filter(past) : ids;
+  if (passend.length === 1) return passend[0];
+  const gekozen = app.beoordeling?.regeling?.id;
+  if (passend.includes(gekozen)) return gekozen;
+  if (passend.includes(app.regeling)) return app.regeling;
+  if (ids.includes(gekozen)) return gekozen;
+  return ids.includes(app.regeling) ? app.regeling : ids[ids.length - 1] ?? '';
 }
 
 // ---- rendering ----------------------------------------------------------------------------
@@ -87,7 +135,8 @@ function vertaalPagina() {
   wissel.textContent = t('pagina.taalwissel');
   wissel.lang = t('pagina.taalwissel.taal');
   wissel.setAttribute('aria-label', t('pagina.taalwissel.label'));
-  $('versie').textContent = motor.versie() ? t('pagina.versie', { versie: motor.versie() }) : '';
+  const v = motor.versie();
+  $('versie').textContent = v ? t('pagina.versie', v) : '';
 }
 
 /** Build the form from the state, keeping focus on the same control (or on `focusId`). */
@@ -111,7 +160,7 @@ function focus(el) {
  * words when it changed (for screen readers), else null.
  */
 function controleer() {
-  app.beoordeling = motor.toets(naarAanvraag(app.staat));
+  app.beoordeling = toets();
   const regeling = regelingVoorThemas();
   if (regeling !== app.regeling) {
     // Other themes and years: rebuild, once focus has moved on (this may run inside a change
@@ -121,6 +170,41 @@ function controleer() {
   }
   toonMeldingen();
   return toonPaneel();
+}
+
+/**
+ * The checker's beoordeling of the current state. An amount that could mean two things is not
+ * sent (the checker would only see one reading): the form asks about it at the field instead, as
+ * an error of its own (KW-FORMULIER-002), in place of the checker's "missing".
+ */
+function toets() {
+  const aanvraag = naarAanvraag(app.staat, taal());
+  const twijfel = dubbelzinnigeBedragen(app.staat, taal());
+  for (const d of twijfel) {
+    const regel = lees(aanvraag, d.pad.replace(/\/bedrag$/, ''));
+    if (regel && typeof regel === 'object') delete regel.bedrag;
+  }
+  const b = motor.toets(aanvraag);
+  if (!b || twijfel.length === 0) return b;
+  const bevindingen = [...b.bevindingen];
+  for (const d of twijfel) {
+    const eigen = {
+      code: 'KW-FORMULIER-002',
+      ernst: 'fout',
+      pad: d.pad,
+      melding: {
+        nl: t('bedrag.dubbelzinnig.melding', { tekst: d.tekst, a: schrijfBedrag(d.lezingen[0], 'nl'), b: schrijfBedrag(d.lezingen[1], 'nl') }, 'nl'),
+        en: t('bedrag.dubbelzinnig.melding', { tekst: d.tekst, a: schrijfBedrag(d.lezingen[0], 'en'), b: schrijfBedrag(d.lezingen[1], 'en') }, 'en'),
+      },
+    };
+    const plek = bevindingen.findIndex((x) => x.pad === d.pad);
+    if (plek >= 0) bevindingen.splice(plek, 1, eigen);
+    else bevindingen.push(eigen);
+    for (let i = bevindingen.length - 1; i >= 0; i -= 1) {
+      if (bevindingen[i] !== eigen && bevindingen[i].pad === d.pad) bevindingen.splice(i, 1);
+    }
+  }
+  return { ...b, uitkomst: 'voldoet_niet', bevindingen };
 }
 
 function toonMeldingen() {
@@ -168,16 +252,69 @@ function alert(soort, tekst, ...extra) {
   return h('div', { class: ['utrecht-alert', `utrecht-alert--${soort}`] }, h('div', { class: 'utrecht-alert__content' }, h('p', { class: 'utrecht-paragraph utrecht-alert__message' }, tekst), ...extra));
 }
 
+function actieKnop(tekst, actie, { hoofd = false } = {}) {
+  return h('button', { type: 'button', class: ['utrecht-button', hoofd ? 'utrecht-button--primary-action' : 'utrecht-button--secondary-action'], data: { actie } }, tekst);
+}
+
+const knoppen = (...k) => h('div', { class: 'utrecht-button-group' }, ...k);
+
 /** Say what an action did, visibly and to screen readers; optionally with an undo button. */
 function meldActie(tekst, { ongedaan = false } = {}) {
-  const knop = ongedaan
-    ? h('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', data: { actie: 'ongedaan' } }, t('acties.ongedaan'))
-    : null;
-  $('acties-status').replaceChildren(alert('info', tekst, knop));
+  $('acties-status').replaceChildren(
+    alert('info', tekst, ongedaan ? knoppen(actieKnop(t('acties.ongedaan'), 'ongedaan'), actieKnop(t('acties.vorige.weggooien'), 'vorige-weggooien')) : null),
+  );
+}
+
+/** Say that a previous form is kept (after a clear or an import, also after a reload), with undo. */
+function meldVorige(vorige, ervoor = '') {
+  const sleutel = vorige.reden === 'importeren' ? 'acties.vorige.importeren' : vorige.reden === 'ander' ? 'acties.vorige.ander' : 'acties.vorige.leegmaken';
+  const tekst = [ervoor, t(sleutel, { moment: moment(vorige.opgeslagen), naam: vorige.naam ?? '' })].filter(Boolean).join(' ');
+  meldActie(tekst, { ongedaan: true });
 }
 
 function bewaar() {
-  concept.bewaar(app.staat);
+  concept.bewaar(app.staat, taal());
+}
+
+// ---- other tabs --------------------------------------------------------------------------------
+
+/**
+ * Another tab of this form in the same browser: say so when it opens (BroadcastChannel), and when it
+ * saves its draft (the `storage` event). Neither tab's work is dropped: concept.js keeps the other
+ * tab's last draft apart when this tab saves over it, and the user can open it here.
+ */
+function koppelTabbladen() {
+  if ('BroadcastChannel' in window) {
+    const kanaal = new BroadcastChannel('kansrijke-wijk');
+    kanaal.addEventListener('message', (e) => {
+      // A channel never hears itself: the same id is a duplicated tab, which takes a new id.
+      if (e.data?.soort === 'hallo' && e.data.tab === concept.TABBLAD) kanaal.postMessage({ soort: 'dubbel', tab: concept.TABBLAD });
+      if (e.data?.soort === 'dubbel' && e.data.tab === concept.TABBLAD) concept.nieuwTabblad();
+      if (e.data?.soort === 'hallo') kanaal.postMessage({ soort: 'hier', tab: concept.TABBLAD });
+      if (['hallo', 'hier', 'dubbel'].includes(e.data?.soort)) meldTabblad();
+    });
+    kanaal.postMessage({ soort: 'hallo', tab: concept.TABBLAD });
+  }
+  window.addEventListener('storage', (e) => {
+    if (e.key !== concept.SLEUTELS.CONCEPT) return;
+    const r = concept.record(e.newValue);
+    if (!r || r.tab === concept.TABBLAD) return;
+    app.anderTab = r;
+    meldAnder(r, true);
+  });
+}
+
+function meldTabblad() {
+  if ($('tabblad-status').childElementCount) return;
+  $('tabblad-status').replaceChildren(alert('warning', t('tabblad.ook_open')));
+}
+
+/** Another tab's draft exists: `live` when it just saved, else it is one kept from before. */
+function meldAnder(r, live) {
+  const tekst = t(live ? 'tabblad.opgeslagen' : 'tabblad.bewaard', { moment: moment(r.opgeslagen) });
+  $('tabblad-status').replaceChildren(
+    alert('warning', tekst, knoppen(actieKnop(t('tabblad.openen'), 'ander-openen'), live ? null : actieKnop(t('tabblad.weggooien'), 'ander-weggooien'))),
+  );
 }
 
 // ---- reading controls ---------------------------------------------------------------------
@@ -233,11 +370,16 @@ function koppelGebeurtenissen() {
   $('taalwissel').addEventListener('click', () => {
     zetTaal(taal() === 'nl' ? 'en' : 'nl');
     concept.bewaarTaal(taal());
+    // Typed amounts are rewritten the new language's way, so each reads as the same amount.
+    wisselBedragen(app.staat);
+    bewaar();
     vertaalPagina();
     bouw();
-    toonPaneel();
+    controleer();
+    if (app.samenvattingVan) app.samenvattingVan = app.beoordeling;
     toonSamenvatting(false);
     $('acties-status').replaceChildren();
+    $('tabblad-status').replaceChildren();
   });
   $('import-bestand').addEventListener('change', importeer);
   window.addEventListener('beforeprint', () => {
@@ -265,11 +407,18 @@ function naWijziging(el, pad) {
       select.value = lees(app.staat, `${basis}/categorie`) ?? '';
     }
   } else if (/\/bedrag$/.test(pad)) {
-    const uitleg = $(`${el.id}-gelezen`);
-    if (uitleg) uitleg.textContent = bedragUitleg(el.value);
+    toonBedragUitleg(el);
   } else if (/^\/coalitie\/scholen\/[0-9]+\/binnen_focusgebied$/.test(pad)) {
     $('scholen-telling').textContent = scholenTelling(app.staat.coalitie.scholen);
   }
+}
+
+/** The hint under an amount: how it is read, or the two amounts it could mean, to choose from. */
+function toonBedragUitleg(el) {
+  const uitleg = $(`${el.id}-gelezen`);
+  if (uitleg) uitleg.textContent = bedragUitleg(el.value);
+  const keuze = $(`${el.id}-keuze`);
+  if (keuze) keuze.replaceChildren(...bedragKeuze(el.value, el.dataset.pad).children);
 }
 
 function aankondig(tekst) {
@@ -323,7 +472,7 @@ function actie(naam, data) {
       break;
     }
     case 'exporteren': {
-      const naamBestand = exporteer(naarAanvraag(app.staat));
+      const naamBestand = exporteer(naarAanvraag(app.staat, taal()));
       meldActie(t('acties.geexporteerd', { naam: naamBestand }));
       break;
     }
@@ -334,17 +483,58 @@ function actie(naam, data) {
       window.print();
       break;
     case 'leegmaken':
-      vervangStaat(leegFormulier());
+      // Ask first; what is cleared is kept, and can be brought back, also after a reload.
+      $('acties-status').replaceChildren(
+        alert('warning', t('acties.leegmaken.vraag'), knoppen(actieKnop(t('acties.leegmaken.ja'), 'leegmaken-ja', { hoofd: true }), actieKnop(t('acties.leegmaken.nee'), 'leegmaken-nee'))),
+      );
+      $('acties-status').querySelector('[data-actie="leegmaken-ja"]').focus();
+      return;
+    case 'leegmaken-nee':
+      $('acties-status').replaceChildren();
+      document.querySelector('[data-actie="leegmaken"]').focus();
+      return;
+    case 'leegmaken-ja':
+      vervangStaat(leegFormulier(), { reden: 'leegmaken' });
       meldActie(t('acties.geleegd'), { ongedaan: true });
+      $('acties-status').querySelector('[data-actie="ongedaan"]').focus();
       break;
-    case 'ongedaan':
-      if (app.vorige) {
-        const terug = app.vorige;
-        app.vorige = null;
-        vervangStaat(terug, { bewaarVorige: false });
-        meldActie(t('acties.hersteld'));
-      }
+    case 'ongedaan': {
+      const vorige = concept.laadVorige();
+      if (!vorige) break;
+      concept.vergeet(concept.SLEUTELS.VORIGE);
+      // Undo swaps: what the form held (if anything) is kept in its turn.
+      vervangStaat(inTaal(vorige.formulier, vorige.taal), { reden: 'ongedaan' });
+      if (concept.laadVorige()) meldActie(t('acties.hersteld.bewaard'), { ongedaan: true });
+      else meldActie(t('acties.hersteld'));
       break;
+    }
+    case 'vorige-weggooien':
+      concept.vergeet(concept.SLEUTELS.VORIGE);
+      meldActie(t('acties.vorige.weggegooid'));
+      return;
+    case 'ander-openen': {
+      const ander = app.anderTab ?? concept.laadAnder();
+      if (!ander) return;
+      app.anderTab = null;
+      concept.vergeet(concept.SLEUTELS.ANDER);
+      concept.neemAan(concept.huidigRecord());
+      vervangStaat(inTaal(ander.formulier, ander.taal), { reden: 'ander' });
+      $('tabblad-status').replaceChildren();
+      meldActie(t('tabblad.geopend'), { ongedaan: true });
+      break;
+    }
+    case 'ander-weggooien':
+      concept.vergeet(concept.SLEUTELS.ANDER);
+      $('tabblad-status').replaceChildren();
+      return;
+    case 'bedrag-kies': {
+      const veldEl = $(idVoorPad(data.pad));
+      if (!veldEl) return;
+      veldEl.value = schrijfGetal(data.waarde, taal()) ?? data.waarde;
+      veldEl.dispatchEvent(new Event('change', { bubbles: true }));
+      veldEl.focus();
+      return;
+    }
     default:
       return;
   }
@@ -356,13 +546,22 @@ function na(focusId, ...selectors) {
   app.regeling = regelingVoorThemas();
   bouw(focusId ?? undefined);
   controleer();
+  // Positions changed: a summary made before would link to other fields. Check it anew.
+  if (app.samenvattingVan) {
+    app.samenvattingVan = app.beoordeling;
+    toonSamenvatting(false);
+  }
   let el = focusId ? $(focusId) : null;
   for (const s of selectors) el = el ?? form().querySelector(s);
   if (el) focus(el);
 }
 
-function vervangStaat(nieuw, { bewaarVorige = true } = {}) {
-  if (bewaarVorige) app.vorige = app.staat;
+/**
+ * Put another form state in place. The form it replaces is kept (concept.js, `vorige`) unless it
+ * was empty, so it can be brought back, also after a reload.
+ */
+function vervangStaat(nieuw, { reden, naam } = {}) {
+  if (!isLeeg(app.staat)) concept.bewaarVorige(app.staat, taal(), reden, naam);
   app.staat = nieuw;
   app.getoond.clear();
   app.verstuurd = false;
@@ -385,10 +584,10 @@ async function importeer(e) {
     $('acties-status').replaceChildren(alert('error', t(sleutel, { naam: bestand.name, fout: gelezen.fout })));
     return;
   }
-  const staat = uitAanvraag(gelezen.aanvraag);
+  const staat = uitAanvraag(gelezen.aanvraag, taal());
   staat.gemeente = motor.gemeenteCode(staat.gemeente);
   staat.focusgebied = motor.focusgebiedId(staat.focusgebied);
-  vervangStaat(staat);
+  vervangStaat(staat, { reden: 'importeren', naam: bestand.name });
   // An imported application is checked whole, as on submit.
   app.verstuurd = true;
   toonMeldingen();

@@ -2,6 +2,7 @@
 // the gemeenten and their focus areas, the regulations, their themes, categories and years.
 // Everything runs in the page; `init()` fetches only the page's own .wasm file.
 
+import { taal } from './i18n.js';
 import init, { gebieden as wasmGebieden, regels as wasmRegels, toets as wasmToets, versie as wasmVersie } from '../pkg/kansrijke_wijk.js';
 
 let geladen = false;
@@ -21,12 +22,12 @@ export function isGeladen() {
   return geladen;
 }
 
-/** The engine version with the first 12 hex digits of its rule-set hash (`0.1.0, regels 3f2a…`),
- *  or an empty string before loading. */
+/** The engine version and the first 12 hex digits of its rule-set hash (`{ versie: '0.1.0',
+ *  hash: '3f2a…' }`), or null before loading. */
 export function versie() {
-  if (!geladen) return '';
+  if (!geladen) return null;
   const { versie: v, regels_sha256: hash } = wasmVersie();
-  return `${v}, regels ${hash.slice(0, 12)}`;
+  return { versie: v, hash: `${hash.slice(0, 12)}…` };
 }
 
 /**
@@ -101,6 +102,18 @@ function sleutel(tekst) {
     .toLowerCase()
     .replace(/[-_\s]+/g, ' ')
     .trim();
+}
+
+/** A category's name in the page's language (`naam_en` in English, when the engine gives it). */
+export function categorieNaam(c) {
+  if (!c) return undefined;
+  return taal() === 'en' ? c.naam_en ?? c.naam : c.naam;
+}
+
+/** The composition of a focus area in the page's language (`samenstelling_en`, when given). */
+export function samenstelling(g) {
+  if (!g) return '';
+  return taal() === 'en' ? g.samenstelling_en ?? g.samenstelling : g.samenstelling;
 }
 
 /** The regulations: `[{ id, citeertitel, vindplaats }]`. */
