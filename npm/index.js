@@ -50,20 +50,9 @@ function vastgelopen(e) {
   );
 }
 
-/** A check that never throws: before loading, and should the module trap, a beoordeling says why. */
-function veilig(f, alsTekst) {
-  return (...args) => {
-    let antwoord;
-    if (!geladen) antwoord = nietGeladen();
-    else {
-      try {
-        return f(...args);
-      } catch (e) {
-        antwoord = vastgelopen(e);
-      }
-    }
-    return alsTekst ? JSON.stringify(antwoord) : antwoord;
-  };
+/** The answer of a check that could not be made: before loading, or should the module trap. */
+function zonderModule(e) {
+  return geladen ? vastgelopen(e) : nietGeladen();
 }
 
 function moetGeladen(naam) {
@@ -127,6 +116,29 @@ async function controleerAntwoord(antwoord) {
   return antwoord;
 }
 
+async function laad(bron) {
+  let b = await bron;
+  if (typeof b === 'string' || b instanceof URL || (typeof Request === 'function' && b instanceof Request)) {
+    b = await fetch(b);
+  }
+  b = await controleerAntwoord(b);
+  controleerBytes(b);
+  await laadGlue({ module_or_path: b });
+}
+
+/** Where the .wasm is when this file runs from Vite's pre-bundled dependencies (.vite/deps/). */
+function viteUrl() {
+  let hier;
+  try {
+    hier = new URL(import.meta.url);
+  } catch {
+    return null;
+  }
+  if (!/\/\.vite\/deps(_[a-z]+)?\//.test(hier.pathname)) return null;
+  // Built from parts, so that no bundler takes it for a file to ship.
+  return new URL(['', 'node_modules', 'kansrijke-wijk', 'web', 'kansrijke_wijk_bg.wasm'].join('/'), hier);
+}
+
 /**
  * Load the module: fetches web/kansrijke_wijk_bg.wasm next to this file, or what
  * `module_or_path` names (a URL, a Response, bytes, a WebAssembly.Module). Once loaded, calling it
@@ -137,6 +149,7 @@ export default async function init(opties) {
   let bron = opties !== null && typeof opties === 'object' && Object.getPrototypeOf(opties) === Object.prototype
     ? opties.module_or_path
     : opties;
+  const standaard = bron === undefined;
   try {
     if (bron === undefined) {
       try {
@@ -150,16 +163,19 @@ export default async function init(opties) {
       }
     }
     try {
-      let b = await bron;
-      if (typeof b === 'string' || b instanceof URL || (typeof Request === 'function' && b instanceof Request)) {
-        b = await fetch(b);
-      }
-      b = await controleerAntwoord(b);
-      controleerBytes(b);
-      await laadGlue({ module_or_path: b });
+      await laad(bron);
     } catch (e) {
       if (String(e?.message).startsWith('kansrijke-wijk:')) throw e;
-      throw duidelijk(e, bron);
+      // Vite 5, 6 and 7's dev server pre-bundle this file into .vite/deps/ without the .wasm,
+      // which stays where it was: /node_modules/kansrijke-wijk/web/ (when node_modules is in the
+      // Vite root). Only then, and only for the default URL, that one is tried.
+      const vite = standaard ? viteUrl() : null;
+      if (!vite) throw duidelijk(e, bron);
+      try {
+        await laad(vite);
+      } catch {
+        throw duidelijk(e, bron);
+      }
     }
   } catch (e) {
     laadfout = e;
@@ -193,10 +209,51 @@ export function isGeladen() {
   return geladen;
 }
 
-export const toets = veilig((a) => glue.toets(a), false);
-export const toetsJson = veilig((t) => glue.toetsJson(t), true);
-export const toetsMetRegels = veilig((a, r, n) => glue.toetsMetRegels(a, r, n), false);
-export const toetsMetRegelsJson = veilig((t, r, n) => glue.toetsMetRegelsJson(t, r, n), true);
+// The checks never throw: before loading, and should the module trap, a beoordeling says why.
+
+export function toets(aanvraag) {
+  if (geladen) {
+    try {
+      return glue.toets(aanvraag);
+    } catch (e) {
+      return zonderModule(e);
+    }
+  }
+  return nietGeladen();
+}
+
+export function toetsJson(tekst) {
+  if (geladen) {
+    try {
+      return glue.toetsJson(tekst);
+    } catch (e) {
+      return JSON.stringify(zonderModule(e));
+    }
+  }
+  return JSON.stringify(nietGeladen());
+}
+
+export function toetsMetRegels(aanvraag, regelset, naam) {
+  if (geladen) {
+    try {
+      return glue.toetsMetRegels(aanvraag, regelset, naam);
+    } catch (e) {
+      return zonderModule(e);
+    }
+  }
+  return nietGeladen();
+}
+
+export function toetsMetRegelsJson(tekst, regelset, naam) {
+  if (geladen) {
+    try {
+      return glue.toetsMetRegelsJson(tekst, regelset, naam);
+    } catch (e) {
+      return JSON.stringify(zonderModule(e));
+    }
+  }
+  return JSON.stringify(nietGeladen());
+}
 
 export function isRegelsetFout(antwoord) {
   if (geladen) return glue.isRegelsetFout(antwoord);
