@@ -14,7 +14,7 @@ cargo fmt --all -- --check
 stap "cargo test (rules, engine, table cases, property tests, CLI, doc tests)"
 cargo test --all-targets --quiet
 cargo test --doc --quiet
-stap "wasm build (web + nodejs)"
+stap "wasm-pack build (web + nodejs) and the npm package"
 npm run --silent build:wasm
 stap "Node harness: wasm vs native, byte for byte"
 npm run --silent test:node
