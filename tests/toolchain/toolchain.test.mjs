@@ -293,9 +293,13 @@ const fout: Code = 'KW-BESTAAT-NIET-999';
 export { t, g, d, groepen, id, fout };
 `;
   const cjs = `import kw = require('kansrijke-wijk');
+import f = require('kansrijke-wijk/formulier');
 const b: import('kansrijke-wijk').Beoordeling = kw.toets({});
 kw.default().then(() => kw.toetsJson('{}'));
-export = b.uitkomst;
+const g: f.GelezenBedrag = f.leesBedrag('1.250', 'en');
+// @ts-expect-error: the language is nl or en
+f.leesBedrag('1', 'de');
+export = [b.uitkomst, g.waarde];
 `;
   for (const resolutie of ['node16', 'nodenext', 'bundler']) {
     test(`tsc --moduleResolution ${resolutie}`, () => {
@@ -476,7 +480,10 @@ if (leesBedrag('800,000', 'en').waarde !== '800000.00') throw new Error('leesBed
 console.log(toetsJson(TEKST));
 `;
   const cjs = `const kw = require('kansrijke-wijk');
+const { leesBedrag, groepeerPerVeld } = require('kansrijke-wijk/formulier');
 const TEKST = ${JSON.stringify(VOORBEELD)};
+if (leesBedrag('1.250.000,00').waarde !== '1250000.00') throw new Error('leesBedrag (require)');
+if (groepeerPerVeld(kw.toets({}).bevindingen).length === 0) throw new Error('groepeerPerVeld (require)');
 kw.default().then(() => console.log(kw.toetsJson(TEKST)));
 `;
   function runtimeMap() {
