@@ -66,7 +66,7 @@ const MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 /** Whether an error is the browser refusing to compile WebAssembly because of the page's CSP. */
 function isCsp(e) {
-  return /Content.Security.Policy|unsafe-eval|wasm-eval|wasm-unsafe-eval/i.test(String(e?.message ?? e));
+  return /Content.Security.Policy|\bCSP\b|unsafe-eval|wasm-eval/i.test(String(e?.message ?? e));
 }
 
 /** The error of a failed load, saying what to do. */
