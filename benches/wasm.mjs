@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Node bench of the wasm build (not a test): median and p95 microseconds per `toets` (object in)
 // and `toetsJson` (JSON text in) for every example and for a 50-activity aanvraag, with the Node
-// build and the browser build; and the time to instantiate the module (compile + instantiate, in a
+// build and the browser build (the package's index.js over the --target web glue); and the time to instantiate the module (compile + instantiate, in a
 // fresh process each time) and to the first answer.
 // The native figures come from `cargo bench --profile criterion --bench toets` (criterion), on
 // the same inputs.
@@ -72,7 +72,7 @@ function starts() {
   const webCode = `
     const { readFileSync } = await import('node:fs');
     const t0 = performance.now();
-    const m = await import(${JSON.stringify(pathToFileURL(join(pkg, 'web', 'kansrijke_wijk.js')).href)});
+    const m = await import(${JSON.stringify(pathToFileURL(join(pkg, 'index.js')).href)});
     await m.default({ module_or_path: readFileSync(${JSON.stringify(join(pkg, 'web', 'kansrijke_wijk_bg.wasm'))}) });
     const t1 = performance.now();
     m.toetsJson('{}');
@@ -98,7 +98,8 @@ function starts() {
 }
 
 const node = createRequire(import.meta.url)(join(pkg, 'node', 'kansrijke_wijk.js'));
-const web = await import(pathToFileURL(join(pkg, 'web', 'kansrijke_wijk.js')).href);
+// The browser build as a page calls it: the package's entry index.js (its layer over the glue).
+const web = await import(pathToFileURL(join(pkg, 'index.js')).href);
 web.initSync({ module: readFileSync(join(pkg, 'web', 'kansrijke_wijk_bg.wasm')) });
 
 const resultaat = {

@@ -1,5 +1,5 @@
 // Types of kansrijke-wijk: the SPUK Kansrijke Wijk checker as a WebAssembly module.
-// Shapes: ../shared/spec/contract.md (the aanvraag and the beoordeling). Written by hand in npm/;
+// Shapes: the project's contract (the aanvraag and the beoordeling). Written by hand in npm/;
 // the build fills in the list of finding codes from src/codes.rs. A test compiles a file that uses
 // every entry point with `tsc --noEmit`, and checks real answers of the module against these types.
 
@@ -15,14 +15,26 @@
 export type InitInput = string | object;
 
 /**
- * Load the module. In the browser it fetches `web/kansrijke_wijk_bg.wasm` next to the module, or
- * what `module_or_path` names; in Node the module is loaded already and this resolves at once.
- * Call it once, before the functions below; calling it again does nothing.
+ * Load the module. In a browser or worker it fetches `web/kansrijke_wijk_bg.wasm` next to the
+ * package's `index.js` (bundlers ship it), or what `module_or_path` names; in Node, Deno, Bun and
+ * Cloudflare workerd the module is loaded on import already and this resolves at once. Call it
+ * once, before the functions below; calling it again does nothing. Rejects with an `Error` whose
+ * message says why the module could not be loaded: a Content-Security-Policy without
+ * `'wasm-unsafe-eval'`, a file that is missing or is not WebAssembly, a bundle without
+ * `import.meta.url`.
  */
 export default function init(options?: { module_or_path?: InitInput | Promise<InitInput> }): Promise<unknown>;
 
-/** Load the module synchronously from its bytes or a compiled module (a no-op in Node). */
+/** Load the module synchronously from its bytes or a compiled `WebAssembly.Module` (a no-op once loaded). */
 export function initSync(options?: { module: object }): unknown;
+
+/**
+ * Whether the module is loaded. Before it is, `toets`, `toetsJson`, `toetsMetRegels` and
+ * `toetsMetRegelsJson` return a beoordeling with the fout `KW-MODULE-001` at `""` (they never
+ * throw); `gebieden`, `zoekGebied`, `regels` and `versie` throw an `Error` that says to call
+ * `init()` first.
+ */
+export function isGeladen(): boolean;
 
 // ---------------------------------------------------------------------------------------------
 // Checking
@@ -187,7 +199,8 @@ export interface Tekst {
   en: string;
 }
 
-/** Every finding code the checker can give (stable; never reused for another rule). */
+/** Every finding code the checker can give (stable; never reused for another rule), and the
+ *  package's own KW-MODULE-001 (the module is not loaded) and KW-MODULE-002 (it failed). */
 export type Code = string; // {{codes}}
 
 /** The assessment of one aanvraag. */

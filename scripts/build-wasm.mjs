@@ -1,51 +1,41 @@
 #!/usr/bin/env node
-// Build the WebAssembly package into pkg/: the library for wasm32 (release profile, tuned for
-// size in Cargo.toml), wasm-bindgen for the browser (pkg/web, --target web) and for Node
-// (pkg/node, --target nodejs), wasm-opt from the npm `binaryen` package on each .wasm, and the
-// npm package `kansrijke-wijk` around them (package.json, types, README, Node entry points) from
-// the hand-written files in npm/.
+// Build the npm package `kansrijke-wijk` into pkg/ with wasm-pack:
+//   wasm-pack build --release --target web     -> pkg/web   (ES module glue and THE .wasm)
+//   wasm-pack build --release --target nodejs  -> pkg/node  (CommonJS glue, for require)
+// wasm-pack runs cargo (the release profile, tuned for size in Cargo.toml), wasm-bindgen (the pinned
+// CLI on PATH, --mode no-install: nothing is downloaded) and wasm-opt (from the npm `binaryen`
+// package, put on PATH) with the flags in Cargo.toml's [package.metadata.wasm-pack.profile.release].
+// Both targets give the same .wasm (checked); the package ships it once, in web/, and the CommonJS
+// glue reads it from there. Around them come the hand-written files of npm/: the entries (index.js
+// for browsers, workers and bundlers; node/index.mjs for Node, Deno and Bun; workerd.js for
+// Cloudflare; formulier.js, the form helpers), the types, package.json, README, CHANGELOG and the
+// LICENSE of the repository.
 //
-// Idempotent: cargo only rebuilds what changed, and wasm-bindgen and wasm-opt run again only when
-// their input, their version or their flags changed (a stamp in each output folder says what it
-// was made from). The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in
-// Cargo.lock, else the build stops and says how to install it.
+// Idempotent: wasm-pack runs again only when the compiled library, a tool's version or the flags
+// changed (a stamp in pkg/web says what it was made from).
 //
 // Usage: node scripts/build-wasm.mjs [--force]
+//        node scripts/build-wasm.mjs --debug   (wasm-pack build --dev into pkg-debug/: the name
+//                                               section kept, no wasm-opt; not the package)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as leesToml } from 'smol-toml';
 
 const wortel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = join(wortel, 'pkg');
 const npmBron = join(wortel, 'npm');
 const forceer = process.argv.includes('--force');
+const debug = process.argv.includes('--debug');
 
-/** The flags wasm-opt gets. `-Oz` with inlining of single-caller functions turned off: that
- *  inlining saves raw bytes but costs more than it saves after gzip (measured, see BENCHMARKS.md).
- *  The features are those rustc enables for wasm32-unknown-unknown (its `target_features` section
- *  is gone with `strip = true`, so they are named here). */
-export const WASM_OPT_VLAGGEN = [
-  '-Oz',
-  '--one-caller-inline-max-function-size', '0',
-  '--enable-bulk-memory',
-  '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext',
-  '--enable-mutable-globals',
-  '--enable-reference-types',
-  '--enable-multivalue',
-  '--strip-debug',
-  '--strip-producers',
-];
-
-const DOELEN = [
-  { target: 'web', map: 'web', type: 'module' },
-  { target: 'nodejs', map: 'node', type: 'commonjs' },
-];
+const cargoToml = leesToml(readFileSync(join(wortel, 'Cargo.toml'), 'utf8'));
+/** The flags wasm-opt gets (from Cargo.toml, where wasm-pack reads them). */
+export const WASM_OPT_VLAGGEN = cargoToml.package.metadata['wasm-pack'].profile.release['wasm-opt'];
 
 function stop(melding) {
   console.error(`build:wasm: ${melding}`);
@@ -56,14 +46,15 @@ function stap(melding) {
   console.log(`build:wasm: ${melding}`);
 }
 
-// cargo and wasm-bindgen live in ~/.cargo/bin when rustup installed them.
-const PATH = [join(homedir(), '.cargo', 'bin'), process.env.PATH ?? ''].join(delimiter);
+// cargo, wasm-pack and wasm-bindgen live in ~/.cargo/bin; wasm-opt in node_modules/.bin.
+const PATH = [join(wortel, 'node_modules', '.bin'), join(homedir(), '.cargo', 'bin'), process.env.PATH ?? ''].join(delimiter);
 const omgeving = { ...process.env, PATH };
 
 function draai(programma, args, opties = {}) {
   const r = spawnSync(programma, args, { cwd: wortel, env: omgeving, stdio: 'inherit', ...opties });
   if (r.error) stop(`${programma} could not be started: ${r.error.message}`);
   if (r.status !== 0) stop(`${programma} ${args.join(' ')} failed (exit ${r.status})`);
+  return r;
 }
 
 function uitvoer(programma, args) {
@@ -87,7 +78,9 @@ function sha256(...delen) {
   return h.digest('hex');
 }
 
-// 1. Tools: the exact wasm-bindgen CLI, and wasm-opt from node_modules.
+// 1. Tools: wasm-pack, the exact wasm-bindgen CLI, and wasm-opt from node_modules.
+const wasmPackVersie = uitvoer('wasm-pack', ['--version']);
+if (!wasmPackVersie) stop('wasm-pack not found; install it with: cargo install wasm-pack   (or run scripts/setup.sh)');
 const wbCrate = lockVersie('wasm-bindgen');
 if (!wbCrate) stop('Cargo.lock has no wasm-bindgen; run cargo build once.');
 const wbCli = uitvoer('wasm-bindgen', ['--version'])?.split(/\s+/)[1];
@@ -101,115 +94,181 @@ const wasmOpt = join(wortel, 'node_modules', '.bin', process.platform === 'win32
 if (!existsSync(wasmOpt)) stop('node_modules/.bin/wasm-opt is missing; run "npm ci" (binaryen is a devDependency).');
 const wasmOptVersie = uitvoer(wasmOpt, ['--version']) ?? '?';
 
-// 2. The library for wasm32, release profile.
+/** wasm-pack build for one target into `map` (relative to the repository). */
+function wasmPack(target, map, profiel) {
+  stap(`wasm-pack build ${profiel} --target ${target} --out-dir ${map} (${wasmPackVersie}, wasm-bindgen ${wbCli}, ${wasmOptVersie})`);
+  // --mode no-install: wasm-pack uses the wasm-bindgen on PATH and never downloads one; wasm-opt is
+  // found on PATH (node_modules/.bin). --no-pack: the package around it is made below.
+  draai('wasm-pack', [
+    '--log-level', 'warn',
+    'build', profiel, '--target', target, '--mode', 'no-install', '--no-pack', '--no-typescript',
+    '--out-dir', map, '--out-name', 'kansrijke_wijk', '.',
+  ].filter((x) => !(x === '--no-typescript' && target === 'web')));
+}
+
+if (debug) {
+  // A debug build for stack traces: names kept (wasm-bindgen keeps the name section, no wasm-opt).
+  rmSync(join(wortel, 'pkg-debug'), { recursive: true, force: true });
+  wasmPack('web', 'pkg-debug', '--dev');
+  stap('pkg-debug/: the --target web build with the name section (not for the package)');
+  process.exit(0);
+}
+
+// 2. The library for wasm32 (wasm-pack builds the same again, at once): its hash decides whether
+// wasm-pack has to run.
 stap('cargo build --lib --release --target wasm32-unknown-unknown');
 draai('cargo', ['build', '--lib', '--release', '--target', 'wasm32-unknown-unknown']);
-// Where cargo puts it (CARGO_TARGET_DIR and .cargo/config.toml may move target/).
 const metadata = uitvoer('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline']);
 const doelmap = (metadata && JSON.parse(metadata).target_directory) || join(wortel, 'target');
 const invoer = join(doelmap, 'wasm32-unknown-unknown', 'release', 'kansrijke_wijk.wasm');
-const invoerHash = sha256(readFileSync(invoer));
+const stempel = JSON.stringify(
+  {
+    invoer: sha256(readFileSync(invoer)),
+    wasmPack: wasmPackVersie,
+    wasmBindgen: wbCli,
+    wasmOpt: wasmOptVersie,
+    metadata: cargoToml.package.metadata['wasm-pack'].profile.release,
+  },
+  null,
+  2,
+);
+const stempelPad = join(pkg, 'web', '.stempel.json');
+const WASM = 'kansrijke_wijk_bg.wasm';
+const klaar =
+  !forceer &&
+  ['web/kansrijke_wijk.js', 'web/kansrijke_wijk.d.ts', `web/${WASM}`, 'node/kansrijke_wijk.js'].every((f) => existsSync(join(pkg, f))) &&
+  existsSync(stempelPad) &&
+  readFileSync(stempelPad, 'utf8') === stempel;
 
-// 3. wasm-bindgen and wasm-opt per target, into a fresh folder that then replaces the old one.
-mkdirSync(pkg, { recursive: true });
-for (const { target, map, type } of DOELEN) {
-  const doel = join(pkg, map);
-  const stempel = JSON.stringify({ invoer: invoerHash, wasmBindgen: wbCli, wasmOpt: wasmOptVersie, vlaggen: WASM_OPT_VLAGGEN }, null, 2);
-  const stempelPad = join(doel, '.stempel.json');
-  const klaar =
-    !forceer &&
-    existsSync(join(doel, 'kansrijke_wijk.js')) &&
-    existsSync(join(doel, 'kansrijke_wijk_bg.wasm')) &&
-    existsSync(stempelPad) &&
-    readFileSync(stempelPad, 'utf8') === stempel;
-  if (klaar) {
-    stap(`pkg/${map}: up to date`);
-    continue;
+// 3. wasm-pack for both targets into fresh folders, which then replace the old ones.
+if (klaar) {
+  stap('pkg/web and pkg/node: up to date');
+} else {
+  const nieuwWeb = join(pkg, '.web.nieuw');
+  const nieuwNode = join(pkg, '.node.nieuw');
+  rmSync(nieuwWeb, { recursive: true, force: true });
+  rmSync(nieuwNode, { recursive: true, force: true });
+  wasmPack('web', 'pkg/.web.nieuw', '--release');
+  wasmPack('nodejs', 'pkg/.node.nieuw', '--release');
+  const web = readFileSync(join(nieuwWeb, WASM));
+  if (!web.equals(readFileSync(join(nieuwNode, WASM)))) {
+    stop('the web and nodejs targets gave different .wasm files; the package ships one, so this must not happen');
   }
-  const tijdelijk = join(pkg, `.${map}.nieuw`);
-  rmSync(tijdelijk, { recursive: true, force: true });
-  stap(`wasm-bindgen --target ${target} --out-dir pkg/${map}`);
-  // wasm-bindgen warns that the target_features section is missing (strip = true); the features
-  // are named to wasm-opt below instead, so that warning is filtered out.
-  const wb = spawnSync('wasm-bindgen', ['--target', target, '--out-dir', tijdelijk, invoer], {
-    cwd: wortel,
-    env: omgeving,
-    encoding: 'utf8',
-  });
-  const meldingen = `${wb.stdout ?? ''}${wb.stderr ?? ''}`
-    .split('\n')
-    .filter((r) => r.trim() && !r.includes('`target_features` custom section is missing'));
-  if (meldingen.length) console.error(meldingen.join('\n'));
-  if (wb.status !== 0) stop(`wasm-bindgen --target ${target} failed (exit ${wb.status})`);
-  const wasm = join(tijdelijk, 'kansrijke_wijk_bg.wasm');
-  stap(`wasm-opt ${WASM_OPT_VLAGGEN.join(' ')} (pkg/${map})`);
-  draai(wasmOpt, [...WASM_OPT_VLAGGEN, wasm, '-o', wasm]);
-  // The module type of the folder, whatever the package around it says.
-  writeFileSync(join(tijdelijk, 'package.json'), `${JSON.stringify({ type }, null, 2)}\n`);
-  writeFileSync(join(tijdelijk, '.stempel.json'), stempel);
-  rmSync(doel, { recursive: true, force: true });
-  renameSync(tijdelijk, doel);
+  // The CommonJS glue reads the one .wasm from web/.
+  const nodeGlue = join(nieuwNode, 'kansrijke_wijk.js');
+  const pad = '`${__dirname}/kansrijke_wijk_bg.wasm`';
+  const glue = readFileSync(nodeGlue, 'utf8');
+  if (!glue.includes(pad)) stop(`the nodejs glue no longer reads ${pad}; scripts/build-wasm.mjs must follow wasm-bindgen`);
+  writeFileSync(nodeGlue, glue.replace(pad, "require('path').join(__dirname, '..', 'web', 'kansrijke_wijk_bg.wasm')"));
+  rmSync(join(nieuwNode, WASM));
+  for (const map of [nieuwWeb, nieuwNode]) {
+    for (const f of readdirSync(map)) if (f.endsWith('.gitignore') || f === 'kansrijke_wijk_bg.wasm.d.ts') rmSync(join(map, f));
+  }
+  if (existsSync(join(nieuwNode, 'kansrijke_wijk.d.ts'))) rmSync(join(nieuwNode, 'kansrijke_wijk.d.ts'));
+  writeFileSync(join(nieuwNode, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+  writeFileSync(join(nieuwWeb, '.stempel.json'), stempel);
+  for (const [nieuw, naam] of [[nieuwWeb, 'web'], [nieuwNode, 'node']]) {
+    rmSync(join(pkg, naam), { recursive: true, force: true });
+    renameSync(nieuw, join(pkg, naam));
+  }
 }
 
-// 4. The npm package around the two builds.
-const cargo = readFileSync(join(wortel, 'Cargo.toml'), 'utf8');
-const versie = cargo.match(/^version = "([^"]+)"/m)?.[1] ?? '0.0.0';
+// 4. The npm package around them.
+const versie = cargoToml.package.version;
 
-// Node entry points: CommonJS and ES module, with the same names as the web build, so that
-// `await init()` followed by the checks runs unchanged in both (init is a no-op in Node: the
-// nodejs build instantiates itself on load).
+// The entries, written by hand.
+for (const f of ['index.js', 'workerd.js', 'formulier.js', 'formulier.d.ts', 'node/index.mjs']) {
+  if (existsSync(join(npmBron, f))) cpSync(join(npmBron, f), join(pkg, f));
+}
+
+// The form helpers for require() too: formulier.js has only `export function` declarations, so its
+// CommonJS twin is the same text with the exports listed at the end (checked: nothing else exported).
+const formulier = readFileSync(join(npmBron, 'formulier.js'), 'utf8');
+const formulierNamen = [...formulier.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+if ((formulier.match(/^export /gm) ?? []).length !== formulierNamen.length) {
+  stop('npm/formulier.js exports something other than functions; scripts/build-wasm.mjs makes its CommonJS twin');
+}
+writeFileSync(
+  join(pkg, 'formulier.cjs'),
+  `'use strict';\n${formulier.replace(/^export function /gm, 'function ')}\n` +
+    `module.exports = { ${formulierNamen.join(', ')} };\n`,
+);
+const formulierTypes = readFileSync(join(npmBron, 'formulier.d.ts'), 'utf8');
+if (!formulierTypes.includes("from './index.js';")) stop("npm/formulier.d.ts no longer imports from './index.js'");
+writeFileSync(join(pkg, 'formulier.d.cts'), formulierTypes.replace("from './index.js';", "from './node/index.cjs';"));
+
+// The CommonJS entry for require(): the nodejs glue (loaded on require), with init and initSync as
+// no-ops so that the same code runs everywhere.
 const vereis = createRequire(import.meta.url);
 const nodeBouw = join(pkg, 'node', 'kansrijke_wijk.js');
 delete vereis.cache[nodeBouw];
+/** The checks the docs say never throw. */
+const CHECKS = ['toets', 'toetsJson', 'toetsMetRegels', 'toetsMetRegelsJson'];
 const namen = Object.keys(vereis(nodeBouw))
   .filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && !n.startsWith('__'))
   .sort();
-const kop = '// Generated by scripts/build-wasm.mjs: the Node entry of kansrijke-wijk.\n';
 writeFileSync(
   join(pkg, 'node', 'index.cjs'),
-  `${kop}'use strict';\nconst wasm = require('./kansrijke_wijk.js');\n` +
+  `// Generated by scripts/build-wasm.mjs: the CommonJS entry of kansrijke-wijk (require).\n` +
+    `'use strict';\nconst wasm = require('./kansrijke_wijk.js');\n` +
     `Object.defineProperty(exports, '__esModule', { value: true });\n` +
-    namen.map((n) => `exports.${n} = wasm.${n};\n`).join('') +
-    `/** Loads the module: already done in Node, so this resolves at once. */\n` +
-    `exports.default = function init() { return Promise.resolve(); };\n` +
-    `/** Loads the module synchronously: already done in Node. */\n` +
-    `exports.initSync = function initSync() {};\n`,
-);
-writeFileSync(
-  join(pkg, 'node', 'index.mjs'),
-  `${kop}import wasm from './kansrijke_wijk.js';\n\n` +
-    namen.map((n) => `export const ${n} = wasm.${n};\n`).join('') +
-    `\n/** Loads the module: already done in Node, so this resolves at once. */\n` +
-    `export default function init() {\n  return Promise.resolve();\n}\n\n` +
-    `/** Loads the module synchronously: already done in Node. */\n` +
-    `export function initSync() {}\n`,
+    `// The checks never throw: should the module trap, a beoordeling says so (as index.js does).\n` +
+    `function vastgelopen(e) {\n` +
+    `  return { regeling: null, uitkomst: 'voldoet_niet', focusgebied: null, bevindingen: [{ code: 'KW-MODULE-002', ernst: 'fout', pad: '', ` +
+    `melding: { nl: \`De toetser liep vast: \${e}.\`, en: \`The checker failed: \${e}.\` } }], totalen: { aangevraagd: '0.00', per_geldstroom: {}, per_thema: {} } };\n` +
+    `}\n` +
+    namen
+      .map((n) =>
+        CHECKS.includes(n)
+          ? `exports.${n} = function ${n}(a, b, c) {\n  try {\n    return wasm.${n}(a, b, c);\n  } catch (e) {\n    return ${n.endsWith('Json') ? 'JSON.stringify(vastgelopen(e))' : 'vastgelopen(e)'};\n  }\n};\n`
+          : `exports.${n} = wasm.${n};\n`,
+      )
+      .join('') +
+    `/** Loads the module: already done on require, so this resolves at once. */\n` +
+    `exports.default = function init() { return Promise.resolve(wasm); };\n` +
+    `/** Loads the module synchronously: already done on require. */\n` +
+    `exports.initSync = function initSync() { return wasm; };\n` +
+    `/** Whether the module is loaded: always, once required. */\n` +
+    `exports.isGeladen = function isGeladen() { return true; };\n`,
 );
 
-// The types (one file, as .d.ts for bundlers, .d.mts and .d.cts for Node's two module systems).
-// The finding codes come from src/codes.rs, the list the README's table is checked against.
+// The types: one file, as index.d.ts (ES module) and node/index.d.cts (CommonJS). The finding
+// codes come from src/codes.rs, the list the README's table is checked against.
 const codes = [...new Set(readFileSync(join(wortel, 'src', 'codes.rs'), 'utf8').match(/"KW-[A-Z]+-\d{3}"/g) ?? [])];
 if (codes.length === 0) stop('no finding codes found in src/codes.rs');
 const codeRegel = 'export type Code = string; // {{codes}}';
 const sjabloonTypes = readFileSync(join(npmBron, 'kansrijke-wijk.d.ts'), 'utf8');
 if (!sjabloonTypes.includes(codeRegel)) stop(`npm/kansrijke-wijk.d.ts lacks the line: ${codeRegel}`);
-const types = sjabloonTypes.replace(codeRegel, `export type Code =\n${codes.map((c) => `  | ${c}`).join('\n')};`);
-for (const naam of ['kansrijke-wijk.d.ts', 'kansrijke-wijk.d.mts', 'kansrijke-wijk.d.cts']) {
-  writeFileSync(join(pkg, naam), types);
-}
+const types = sjabloonTypes.replace(
+  codeRegel,
+  `export type Code =\n${[...codes, '"KW-MODULE-001"', '"KW-MODULE-002"'].map((c) => `  | ${c}`).join('\n')};`,
+);
+writeFileSync(join(pkg, 'index.d.ts'), types);
+writeFileSync(join(pkg, 'node', 'index.d.cts'), types);
 
 // package.json from the template, with the crate's version.
 const sjabloon = JSON.parse(readFileSync(join(npmBron, 'package.json'), 'utf8'));
 writeFileSync(join(pkg, 'package.json'), `${JSON.stringify({ ...sjabloon, version: versie }, null, 2)}\n`);
 
-// README with the usage example inlined verbatim (the same file a test runs).
+// README with the usage example inlined verbatim (the same file a test runs); CHANGELOG; LICENSE.
 const voorbeeld = readFileSync(join(npmBron, 'voorbeeld.mjs'), 'utf8').trimEnd();
 const leesmij = readFileSync(join(npmBron, 'README.md'), 'utf8').replace('{{voorbeeld.mjs}}', voorbeeld);
 writeFileSync(join(pkg, 'README.md'), leesmij);
+cpSync(join(wortel, 'CHANGELOG.md'), join(pkg, 'CHANGELOG.md'));
+cpSync(join(wortel, 'LICENSE'), join(pkg, 'LICENSE'));
 
 // Nothing else belongs in pkg/ (a stale file from an older layout would end up in npm pack).
-const verwacht = new Set(['web', 'node', 'package.json', 'README.md', 'kansrijke-wijk.d.ts', 'kansrijke-wijk.d.mts', 'kansrijke-wijk.d.cts']);
-// A tarball made by `npm pack` in pkg/ stays (npm pack does not pack .tgz files).
+const verwacht = new Set([
+  'web', 'node', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
+  'index.js', 'index.d.ts', 'workerd.js', 'formulier.js', 'formulier.d.ts', 'formulier.cjs', 'formulier.d.cts',
+]);
 for (const naam of readdirSync(pkg)) {
+  // A tarball made by `npm pack` in pkg/ stays (npm pack does not pack .tgz files).
   if (!verwacht.has(naam) && !naam.endsWith('.tgz')) rmSync(join(pkg, naam), { recursive: true, force: true });
+}
+for (const naam of readdirSync(join(pkg, 'node'))) {
+  if (!['kansrijke_wijk.js', 'package.json', 'index.cjs', 'index.mjs', 'index.d.cts'].includes(naam)) {
+    rmSync(join(pkg, 'node', naam), { recursive: true, force: true });
+  }
 }
 stap(`pkg/: kansrijke-wijk ${versie} (exports: ${namen.join(', ')})`);

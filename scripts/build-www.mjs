@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Assemble the web form into www/dist/: the page's own files (www/index.html, www/js, www/css,
-// www/favicon.svg), the engine built for the browser (pkg/web, from `npm run build:wasm`), the NL
-// Design System CSS from node_modules. Everything the page loads is then a file of its own origin.
+// www/favicon.svg), the npm package kansrijke-wijk as the browser gets it (pkg/, from
+// `npm run build:wasm`: its entry index.js, the form helpers formulier.js, web/ with the glue and
+// the .wasm), the NL Design System CSS from node_modules. Everything the page loads is then a file of its own origin.
 //
 // Last, the service worker (www/sw.js) gets the list of every file and a build id, the SHA-256 of
 // all of them: each build has a cache of its own, and a new build replaces the old one.
 //
-// Usage: node scripts/build-www.mjs      (KW_WASM_DIR=... to take the wasm package from elsewhere)
+// Usage: node scripts/build-www.mjs      (KW_PKG_DIR=... to take the npm package from elsewhere)
 
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 const wortel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bron = join(wortel, 'www');
 const doel = join(bron, 'dist');
-const wasm = resolve(wortel, process.env.KW_WASM_DIR ?? 'pkg/web');
+const pakket = resolve(wortel, process.env.KW_PKG_DIR ?? 'pkg');
+/** The package's files the page loads: its browser entry, the form helpers, the glue and the .wasm. */
+const PAKKET = ['index.js', 'formulier.js', 'web/kansrijke_wijk.js', 'web/kansrijke_wijk_bg.wasm'];
 const modules = join(wortel, 'node_modules');
 
 function stop(melding) {
@@ -24,9 +27,9 @@ function stop(melding) {
   process.exit(1);
 }
 
-for (const bestand of ['kansrijke_wijk.js', 'kansrijke_wijk_bg.wasm']) {
-  if (!existsSync(join(wasm, bestand))) {
-    stop(`${join(wasm, bestand)} is missing; run "npm run build:wasm" first (or set KW_WASM_DIR).`);
+for (const bestand of PAKKET) {
+  if (!existsSync(join(pakket, bestand))) {
+    stop(`${join(pakket, bestand)} is missing; run "npm run build:wasm" first (or set KW_PKG_DIR).`);
   }
 }
 
@@ -40,9 +43,11 @@ cpSync(join(bron, 'favicon.svg'), join(doel, 'favicon.svg'));
 cpSync(join(bron, 'js'), join(doel, 'js'), { recursive: true });
 cpSync(join(bron, 'css'), join(doel, 'css'), { recursive: true });
 
-// 2. The engine (wasm-bindgen --target web output).
-for (const bestand of ['kansrijke_wijk.js', 'kansrijke_wijk_bg.wasm']) {
-  cpSync(join(wasm, bestand), join(doel, 'pkg', bestand));
+// 2. The engine and the form helpers: the npm package's browser files (www/js imports ../pkg/...;
+// in the source tree www/pkg is a link to pkg/, so the Node unit tests load the same files).
+for (const bestand of PAKKET) {
+  mkdirSync(dirname(join(doel, 'pkg', bestand)), { recursive: true });
+  cpSync(join(pakket, bestand), join(doel, 'pkg', bestand));
 }
 
 // 3. NL Design System: Utrecht design tokens and component CSS (EUPL-1.2), from local packages.
@@ -79,4 +84,4 @@ const sw = readFileSync(join(bron, 'sw.js'), 'utf8')
 if (!sw.includes(build)) stop('www/sw.js has no BUILD line to fill in.');
 writeFileSync(join(doel, 'sw.js'), sw);
 
-console.log(`build:www: www/dist ready, build ${build} (engine from ${wasm})`);
+console.log(`build:www: www/dist ready, build ${build} (package from ${pakket})`);

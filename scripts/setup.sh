@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, on a fresh machine with only Rust and Node. Idempotent:
 # each step checks first and does nothing when it is already there.
-#   scripts/setup.sh          Rust wasm target, wasm-bindgen CLI, npm packages
+#   scripts/setup.sh          Rust wasm target, wasm-bindgen CLI, wasm-pack, npm packages
 #   scripts/setup.sh --browser  also Debian's Chromium for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSIE" 
   cargo install wasm-bindgen-cli --version "=$WB_VERSIE"
 fi
 
+# wasm-pack builds the npm package (scripts/build-wasm.mjs); it uses the wasm-bindgen above and the
+# wasm-opt of the npm `binaryen` package, and downloads nothing itself.
+WP_VERSIE=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WP_VERSIE" ]; then
+  stap "cargo install wasm-pack $WP_VERSIE (a few minutes, once)"
+  cargo install wasm-pack --version "=$WP_VERSIE" --locked
+fi
+
 # npm ci only when package-lock.json changed since the last install (a stamp holds its hash).
 LOCK_HASH=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.kw-lock-hash 2>/dev/null)" != "$LOCK_HASH" ]; then
@@ -37,4 +45,4 @@ if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
-echo "setup: ok (wasm-bindgen $WB_VERSIE, node $(node --version))"
+echo "setup: ok (wasm-bindgen $WB_VERSIE, wasm-pack $WP_VERSIE, node $(node --version))"

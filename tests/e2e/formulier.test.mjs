@@ -309,6 +309,10 @@ describe('het aanvraagformulier', () => {
     const vreemd = verzoeken.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:'));
     assert.deepEqual(vreemd, []);
     assert.ok(verzoeken.some((u) => u.endsWith('.wasm')), 'the engine was fetched from the own origin');
+    // The form runs on the npm package: its entry and its form helpers (kansrijke-wijk/formulier).
+    for (const bestand of ['/pkg/index.js', '/pkg/formulier.js', '/pkg/web/kansrijke_wijk_bg.wasm']) {
+      assert.ok(verzoeken.includes(`${origin}${bestand}`), `the page loads the package's ${bestand}`);
+    }
 
     // Network off: checking still works.
     await context.setOffline(true);
@@ -332,7 +336,7 @@ describe('het aanvraagformulier', () => {
     assert.match(html['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
     assert.match(html['content-security-policy'], /connect-src 'self'/);
     assert.match(html['content-security-policy'], /worker-src 'self'/, 'the service worker is a file of the own origin');
-    assert.equal((await kop('/pkg/kansrijke_wijk_bg.wasm'))['content-type'], 'application/wasm');
+    assert.equal((await kop('/pkg/web/kansrijke_wijk_bg.wasm'))['content-type'], 'application/wasm');
     const pagina = readFileSync(new URL('../../www/index.html', import.meta.url), 'utf8');
     assert.match(pagina, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'self'/);
     assert.doesNotMatch(pagina, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline scripts');

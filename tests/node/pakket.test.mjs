@@ -53,21 +53,27 @@ after(() => {
   if (map) rmSync(map, { recursive: true, force: true });
 });
 
-test('the tarball holds both builds, the Node entries, the types and the README, nothing else', () => {
+test('the tarball holds one .wasm, the entries, the glue, the types, README, CHANGELOG and LICENSE, nothing else', () => {
   assert.deepEqual(inhoud, [
+    'CHANGELOG.md',
+    'LICENSE',
     'README.md',
-    'kansrijke-wijk.d.cts',
-    'kansrijke-wijk.d.mts',
-    'kansrijke-wijk.d.ts',
+    'formulier.cjs',
+    'formulier.d.cts',
+    'formulier.d.ts',
+    'formulier.js',
+    'index.d.ts',
+    'index.js',
     'node/index.cjs',
+    'node/index.d.cts',
     'node/index.mjs',
     'node/kansrijke_wijk.js',
-    'node/kansrijke_wijk_bg.wasm',
     'node/package.json',
     'package.json',
+    'web/kansrijke_wijk.d.ts',
     'web/kansrijke_wijk.js',
     'web/kansrijke_wijk_bg.wasm',
-    'web/package.json',
+    'workerd.js',
   ]);
   const pj = JSON.parse(readFileSync(join(map, 'node_modules', 'kansrijke-wijk', 'package.json'), 'utf8'));
   assert.equal(pj.name, 'kansrijke-wijk');
@@ -133,20 +139,33 @@ test('offline: with every network API blocked, both builds load and answer', () 
        return new Response(await readFile(url), { headers: { 'content-type': 'application/wasm' } });
      };`,
   );
-  const uit = node([
+  const tekst = readFileSync(join(map, 'aanvraag.json'), 'utf8');
+  // The Node entry reads the .wasm from disk on import.
+  const uitNode = node([
     '--import',
     './geen-netwerk.mjs',
     '--input-type=module',
     '-e',
-    `import initWeb, { toetsJson as webToets } from 'kansrijke-wijk/web';
-     import init, { toetsJson } from 'kansrijke-wijk';
+    `import init, { toetsJson } from 'kansrijke-wijk';
      import { readFileSync } from 'node:fs';
      await init();
-     await initWeb(); // the default: fetch kansrijke_wijk_bg.wasm next to the module
-     const tekst = readFileSync('aanvraag.json', 'utf8');
-     process.stdout.write(toetsJson(tekst) + '\\n' + webToets(tekst));`,
+     process.stdout.write(toetsJson(readFileSync('aanvraag.json', 'utf8')));`,
   ]);
-  assert.deepEqual(uit.split('\n'), [native(voorbeeldTekst), native(voorbeeldTekst)]);
+  assert.equal(uitNode, native(tekst));
+  // The browser entry alone (its own process: in Node both entries share one module), with the
+  // default of init(): fetch web/kansrijke_wijk_bg.wasm next to index.js.
+  const uitWeb = node([
+    '--import',
+    './geen-netwerk.mjs',
+    '--input-type=module',
+    '-e',
+    `import initWeb, { toetsJson, isGeladen, toets } from 'kansrijke-wijk/web';
+     import { readFileSync } from 'node:fs';
+     if (isGeladen() || toets({}).bevindingen[0].code !== 'KW-MODULE-001') throw new Error('loaded before init()');
+     await initWeb();
+     process.stdout.write(toetsJson(readFileSync('aanvraag.json', 'utf8')));`,
+  ]);
+  assert.equal(uitWeb, native(tekst));
 });
 
 test('the types compile with tsc --noEmit and describe the real answers', () => {
@@ -229,13 +248,19 @@ test('the project README, where it shows the usage example, shows npm/voorbeeld.
   assert.ok(leesmij.includes(voorbeeld), 'README.md shows a JS example that is not npm/voorbeeld.mjs verbatim');
 });
 
-test('the types name exactly the functions both builds export', async () => {
-  const types = readFileSync(join(pkg, 'kansrijke-wijk.d.ts'), 'utf8');
+test('the types name exactly the functions every entry exports', async () => {
+  const types = readFileSync(join(pkg, 'index.d.ts'), 'utf8');
+  assert.equal(readFileSync(join(pkg, 'node', 'index.d.cts'), 'utf8'), types, 'the CommonJS types are the same');
   const getypt = [...new Set([...types.matchAll(/^export function (\w+)/gm)].map((m) => m[1]))].sort();
   assert.ok(/^export default function init\(/m.test(types));
   const { pathToFileURL } = await import('node:url');
-  for (const entree of [join(pkg, 'node', 'index.mjs'), join(pkg, 'web', 'kansrijke_wijk.js')]) {
-    const m = await import(pathToFileURL(entree).href);
+  const { createRequire } = await import('node:module');
+  const entrees = {
+    'node/index.mjs': await import(pathToFileURL(join(pkg, 'node', 'index.mjs')).href),
+    'index.js': await import(pathToFileURL(join(pkg, 'index.js')).href),
+    'node/index.cjs': createRequire(import.meta.url)(join(pkg, 'node', 'index.cjs')),
+  };
+  for (const [entree, m] of Object.entries(entrees)) {
     assert.equal(typeof m.default, 'function', entree);
     const namen = Object.keys(m)
       .filter((n) => n !== 'default' && !n.startsWith('__'))

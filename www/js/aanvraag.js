@@ -11,6 +11,7 @@
 
 import { leesBedrag, schrijfGetal, wisselTekens } from './bedrag.js';
 import { leesDatum, schrijfDatum } from './datum.js';
+import { tokens } from '../pkg/formulier.js';
 
 /** The shape of the aanvraag: the kind of every field the form edits, in the contract's order. */
 export const SCHEMA = {
@@ -269,14 +270,8 @@ function naarVeld(schema, w) {
 
 // ---- editing the state by JSON Pointer --------------------------------------------------------
 
-/** The tokens of a JSON Pointer (RFC 6901). */
-export function tokens(pad) {
-  if (pad === '') return [];
-  return pad
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+// The tokens of a JSON Pointer (RFC 6901), from the package's form helpers.
+export { tokens };
 
 /** The value at `pad` in the state (undefined when there is none). */
 export function lees(staat, pad) {

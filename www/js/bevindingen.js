@@ -6,6 +6,7 @@
 
 import { h, icoon, srAlleen } from './dom.js';
 import { t, taal, tweetalig } from './i18n.js';
+import { groepeerPerVeld } from '../pkg/formulier.js';
 import { doelVoorPad, padNaam } from './pad.js';
 
 /** Severities that block the outcome (shown as errors). */
@@ -91,18 +92,15 @@ export function wisBijVelden(wortel) {
  */
 export function toonBijVelden(wortel, bevindingen, zichtbaar) {
   wisBijVelden(wortel);
-  const perDoel = new Map();
-  for (const b of bevindingen) {
+  const getoond = bevindingen.filter((b) => {
     const doel = doelVoorPad(b.pad);
-    if (!doel || !wortel.contains(doel) || !zichtbaar(b, doel)) continue;
-    if (!perDoel.has(doel)) perDoel.set(doel, []);
-    perDoel.get(doel).push(b);
-  }
-  for (const [doel, lijst] of perDoel) {
+    return doel && wortel.contains(doel) && zichtbaar(b, doel);
+  });
+  for (const { doel, bevindingen: lijst, fouten } of groepeerPerVeld(getoond, (pad) => doelVoorPad(pad))) {
     const box = document.getElementById(doel.dataset.meldingen);
     if (!box) continue;
     lijst.forEach((b, i) => box.append(melding(b, { id: `${box.id}-${i}`, metVeld: b.pad !== doel.dataset.pad })));
-    const isFout = lijst.some((b) => FOUTEN.includes(b.ernst));
+    const isFout = fouten > 0;
     const beschrijving = [doel.dataset.beschrijving, box.id].filter(Boolean).join(' ');
     if (!doel.matches('tr')) doel.setAttribute('aria-describedby', beschrijving);
     if (isFout && doel.matches('input, select, textarea, [role=radiogroup]')) doel.setAttribute('aria-invalid', 'true');

@@ -3,7 +3,7 @@
 // Everything runs in the page; `init()` fetches only the page's own .wasm file.
 
 import { taal } from './i18n.js';
-import init, { gebieden as wasmGebieden, regels as wasmRegels, toets as wasmToets, versie as wasmVersie } from '../pkg/kansrijke_wijk.js';
+import init, { gebieden as wasmGebieden, regels as wasmRegels, toets as wasmToets, versie as wasmVersie } from '../pkg/index.js';
 
 let geladen = false;
 let gebiedenLijst = [];

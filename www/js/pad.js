@@ -5,31 +5,22 @@
 //   /coalitie/scholen                      -> #veld-coalitie-scholen      (group)
 // A pointer without a control of its own goes to the nearest group above it; "" to the form.
 
-import { tokens } from './aanvraag.js';
+// The pointer -> id scheme, the nearest group and the grouping per field are the package's form
+// helpers (kansrijke-wijk/formulier); this module adds what only this form has: its elements carry
+// data-pad, and its field names in Dutch and English.
+
+import { doelVoorPad as pakketDoel, idVoorPad, ouder, tokens } from '../pkg/formulier.js';
 import { t } from './i18n.js';
 
-/** The element id for the control or group that edits `pad`. */
-export function idVoorPad(pad) {
-  if (pad === '') return 'formulier';
-  return `veld-${tokens(pad).map((x) => x.replace(/[^A-Za-z0-9_]/g, '_')).join('-')}`;
-}
-
-/** The pointer one level up (`""` stays `""`). */
-export function ouder(pad) {
-  const i = pad.lastIndexOf('/');
-  return i <= 0 ? '' : pad.slice(0, i);
-}
+export { idVoorPad, ouder };
 
 /**
  * The element where findings about `pad` are shown: the control itself, else the nearest group
- * (fieldset, table) above it; null when only the whole form fits.
+ * (fieldset, table) above it; null when only the whole form fits. Only elements with data-pad
+ * count (the form's controls and groups).
  */
 export function doelVoorPad(pad, document = globalThis.document) {
-  for (let p = pad; p !== ''; p = ouder(p)) {
-    const el = document.getElementById(idVoorPad(p));
-    if (el && el.dataset.pad !== undefined) return el;
-  }
-  return null;
+  return pakketDoel(pad, document, { isDoel: (el) => el.dataset.pad !== undefined });
 }
 
 /** The control to focus for a target element: itself, or the first (checked) control in a group. */

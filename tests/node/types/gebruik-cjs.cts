@@ -1,4 +1,4 @@
-// The package's types from CommonJS (the `require` condition, kansrijke-wijk.d.cts).
+// The package's types from CommonJS (the `require` condition, node/index.d.cts).
 import kw = require('kansrijke-wijk');
 
 const b: kw.Beoordeling = kw.toets({ regeling: '2026-2028' });
