@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Ernst {
     /// Breaks a geverifieerd rule, or the aanvraag contradicts itself: `voldoet_niet`.
     Fout,
@@ -35,6 +36,7 @@ impl Ernst {
 /// The overall outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Uitkomst {
     /// No fout and nothing missing.
     Voldoet,
@@ -46,14 +48,17 @@ pub enum Uitkomst {
 
 /// Where a rule comes from and how certain it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Bron {
     /// Citation (`"Stcrt. 2025, 20924"`).
     pub vindplaats: String,
     /// Article and lid, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub artikel: Option<String>,
     /// The same in English, when it reads differently (`2, second paragraph`).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub artikel_en: Option<String>,
     /// Where to read it.
     pub url: String,
@@ -61,9 +66,11 @@ pub struct Bron {
     pub zekerheid: Zekerheid,
     /// Why it has that certainty, when the rule says.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub toelichting: Option<String>,
     /// The same in English, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub toelichting_en: Option<String>,
 }
 
@@ -104,8 +111,10 @@ pub fn artikel_en(a: &str) -> Option<String> {
 
 /// One finding about one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Bevinding {
     /// Stable code (see [`crate::codes::CODES`]).
+    #[cfg_attr(test, ts(type = "Code"))]
     pub code: &'static str,
     /// How serious.
     pub ernst: Ernst,
@@ -115,11 +124,13 @@ pub struct Bevinding {
     pub melding: Tekst,
     /// The rule it rests on; absent for findings about the input itself.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub bron: Option<Bron>,
 }
 
 /// The regulation the aanvraag was checked against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct RegelingVerwijzing {
     /// `2023-2025` or `2026-2028`.
     pub id: String,
@@ -142,6 +153,7 @@ impl RegelingVerwijzing {
 
 /// The resolved focus area.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct GebiedVerwijzing {
     /// Area id.
     pub id: String,
@@ -242,17 +254,22 @@ impl Serialize for Bedrag {
 /// The totals of the aanvraag. Every amount that could be read counts, also in a year or theme
 /// that breaks a rule, so the totals match what the applicant typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Totalen {
     /// Everything requested.
+    #[cfg_attr(test, ts(type = "Bedrag"))]
     pub aangevraagd: Bedrag,
     /// Per funding stream of the regulation (all streams, also those at zero).
+    #[cfg_attr(test, ts(type = "Record<string, Bedrag>"))]
     pub per_geldstroom: Kaart<Bedrag>,
     /// Per theme id, per allocation year.
+    #[cfg_attr(test, ts(type = "Record<string, Record<string, Bedrag>>"))]
     pub per_thema: Kaart<Kaart<Bedrag>>,
 }
 
 /// The assessment of one aanvraag.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Beoordeling {
     /// The regulation applied; `null` when none could be chosen.
     pub regeling: Option<RegelingVerwijzing>,
@@ -508,5 +525,119 @@ mod tests {
         assert!(max > Bedrag::van(Decimal::MAX));
         assert!(Bedrag::van(d("1")) < Bedrag::van(d("1.01")));
         assert_eq!(Bedrag::van(vijf).som(Bedrag::van(vijf)), twee);
+    }
+}
+
+#[cfg(test)]
+mod ts_vormen {
+    //! The TypeScript shapes of the beoordeling, generated from these types by ts-rs (a
+    //! dev-dependency) and held against the hand-written `npm/kansrijke-wijk.d.ts`: each field,
+    //! its type and whether it may be absent must be the same, so the two cannot drift.
+
+    use super::*;
+    use ts_rs::TS;
+
+    /// `name: type` per field of `interface naam { ... }` in the d.ts (comments dropped; `?`
+    /// becomes `| undefined`, as ts-rs writes an optional field).
+    fn velden_dts(dts: &str, naam: &str) -> Vec<String> {
+        let begin = format!("export interface {naam} {{");
+        let i = dts
+            .find(&begin)
+            .unwrap_or_else(|| panic!("no interface {naam} in the d.ts"));
+        let rest = &dts[i + begin.len()..];
+        let body = &rest[..rest.find("\n}").unwrap()];
+        let mut uit = Vec::new();
+        let mut in_commentaar = false;
+        for regel in body.lines().map(str::trim) {
+            if regel.starts_with("/**") || in_commentaar {
+                in_commentaar = !regel.ends_with("*/");
+                continue;
+            }
+            if regel.is_empty() || regel.starts_with("//") {
+                continue;
+            }
+            let regel = regel.trim_end_matches(';');
+            let (k, t) = regel.split_once(':').unwrap();
+            let t = t.trim().replace("RegelingId | string", "string");
+            uit.push(match k.strip_suffix('?') {
+                Some(k) => format!("{k}?: {t}"),
+                None => format!("{k}: {t}"),
+            });
+        }
+        uit
+    }
+
+    /// The same from ts-rs's `{ a: T, b?: U, }` of a Rust type: doc comments dropped, fields
+    /// split at the commas outside `<...>`, `Array<T>` written `T[]` as the d.ts does.
+    fn velden_rust<T: TS>() -> Vec<String> {
+        let mut decl = T::inline();
+        while let Some(i) = decl.find("/**") {
+            let j = i + decl[i..].find("*/").unwrap() + 2;
+            decl.replace_range(i..j, "");
+        }
+        let body = decl.trim().trim_start_matches('{').trim_end_matches('}');
+        let (mut uit, mut veld, mut diepte) = (Vec::new(), String::new(), 0);
+        for c in body.chars() {
+            match c {
+                '<' => diepte += 1,
+                '>' => diepte -= 1,
+                ',' if diepte == 0 => {
+                    uit.push(std::mem::take(&mut veld));
+                    continue;
+                }
+                _ => {}
+            }
+            veld.push(c);
+        }
+        uit.push(veld);
+        uit.into_iter()
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .map(|v| match v.split_once(": Array<") {
+                Some((k, t)) => format!("{k}: {}[]", t.trim_end_matches('>')),
+                None => v,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn de_typen_van_de_beoordeling_zijn_die_van_de_dts() {
+        let dts = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/npm/kansrijke-wijk.d.ts"
+        ))
+        .unwrap();
+        let paren: [(&str, Vec<String>); 7] = [
+            ("Beoordeling", velden_rust::<Beoordeling>()),
+            ("Bevinding", velden_rust::<Bevinding>()),
+            ("Bron", velden_rust::<Bron>()),
+            ("RegelingVerwijzing", velden_rust::<RegelingVerwijzing>()),
+            ("GebiedVerwijzing", velden_rust::<GebiedVerwijzing>()),
+            ("Totalen", velden_rust::<Totalen>()),
+            ("Tekst", velden_rust::<Tekst>()),
+        ];
+        for (naam, rust) in paren {
+            assert_eq!(rust, velden_dts(&dts, naam), "interface {naam}");
+        }
+        assert_eq!(
+            Ernst::inline(),
+            r#""fout" | "ontbreekt" | "waarschuwing" | "info""#
+        );
+        assert_eq!(
+            Uitkomst::inline(),
+            r#""voldoet" | "voldoet_niet" | "onvolledig""#
+        );
+        assert_eq!(
+            Zekerheid::inline(),
+            r#""geverifieerd" | "afgeleid" | "onbekend""#
+        );
+        for (naam, rust) in [
+            ("Ernst", Ernst::inline()),
+            ("Uitkomst", Uitkomst::inline()),
+            ("Zekerheid", Zekerheid::inline()),
+        ] {
+            let dts_type = format!("export type {naam} = {};", rust.replace('"', "'"));
+            assert!(dts.contains(&dts_type), "the d.ts lacks {dts_type}");
+        }
     }
 }

@@ -208,6 +208,7 @@ impl<'de> Deserialize<'de> for JsonTekst {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Zekerheid {
     /// Read in the Staatscourant text, or stated plainly by a government source.
     Geverifieerd,
@@ -231,6 +232,7 @@ impl Zekerheid {
 /// A text in Dutch and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Tekst {
     /// Dutch.
     pub nl: Str,
