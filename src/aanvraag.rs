@@ -3,7 +3,6 @@
 
 use crate::beoordeling::{Bevinding, Ernst};
 use crate::regels::{controle, Tekst};
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
@@ -500,21 +499,70 @@ pub(crate) fn geheel_getal(w: &Value) -> Option<i64> {
     }
 }
 
-/// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`). Whole numbers
-/// beyond the range of `i64` saturate: they are still whole, and far outside any year or age.
+/// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`, `20260e-1`), read
+/// from its text digit by digit, so that every way of writing a value gives the same answer
+/// however many digits or how large an exponent (issue 10: past 28 digits the `Decimal` reading
+/// called `2026.` + 26 zeros "not whole", and `1e30` too, while the same value in digits passed).
+/// Whole numbers beyond the range of `i64` saturate: they are still whole, and far outside any
+/// year or age.
 fn geheel(n: &serde_json::Number) -> Option<i64> {
     if let Some(i) = n.as_i64() {
         return Some(i);
     }
     let tekst = n.as_str();
-    let negatief = tekst.starts_with('-');
-    let cijfers = tekst.trim_start_matches('-');
+    let (negatief, rest) = match tekst.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, tekst),
+    };
+    let (grondtal, exponent) = rest.split_once(['e', 'E']).unwrap_or((rest, "0"));
+    let (heel, breuk) = grondtal.split_once('.').unwrap_or((grondtal, ""));
+    let (min, exponent) = match exponent.as_bytes().first() {
+        Some(b'-') => (true, &exponent[1..]),
+        Some(b'+') => (false, &exponent[1..]),
+        _ => (false, exponent),
+    };
+    let mut e: i64 = 0;
+    for b in exponent.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        e = e.saturating_mul(10).saturating_add(i64::from(b - b'0'));
+    }
+    if min {
+        e = -e;
+    }
+    // The value is `cijfers` × 10^(e − decimals); without its leading and trailing zeros.
+    let cijfers: Vec<u8> = heel.bytes().chain(breuk.bytes()).collect();
+    if cijfers.is_empty() || !cijfers.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let Some(eerste) = cijfers.iter().position(|&b| b != b'0') else {
+        return Some(0);
+    };
+    let laatste = cijfers.iter().rposition(|&b| b != b'0').unwrap_or(eerste);
+    let nullen = (cijfers.len() - 1 - laatste) as i64;
+    let macht = e.saturating_sub(breuk.len() as i64).saturating_add(nullen);
+    if macht < 0 {
+        return None; // a last non-zero digit after the decimal point
+    }
     let verzadigd = if negatief { i64::MIN } else { i64::MAX };
-    if !cijfers.is_empty() && cijfers.bytes().all(|b| b.is_ascii_digit()) {
+    let significant = &cijfers[eerste..=laatste];
+    if (significant.len() as i64).saturating_add(macht) > 19 {
         return Some(verzadigd);
     }
-    let d = lees_decimaal(tekst, true)?;
-    d.fract().is_zero().then(|| d.to_i64().unwrap_or(verzadigd))
+    // At most 19 digits: within u64.
+    let mut w: u64 = 0;
+    for &b in significant {
+        w = w * 10 + u64::from(b - b'0');
+    }
+    for _ in 0..macht {
+        w *= 10;
+    }
+    Some(match i64::try_from(w) {
+        Ok(w) if negatief => -w,
+        Ok(w) => w,
+        Err(_) => verzadigd,
+    })
 }
 
 fn lees_decimaal(tekst: &str, exponent_mag: bool) -> Option<Decimal> {
@@ -854,6 +902,53 @@ mod tests {
         assert_eq!(citaat(&e), e);
         assert_eq!(citaat(&"é".repeat(61)), format!("{e}…"));
         assert_eq!(citaat(""), "");
+    }
+
+    #[test]
+    fn een_waarde_een_antwoord_hoe_ook_geschreven() {
+        let g = |t: &str| super::geheel(&serde_json::from_str(t).unwrap());
+        let nullen = "0".repeat(40);
+        for t in [
+            "2026",
+            "2026.0",
+            "2.026e3",
+            "2.026E+3",
+            "20260e-1",
+            "202600000000000000000000000000000e-29",
+            &format!("2026.{nullen}"),
+            &format!("0.{nullen}2026e44"),
+        ] {
+            assert_eq!(g(t), Some(2026), "{t}");
+        }
+        for t in [
+            "2026.5",
+            "20265e-1",
+            "1e-1",
+            &format!("2026.{nullen}1"),
+            "1e-99999999999999999999",
+        ] {
+            assert_eq!(g(t), None, "{t}");
+        }
+        let veel = format!("1{}", "0".repeat(30));
+        for t in [
+            "1e30",
+            "1E+30",
+            veel.as_str(),
+            "9223372036854775808",
+            "1e99999999999999999999",
+        ] {
+            assert_eq!(g(t), Some(i64::MAX), "{t}");
+        }
+        for t in ["-1e30", "-9223372036854775809"] {
+            assert_eq!(g(t), Some(i64::MIN), "{t}");
+        }
+        assert_eq!(g("-9223372036854775808"), Some(i64::MIN));
+        assert_eq!(g("9223372036854775807.000"), Some(i64::MAX));
+        assert_eq!(g("-20.26e2"), Some(-2026));
+        assert_eq!(g("0e99999"), Some(0));
+        assert_eq!(g("-0.000"), Some(0));
+        assert_eq!(g("1234567890123456789"), Some(1234567890123456789));
+        assert_eq!(g("9999999999999999999"), Some(i64::MAX));
     }
 
     #[test]
