@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing (also Chromium), then the Rust tests (unit, table cases,
-# property tests, CLI), the wasm build with the Node harness and size budget, and the browser tests.
+# property tests, CLI), a short fuzz pass (scripts/fuzz.sh, 30 s per target), the wasm build with
+# the Node harness and size budget, and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -12,6 +13,25 @@ cargo fmt --all -- --check
 stap "cargo test (rules, engine, table cases, property tests, CLI, doc tests)"
 cargo test --all-targets --quiet
 cargo test --doc --quiet
+# The fuzz targets of fuzz/ (issue 10), briefly: FUZZ_SECONDEN each (default 30; 0 skips, and says
+# so). A crash or broken invariant fails the tests; fuzzers that cannot be built are reported
+# loudly at the end, never as fuzzing that ran.
+FUZZ_SECONDEN=${FUZZ_SECONDEN:-30}
+GEFUZZD=""
+if [ "$FUZZ_SECONDEN" = "0" ]; then
+  GEFUZZD="FUZZING DID NOT RUN (FUZZ_SECONDEN=0)"
+else
+  stap "fuzz: each target of fuzz/ for ${FUZZ_SECONDEN} s (scripts/fuzz.sh)"
+  set +e
+  bash scripts/fuzz.sh "$FUZZ_SECONDEN"
+  FUZZ_STATUS=$?
+  set -e
+  case $FUZZ_STATUS in
+    0) ;;
+    3) GEFUZZD="FUZZING DID NOT RUN: the fuzzers could not be built (see above)" ;;
+    *) echo "fuzzing found a problem (scripts/fuzz.sh exit $FUZZ_STATUS)" >&2; exit 1 ;;
+  esac
+fi
 stap "wasm build (web + nodejs)"
 npm run --silent build:wasm
 stap "Node harness: wasm vs native, byte for byte"
@@ -20,4 +40,8 @@ stap "size budget"
 npm run --silent size
 stap "browser tests (Chromium)"
 npm run --silent test:e2e
-echo; echo "all tests passed"
+if [ -n "$GEFUZZD" ]; then
+  printf '\n!!! %s\n!!! all other tests passed\n' "$GEFUZZD"
+else
+  echo; echo "all tests passed (the fuzz pass included)"
+fi

@@ -515,54 +515,47 @@ fn geheel(n: &serde_json::Number) -> Option<i64> {
         None => (false, tekst),
     };
     let (grondtal, exponent) = rest.split_once(['e', 'E']).unwrap_or((rest, "0"));
+    // A JSON exponent is digits with an optional sign: one that does not fit is huge.
+    let e: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
     let (heel, breuk) = grondtal.split_once('.').unwrap_or((grondtal, ""));
-    let (min, exponent) = match exponent.as_bytes().first() {
-        Some(b'-') => (true, &exponent[1..]),
-        Some(b'+') => (false, &exponent[1..]),
-        _ => (false, exponent),
-    };
-    let mut e: i64 = 0;
-    for b in exponent.bytes() {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        e = e.saturating_mul(10).saturating_add(i64::from(b - b'0'));
-    }
-    if min {
-        e = -e;
-    }
-    // The value is `cijfers` × 10^(e − decimals); without its leading and trailing zeros.
-    let cijfers: Vec<u8> = heel.bytes().chain(breuk.bytes()).collect();
-    if cijfers.is_empty() || !cijfers.iter().all(u8::is_ascii_digit) {
+    let cijfers = || heel.bytes().chain(breuk.bytes());
+    if !cijfers().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let Some(eerste) = cijfers.iter().position(|&b| b != b'0') else {
+    // The value is the digits × 10^(e − decimals); without leading and trailing zeros.
+    let Some(voor) = cijfers().position(|b| b != b'0') else {
         return Some(0);
     };
-    let laatste = cijfers.iter().rposition(|&b| b != b'0').unwrap_or(eerste);
-    let nullen = (cijfers.len() - 1 - laatste) as i64;
-    let macht = e.saturating_sub(breuk.len() as i64).saturating_add(nullen);
+    let na = cijfers().rev().position(|b| b != b'0').unwrap_or(0);
+    let macht = e
+        .saturating_sub(breuk.len() as i64)
+        .saturating_add(na as i64);
     if macht < 0 {
         return None; // a last non-zero digit after the decimal point
     }
     let verzadigd = if negatief { i64::MIN } else { i64::MAX };
-    let significant = &cijfers[eerste..=laatste];
-    if (significant.len() as i64).saturating_add(macht) > 19 {
-        return Some(verzadigd);
+    let mut w: i64 = 0;
+    let mut stap = |d: i64| {
+        w.checked_mul(10)
+            .and_then(|x| x.checked_add(d))
+            .map(|x| w = x)
+    };
+    let aantal = heel.len() + breuk.len() - voor - na;
+    for b in cijfers().skip(voor).take(aantal) {
+        if stap(i64::from(b - b'0')).is_none() {
+            return Some(verzadigd);
+        }
     }
-    // At most 19 digits: within u64.
-    let mut w: u64 = 0;
-    for &b in significant {
-        w = w * 10 + u64::from(b - b'0');
+    for _ in 0..macht.min(20) {
+        if stap(0).is_none() {
+            return Some(verzadigd);
+        }
     }
-    for _ in 0..macht {
-        w *= 10;
-    }
-    Some(match i64::try_from(w) {
-        Ok(w) if negatief => -w,
-        Ok(w) => w,
-        Err(_) => verzadigd,
-    })
+    Some(if negatief { -w } else { w })
 }
 
 fn lees_decimaal(tekst: &str, exponent_mag: bool) -> Option<Decimal> {

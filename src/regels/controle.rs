@@ -606,41 +606,41 @@ pub(crate) fn vul_aan(
                 }),
             }
         }
+        for m in ra.maximum.iter() {
+            let mut m = m.clone();
+            m.bestand = Some(naam.to_string().into());
+            r.maximum.to_mut().push(m);
+        }
     }
-    // The maxima: a new one replaces any with the same area, theme and year (a later one of the
-    // rule set an earlier one), and goes at the end. In one pass per regulation over the groups of
-    // equal keys (n log n), not a `retain` per new maximum (quadratic: issue 10).
-    for r in nieuw.regelingen.to_mut().iter_mut() {
-        let erbij: Vec<&Maximum> = aanvulling
-            .regeling
-            .iter()
-            .filter(|ra| ra.id == r.id)
-            .flat_map(|ra| ra.maximum.iter())
-            .collect();
-        if erbij.is_empty() {
+    // A new maximum replaces any with the same area, theme and year (a later one of the rule set
+    // an earlier one), and goes at the end: the new ones were appended above; now one pass over
+    // the groups of equal keys (n log n) keeps the last of each group, and the old ones whose
+    // group has no new one. Not a `retain` per new maximum (quadratic: issue 10).
+    for (r, vorig) in nieuw
+        .regelingen
+        .to_mut()
+        .iter_mut()
+        .zip(set.regelingen.iter())
+    {
+        let oud = vorig.maximum.len();
+        let alle = &r.maximum;
+        if alle.len() == oud {
             continue;
         }
-        let oud = r.maximum.len();
-        let alle: Vec<&Maximum> = r.maximum.iter().chain(erbij.iter().copied()).collect();
-        let sleutel = |i: usize| (&*alle[i].focusgebied, &*alle[i].thema, alle[i].jaar);
-        let (groep, eerste) = groepen(alle.len(), &|a, b| sleutel(a).cmp(&sleutel(b)));
-        // Per group its last member: a new maximum if the rule set gives one for that key.
-        let mut laatste = eerste;
+        let (groep, mut laatste) = groepen(alle.len(), &|a, b| {
+            let (x, y) = (&alle[a], &alle[b]);
+            (&x.focusgebied, &x.thema, x.jaar).cmp(&(&y.focusgebied, &y.thema, y.jaar))
+        });
         for (i, &g) in groep.iter().enumerate() {
             laatste[g] = i;
         }
-        let mut maxima = Vec::with_capacity(alle.len());
-        for (i, m) in alle.iter().enumerate() {
+        let mut i = 0;
+        r.maximum.to_mut().retain(|_| {
             let l = laatste[groep[i]];
-            if (i < oud && l < oud) || (i >= oud && l == i) {
-                let mut m = (*m).clone();
-                if i >= oud {
-                    m.bestand = Some(naam.to_string().into());
-                }
-                maxima.push(m);
-            }
-        }
-        r.maximum = maxima.into();
+            let houd = if i < oud { l < oud } else { l == i };
+            i += 1;
+            houd
+        });
     }
     p.extend(controleer_deel::<false>(&nieuw, Some(naam)));
     if p.is_empty() {
