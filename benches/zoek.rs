@@ -1,40 +1,32 @@
 //! Criterion bench of the name look-up (issue 10, item 5): `plaats` (the CLI's `gebied`, JS
 //! `zoekGebied`) for a hit, a near miss with suggestions and a far miss, and the suggestions over
-//! 2,297 made-up names, as many as the buurt names a later issue adds. A miss must stay under
-//! 0.2 ms. Run: `cargo bench --profile criterion --bench zoek`.
+//! the 2,297 CBS buurt names a later issue adds. A miss must stay under 0.2 ms. Run: `cargo bench --profile criterion --bench zoek`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use kansrijke_wijk::gebieden::{plaats, Namen};
 use kansrijke_wijk::regels;
 use std::hint::black_box;
 
-/// 2,297 names in the style of Dutch buurt names ("Oud-Noorderhaven", "Kerkbuurt-West 3").
+/// The 2,297 CBS buurt names of the 19 gemeenten (`../shared/data/cbs-buurten-2023.tsv`, the
+/// names the place issue adds), each shown with its code.
 fn buurtnamen() -> Vec<(String, String)> {
-    let voor = [
-        "Oud", "Nieuw", "Hoog", "Laag", "Groot", "Klein", "Sint", "Noord", "Zuid", "Oost", "West",
-        "Binnen", "Buiten",
-    ];
-    let midden = [
-        "kerk", "haven", "dorp", "veld", "hof", "brug", "molen", "dijk", "beek", "bos", "weide",
-        "markt", "polder",
-    ];
-    let achter = [
-        "buurt", "wijk", "park", "straat", "plein", "kwartier", "centrum", "zoom", "laan", "kade",
-        "hoek", "rand", "erf", "akker",
-    ];
-    let mut uit = Vec::new();
-    'klaar: for (i, v) in voor.iter().enumerate() {
-        for m in midden {
-            for (k, a) in achter.iter().enumerate() {
-                let naam = format!("{v}-{m}{a} {}", (i + k) % 5);
-                uit.push((naam.clone(), format!("{naam} (BU{:08})", uit.len())));
-                if uit.len() == 2_297 {
-                    break 'klaar;
-                }
-            }
-        }
-    }
-    uit
+    let pad = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/cbs-buurten-2023.tsv");
+    let tekst = std::fs::read_to_string(&pad)
+        .unwrap_or_else(|e| panic!("{}: {e} (the bench needs ../shared)", pad.display()));
+    let namen: Vec<(String, String)> = tekst
+        .lines()
+        .skip(1)
+        .filter_map(|r| {
+            let v: Vec<&str> = r.split('\t').collect();
+            Some((
+                v.get(5)?.to_string(),
+                format!("{} ({})", v.get(5)?, v.get(4)?),
+            ))
+        })
+        .collect();
+    assert_eq!(namen.len(), 2_297, "buurt names in {}", pad.display());
+    namen
 }
 
 fn bench(c: &mut Criterion) {

@@ -945,6 +945,47 @@ mod tests {
     }
 
     #[test]
+    fn een_verkeerd_type_wordt_bij_naam_genoemd() {
+        // The message names what was typed instead (mutation testing found these unchecked).
+        let melding = |jaar: serde_json::Value| {
+            let a = serde_json::json!({ "activiteiten": [{ "begroting": [{ "jaar": jaar }] }] });
+            let b = crate::toets(&a);
+            let f = b
+                .bevindingen
+                .iter()
+                .find(|f| f.code == "KW-JAAR-002")
+                .expect("KW-JAAR-002");
+            (f.melding.nl.to_string(), f.melding.en.to_string())
+        };
+        for (w, nl, en) in [
+            (
+                serde_json::json!([]),
+                "dit is een lijst.",
+                "this is a list.",
+            ),
+            (
+                serde_json::json!(true),
+                "dit is een waar/onwaar-waarde.",
+                "this is a boolean.",
+            ),
+            (
+                serde_json::json!({}),
+                "dit is een object.",
+                "this is an object.",
+            ),
+            (
+                serde_json::json!("2026"),
+                "dit is tekst (\"2026\").",
+                "this is text (\"2026\").",
+            ),
+        ] {
+            let (n, e) = melding(w);
+            assert!(n.ends_with(nl), "{n}");
+            assert!(e.ends_with(en), "{e}");
+        }
+    }
+
+    #[test]
     fn pointer_tokens_escapen() {
         assert_eq!(token("a/b~c"), "a~1b~0c");
     }
