@@ -43,7 +43,8 @@ fn bench(c: &mut Criterion) {
     }
     let namen = Namen::nieuw(buurtnamen());
     for (naam, vraag) in [
-        ("bijna", "Nieuw-kerkbuurt 2"),
+        ("bijna", "Planciusbuurt Nord"),
+        ("verzonnen", "Nieuw-kerkbuurt 2"),
         ("mis", "xyzzy plugh nergensland"),
     ] {
         c.bench_function(&format!("namen-2297/{naam}"), |b| {

@@ -58,9 +58,11 @@ for doel in "${DOELEN[@]}"; do
   mkdir -p "corpus/$doel" "artifacts/$doel"
   LOG="$ZAAD/$doel.log"
   echo "==> fuzz $doel (${SECONDEN} s)"
+  PARALLEL=()
+  [ "$JOBS" -gt 1 ] && PARALLEL=(-jobs="$JOBS" -workers="$JOBS")
   "${KETEN[@]}" fuzz run --sanitizer none "$doel" "corpus/$doel" "$ZAAD/$doel" -- \
     -max_total_time="$SECONDEN" -dict=json.dict -print_final_stats=1 -timeout=10 \
-    -rss_limit_mb=2048 -max_len=65536 -jobs="$JOBS" -workers="$JOBS" \
+    -rss_limit_mb=2048 -max_len=65536 "${PARALLEL[@]}" \
     -artifact_prefix="artifacts/$doel/" >"$LOG" 2>&1
   STATUS=$?
   [ "$JOBS" -gt 1 ] && cat fuzz-*.log >>"$LOG" 2>/dev/null && rm -f fuzz-*.log

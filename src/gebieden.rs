@@ -159,8 +159,22 @@ fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
         return if la == lb { 1.0 } else { 0.0 };
     }
     let bereik = (la.max(lb) / 2).saturating_sub(1);
-    let mut a_vlag = vec![false; la];
-    let mut b_vlag = vec![false; lb];
+    // The match flags on the stack for keys of up to 128 characters (a query of at most 100
+    // bytes always is): no allocation per name compared.
+    let (mut a_stapel, mut b_stapel, mut a_hoop, mut b_hoop) =
+        ([false; 128], [false; 128], Vec::new(), Vec::new());
+    let a_vlag: &mut [bool] = if la <= 128 {
+        &mut a_stapel[..la]
+    } else {
+        a_hoop.resize(la, false);
+        &mut a_hoop
+    };
+    let b_vlag: &mut [bool] = if lb <= 128 {
+        &mut b_stapel[..lb]
+    } else {
+        b_hoop.resize(lb, false);
+        &mut b_hoop
+    };
     let mut m = 0usize;
     for (i, x) in a.iter().enumerate() {
         let (van, tot) = (i.saturating_sub(bereik), lb.min(i + bereik + 1));
@@ -177,8 +191,12 @@ fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
         return 0.0;
     }
     let mut t = 0usize;
-    let mut bj = b.iter().zip(&b_vlag).filter(|(_, v)| **v).map(|(c, _)| c);
-    for (x, _) in a.iter().zip(&a_vlag).filter(|(_, v)| **v) {
+    let mut bj = b
+        .iter()
+        .zip(b_vlag.iter())
+        .filter(|(_, v)| **v)
+        .map(|(c, _)| c);
+    for (x, _) in a.iter().zip(a_vlag.iter()).filter(|(_, v)| **v) {
         if bj.next() != Some(x) {
             t += 1;
         }
@@ -548,6 +566,24 @@ mod tests {
                     "{a:?} {b:?}: {eigen} {strsim}"
                 );
             }
+        }
+        // Keys past the 128 characters kept on the stack.
+        let lang = "groningennoord".repeat(10);
+        for b in [
+            lang.clone(),
+            format!("x{lang}"),
+            lang[..100].to_string(),
+            "groningen".into(),
+        ] {
+            let (x, y): (Vec<char>, Vec<char>) = (lang.chars().collect(), b.chars().collect());
+            assert_eq!(
+                jaro_winkler(&x, &y).to_bits(),
+                strsim::jaro_winkler(&lang, &b).to_bits()
+            );
+            assert_eq!(
+                jaro_winkler(&y, &x).to_bits(),
+                strsim::jaro_winkler(&b, &lang).to_bits()
+            );
         }
     }
 
