@@ -961,6 +961,14 @@ mod tests {
     }
 
     #[test]
+    fn een_negatief_grondtal_met_exponent() {
+        // Mutation testing: the sign of the base with an exponent was untested.
+        let d = |t: &str| super::lees_decimaal(t, true);
+        assert_eq!(d("-1.5e2"), Some(rust_decimal::Decimal::from(-150)));
+        assert_eq!(d("-15E-1").map(|x| x.to_string()), Some("-1.5".into()));
+    }
+
+    #[test]
     fn een_verkeerd_type_wordt_bij_naam_genoemd() {
         // The message names what was typed instead (mutation testing found these unchecked).
         let melding = |jaar: serde_json::Value| {
