@@ -165,7 +165,8 @@ pub fn willekeurig(u: &mut Unstructured<'_>, diepte: u32) -> Result<Value> {
                 w = if i % 2 == 0 {
                     Value::Array(vec![w])
                 } else {
-                    serde_json::json!({ "a": w })
+                    // Not `json!`, which copies the whole value at every level.
+                    Value::Object(Map::from_iter([("a".to_string(), w)]))
                 };
             }
             w
