@@ -14,6 +14,10 @@ mod controle;
 #[path = "src/regels/naam.rs"]
 mod naam;
 
+#[path = "src/volgorde.rs"]
+#[allow(dead_code)]
+mod volgorde;
+
 #[path = "src/json.rs"]
 #[allow(dead_code)]
 mod json;

@@ -15,6 +15,12 @@
 //! - `regeling` and `focusgebied` (an id or `null`) and `totalen` (partially: only the keys given)
 //!   when present.
 //!
+//! A case may also give a run-time rule set in `"regels"` (the JSON of an `Aanvulling`, as
+//! `--regels` and `toetsMetRegels` take it, named `"regels_naam"` or else `regelset.json`): the
+//! aanvraag is then checked against the compiled rules filled with it. With
+//! `"verwacht": { "regelset_fout": [{ "waar", "wat" }] }` the rule set must instead be refused
+//! with exactly those problems (and the case needs no aanvraag and no `uitkomst`).
+//!
 //! Beyond the expectations the runner checks, for every case, what holds for every beoordeling:
 //! each code is documented in `codes::CODES` with that ernst, each `pad` is a JSON Pointer that
 //! resolves in the aanvraag (or names a missing member of an object that exists), the findings
@@ -25,7 +31,7 @@
 
 use kansrijke_wijk::beoordeling::vergelijk_paden;
 use kansrijke_wijk::codes::CODES;
-use kansrijke_wijk::{lees_json, regels, toets, toets_tekst};
+use kansrijke_wijk::{lees_json, regels, toets_met, toets_tekst};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 use std::fmt::Write as _;
@@ -128,6 +134,14 @@ fn lees_invoer(geval: &Map<String, Value>) -> Result<Invoer, String> {
         .iter()
         .filter(|k| geval.contains_key(**k))
         .count();
+    if vormen == 0
+        && geval
+            .get("verwacht")
+            .and_then(|v| v.get("regelset_fout"))
+            .is_some()
+    {
+        return Ok(Invoer::Waarde(Value::Null));
+    }
     if vormen != 1 {
         return Err("give exactly one of \"basis\", \"aanvraag\", \"aanvraag_tekst\"".into());
     }
@@ -219,6 +233,8 @@ fn draai(bestand: &Path) -> Vec<String> {
                 | "patch"
                 | "aanvraag"
                 | "aanvraag_tekst"
+                | "regels"
+                | "regels_naam"
                 | "verwacht"
         ) {
             fouten.push(format!("unknown key {k:?} in case"));
@@ -240,7 +256,13 @@ fn draai(bestand: &Path) -> Vec<String> {
     for k in verwacht.keys() {
         if !matches!(
             k.as_str(),
-            "uitkomst" | "regeling" | "focusgebied" | "bevindingen" | "totalen" | "afwezig"
+            "uitkomst"
+                | "regeling"
+                | "focusgebied"
+                | "bevindingen"
+                | "totalen"
+                | "afwezig"
+                | "regelset_fout"
         ) {
             fouten.push(format!("unknown key {k:?} in \"verwacht\""));
         }
@@ -253,10 +275,59 @@ fn draai(bestand: &Path) -> Vec<String> {
         }
     };
 
+    // The rule set: the compiled one, or that filled with the case's run-time rule set.
+    let gevuld = match geval.get("regels") {
+        None => None,
+        Some(r) => {
+            let naam = geval
+                .get("regels_naam")
+                .and_then(Value::as_str)
+                .unwrap_or("regelset.json");
+            let uitslag = regels::aanvulling_uit_waarde(r, naam);
+            match (uitslag, verwacht.get("regelset_fout")) {
+                (Ok(set), None) => Some(set),
+                (Ok(_), Some(_)) => {
+                    fouten.push(
+                        "the rule set was accepted, but \"regelset_fout\" expects it refused"
+                            .into(),
+                    );
+                    return fouten;
+                }
+                (Err(e), None) => {
+                    fouten.push(format!("the rule set was refused: {e}"));
+                    return fouten;
+                }
+                (Err(e), Some(v)) => {
+                    let echt: Vec<Value> = match &e {
+                        regels::RegelsetFout::Ongeldig { problemen, .. } => problemen
+                            .iter()
+                            .map(|p| serde_json::json!({ "waar": p.waar, "wat": p.wat }))
+                            .collect(),
+                        regels::RegelsetFout::Onleesbaar { melding, .. } => {
+                            vec![serde_json::json!({ "waar": naam, "wat": melding })]
+                        }
+                    };
+                    if Some(&echt) != v.as_array() {
+                        fouten.push(format!(
+                            "regelset_fout: expected {v}, got {}",
+                            Value::Array(echt)
+                        ));
+                    }
+                    return fouten;
+                }
+            }
+        }
+    };
+    if gevuld.is_none() && verwacht.contains_key("regelset_fout") {
+        fouten.push("\"regelset_fout\" needs \"regels\"".into());
+        return fouten;
+    }
+    let set = gevuld.as_ref().unwrap_or(regels::standaard());
+
     // Run the engine, and keep the aanvraag as a value (when it is JSON) to resolve paths in.
     let (b, doc) = match &invoer {
-        Invoer::Waarde(w) => (toets(w), Some(w.clone())),
-        Invoer::Tekst(t) => (toets_tekst(regels::standaard(), t), lees_json(t).ok()),
+        Invoer::Waarde(w) => (toets_met(set, w), Some(w.clone())),
+        Invoer::Tekst(t) => (toets_tekst(set, t), lees_json(t).ok()),
     };
     let json = b.json();
     let echt: Value = serde_json::from_str(&json).expect("beoordeling is JSON");
