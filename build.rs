@@ -18,13 +18,17 @@ mod controle;
 #[path = "src/regels/naam.rs"]
 mod naam;
 
+#[path = "src/base/volgorde.rs"]
+#[allow(dead_code)]
+mod volgorde;
+
 #[path = "src/base/json.rs"]
 #[allow(dead_code)]
 mod json;
 
 // The rule model names the reader by its place in the crate.
 mod base {
-    pub(crate) use super::json;
+    pub(crate) use super::{json, volgorde};
 }
 
 use model::*;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing (also Chromium), then the Rust tests (unit, table cases,
-# property tests, CLI), the wasm build with the Node harness and size budget, the browser tests, and
-# the packed npm package in every tool chain (tests/toolchain; its tools are installed once into
-# target/toolchain).
+# property tests, CLI), a short fuzz pass (scripts/fuzz.sh, 30 s per target), the wasm build with
+# the Node harness and size budget, the browser tests, and the packed npm package in every tool
+# chain (tests/toolchain; its tools are installed once into target/toolchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -14,6 +14,25 @@ cargo fmt --all -- --check
 stap "cargo test (rules, engine, table cases, property tests, CLI, doc tests)"
 cargo test --all-targets --quiet
 cargo test --doc --quiet
+# The fuzz targets of fuzz/ (issue 10), briefly: FUZZ_SECONDEN each (default 30; 0 skips, and says
+# so). A crash or broken invariant fails the tests; fuzzers that cannot be built are reported
+# loudly at the end, never as fuzzing that ran.
+FUZZ_SECONDEN=${FUZZ_SECONDEN:-30}
+GEFUZZD=""
+if [ "$FUZZ_SECONDEN" = "0" ]; then
+  GEFUZZD="FUZZING DID NOT RUN (FUZZ_SECONDEN=0)"
+else
+  stap "fuzz: each target of fuzz/ for ${FUZZ_SECONDEN} s (scripts/fuzz.sh)"
+  set +e
+  bash scripts/fuzz.sh "$FUZZ_SECONDEN"
+  FUZZ_STATUS=$?
+  set -e
+  case $FUZZ_STATUS in
+    0) ;;
+    3) GEFUZZD="FUZZING DID NOT RUN: the fuzzers could not be built (see above)" ;;
+    *) echo "fuzzing found a problem (scripts/fuzz.sh exit $FUZZ_STATUS)" >&2; exit 1 ;;
+  esac
+fi
 stap "wasm-pack build (web + nodejs) and the npm package"
 npm run --silent build:wasm
 stap "Node harness: wasm vs native, byte for byte"
@@ -24,4 +43,8 @@ stap "browser tests (Chromium)"
 npm run --silent test:e2e
 stap "tool chains: the packed package in Vite 5-8, webpack, esbuild, Rollup, no bundler, a worker, Node, Deno, Bun, workerd; attw, publint, tsc"
 npm run --silent test:toolchain
-echo; echo "all tests passed"
+if [ -n "$GEFUZZD" ]; then
+  printf '\n!!! %s\n!!! all other tests passed\n' "$GEFUZZD"
+else
+  echo; echo "all tests passed (the fuzz pass included)"
+fi

@@ -7,9 +7,6 @@
 //! - `"aanvraag"`: any JSON value, also `null`, `42`, `[]` or `"x"`;
 //! - `"aanvraag_tekst"`: raw text, for input that is not JSON or that the case file cannot hold.
 //!
-//! It may carry a `"regelset"` (a run-time rule set of the shape of `regels::Aanvulling`, as JSON)
-//! that fills the compiled rules first, for checks that only run on values an award letter gives.
-//!
 //! It names the rules it tests in `"regels"` (rule ids of `rules/`; `[]` for a case about the
 //! input itself, such as an unreadable amount), and its expectation in `"verwacht"`:
 //! - `uitkomst` (required);
@@ -18,6 +15,12 @@
 //! - `afwezig`: findings (`code`, optional `pad`) that must not appear;
 //! - `regeling` and `focusgebied` (an id or `null`) and `totalen` (partially: only the keys given)
 //!   when present.
+//!
+//! A case may also give a run-time rule set in `"regelset"` (the JSON of an `Aanvulling`, as
+//! `--regels` and `toetsMetRegels` take it, named `"regelset_naam"` or else `regelset.json`): the
+//! aanvraag is then checked against the compiled rules filled with it. With
+//! `"verwacht": { "regelset_fout": [{ "waar", "wat" }] }` the rule set must instead be refused
+//! with exactly those problems (and the case needs no aanvraag and no `uitkomst`).
 //!
 //! Beyond the expectations the runner checks, for every case, what holds for every beoordeling:
 //! each code is documented in `codes::CODES` with that ernst, each `pad` is a JSON Pointer that
@@ -135,6 +138,14 @@ fn lees_invoer(geval: &Map<String, Value>) -> Result<Invoer, String> {
         .iter()
         .filter(|k| geval.contains_key(**k))
         .count();
+    if vormen == 0
+        && geval
+            .get("verwacht")
+            .and_then(|v| v.get("regelset_fout"))
+            .is_some()
+    {
+        return Ok(Invoer::Waarde(Value::Null));
+    }
     if vormen != 1 {
         return Err("give exactly one of \"basis\", \"aanvraag\", \"aanvraag_tekst\"".into());
     }
@@ -261,6 +272,7 @@ fn draai_in(bestand: &Path, uitslag: &mut Uitslag) -> Vec<String> {
                 | "aanvraag_tekst"
                 | "regels"
                 | "regelset"
+                | "regelset_naam"
                 | "verwacht"
         ) {
             fouten.push(format!("unknown key {k:?} in case"));
@@ -286,7 +298,13 @@ fn draai_in(bestand: &Path, uitslag: &mut Uitslag) -> Vec<String> {
     for k in verwacht.keys() {
         if !matches!(
             k.as_str(),
-            "uitkomst" | "regeling" | "focusgebied" | "bevindingen" | "totalen" | "afwezig"
+            "uitkomst"
+                | "regeling"
+                | "focusgebied"
+                | "bevindingen"
+                | "totalen"
+                | "afwezig"
+                | "regelset_fout"
         ) {
             fouten.push(format!("unknown key {k:?} in \"verwacht\""));
         }
@@ -299,16 +317,53 @@ fn draai_in(bestand: &Path, uitslag: &mut Uitslag) -> Vec<String> {
         }
     };
 
+    // The rule set: the compiled one, or that filled with the case's run-time rule set.
     let gevuld = match geval.get("regelset") {
         None => None,
-        Some(a) => match regels::aanvulling_uit_waarde(a, "regelset.json") {
-            Ok(s) => Some(s),
-            Err(e) => {
-                fouten.push(format!("the rule set was refused: {e}"));
-                return fouten;
+        Some(r) => {
+            let naam = geval
+                .get("regelset_naam")
+                .and_then(Value::as_str)
+                .unwrap_or("regelset.json");
+            let uitslag = regels::aanvulling_uit_waarde(r, naam);
+            match (uitslag, verwacht.get("regelset_fout")) {
+                (Ok(set), None) => Some(set),
+                (Ok(_), Some(_)) => {
+                    fouten.push(
+                        "the rule set was accepted, but \"regelset_fout\" expects it refused"
+                            .into(),
+                    );
+                    return fouten;
+                }
+                (Err(e), None) => {
+                    fouten.push(format!("the rule set was refused: {e}"));
+                    return fouten;
+                }
+                (Err(e), Some(v)) => {
+                    let echt: Vec<Value> = match &e {
+                        regels::RegelsetFout::Ongeldig { problemen, .. } => problemen
+                            .iter()
+                            .map(|p| serde_json::json!({ "waar": p.waar, "wat": p.wat }))
+                            .collect(),
+                        regels::RegelsetFout::Onleesbaar { melding, .. } => {
+                            vec![serde_json::json!({ "waar": naam, "wat": melding })]
+                        }
+                    };
+                    if Some(&echt) != v.as_array() {
+                        fouten.push(format!(
+                            "regelset_fout: expected {v}, got {}",
+                            Value::Array(echt)
+                        ));
+                    }
+                    return fouten;
+                }
             }
-        },
+        }
     };
+    if gevuld.is_none() && verwacht.contains_key("regelset_fout") {
+        fouten.push("\"regelset_fout\" needs \"regelset\"".into());
+        return fouten;
+    }
     let set = gevuld.as_ref().unwrap_or(regels::standaard());
 
     // Run the engine, and keep the aanvraag as a value (when it is JSON) to resolve paths in.

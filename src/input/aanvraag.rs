@@ -4,7 +4,6 @@
 use crate::beoordeling::{Bevinding, Ernst};
 use crate::codes::Code;
 use crate::regels::{controle, Tekst};
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
@@ -531,22 +530,63 @@ pub(crate) fn geheel_getal(w: &Value) -> Option<i64> {
     }
 }
 
-/// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`). Whole numbers
-/// beyond the range of `i64` saturate: they are still whole, and far outside any year or age.
+/// A JSON number as a whole number, if it is one (`2026`, `2026.0`, `2.026e3`, `20260e-1`), read
+/// from its text digit by digit, so that every way of writing a value gives the same answer
+/// however many digits or how large an exponent (issue 10: past 28 digits the `Decimal` reading
+/// called `2026.` + 26 zeros "not whole", and `1e30` too, while the same value in digits passed).
+/// Whole numbers beyond the range of `i64` saturate: they are still whole, and far outside any
+/// year or age.
 fn geheel(n: &serde_json::Number) -> Option<i64> {
     if let Some(i) = n.as_i64() {
         return Some(i);
     }
     let tekst = n.as_str();
-    let negatief = tekst.starts_with('-');
-    let cijfers = tekst.trim_start_matches('-');
-    let verzadigd = if negatief { i64::MIN } else { i64::MAX };
-    if !cijfers.is_empty() && cijfers.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(verzadigd);
+    let (negatief, rest) = match tekst.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, tekst),
+    };
+    let (grondtal, exponent) = rest.split_once(['e', 'E']).unwrap_or((rest, "0"));
+    // A JSON exponent is digits with an optional sign: one that does not fit is huge.
+    let e: i64 = exponent.parse().unwrap_or(if exponent.starts_with('-') {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
+    let (heel, breuk) = grondtal.split_once('.').unwrap_or((grondtal, ""));
+    let cijfers = || heel.bytes().chain(breuk.bytes());
+    if !cijfers().all(|b| b.is_ascii_digit()) {
+        return None;
     }
-    let d = lees_decimaal(tekst, true)?;
-    // Whole when truncating changes nothing (`fract` would link Decimal subtraction: 4 kB).
-    (d.trunc() == d).then(|| d.to_i64().unwrap_or(verzadigd))
+    // The value is the digits × 10^(e − decimals); without leading and trailing zeros.
+    let Some(voor) = cijfers().position(|b| b != b'0') else {
+        return Some(0);
+    };
+    let na = cijfers().rev().position(|b| b != b'0').unwrap_or(0);
+    let macht = e
+        .saturating_sub(breuk.len() as i64)
+        .saturating_add(na as i64);
+    if macht < 0 {
+        return None; // a last non-zero digit after the decimal point
+    }
+    let verzadigd = if negatief { i64::MIN } else { i64::MAX };
+    let mut w: i64 = 0;
+    let mut stap = |d: i64| {
+        w.checked_mul(10)
+            .and_then(|x| x.checked_add(d))
+            .map(|x| w = x)
+    };
+    let aantal = heel.len() + breuk.len() - voor - na;
+    for b in cijfers().skip(voor).take(aantal) {
+        if stap(i64::from(b - b'0')).is_none() {
+            return Some(verzadigd);
+        }
+    }
+    for _ in 0..macht.min(20) {
+        if stap(0).is_none() {
+            return Some(verzadigd);
+        }
+    }
+    Some(if negatief { -w } else { w })
 }
 
 fn lees_decimaal(tekst: &str, exponent_mag: bool) -> Option<Decimal> {
@@ -989,6 +1029,118 @@ mod tests {
         assert_eq!(citaat(&e), e);
         assert_eq!(citaat(&"é".repeat(61)), format!("{e}…"));
         assert_eq!(citaat(""), "");
+    }
+
+    #[test]
+    fn een_waarde_een_antwoord_hoe_ook_geschreven() {
+        let g = |t: &str| super::geheel(&serde_json::from_str(t).unwrap());
+        let nullen = "0".repeat(40);
+        for t in [
+            "2026",
+            "2026.0",
+            "2.026e3",
+            "2.026E+3",
+            "20260e-1",
+            "202600000000000000000000000000000e-29",
+            &format!("2026.{nullen}"),
+            &format!("0.{nullen}2026e44"),
+        ] {
+            assert_eq!(g(t), Some(2026), "{t}");
+        }
+        for t in [
+            "2026.5",
+            "20265e-1",
+            "1e-1",
+            &format!("2026.{nullen}1"),
+            "1e-99999999999999999999",
+        ] {
+            assert_eq!(g(t), None, "{t}");
+        }
+        let veel = format!("1{}", "0".repeat(30));
+        for t in [
+            "1e30",
+            "1E+30",
+            veel.as_str(),
+            "9223372036854775808",
+            "1e99999999999999999999",
+        ] {
+            assert_eq!(g(t), Some(i64::MAX), "{t}");
+        }
+        for t in ["-1e30", "-9223372036854775809"] {
+            assert_eq!(g(t), Some(i64::MIN), "{t}");
+        }
+        assert_eq!(g("-9223372036854775808"), Some(i64::MIN));
+        assert_eq!(g("9223372036854775807.000"), Some(i64::MAX));
+        assert_eq!(g("-20.26e2"), Some(-2026));
+        assert_eq!(g("0e99999"), Some(0));
+        assert_eq!(g("-0.000"), Some(0));
+        assert_eq!(g("1234567890123456789"), Some(1234567890123456789));
+        assert_eq!(g("9999999999999999999"), Some(i64::MAX));
+        // Positive powers of ten after the digits (mutation testing found them untested).
+        for (t, w) in [
+            ("2.1e3", 2100),
+            ("21e2", 2100),
+            ("-5e2", -500),
+            ("1e18", 1_000_000_000_000_000_000),
+            ("10e17", 1_000_000_000_000_000_000),
+            ("1000000000000000000e0", 1_000_000_000_000_000_000),
+            ("9.2233720368547758e18", 9_223_372_036_854_775_800),
+            ("922337203685477580.7e1", i64::MAX),
+            ("-922337203685477580.8e1", i64::MIN),
+            ("1e19", i64::MAX),
+            ("-1e19", i64::MIN),
+        ] {
+            assert_eq!(g(t), Some(w), "{t}");
+        }
+    }
+
+    #[test]
+    fn een_negatief_grondtal_met_exponent() {
+        // Mutation testing: the sign of the base with an exponent was untested.
+        let d = |t: &str| super::lees_decimaal(t, true);
+        assert_eq!(d("-1.5e2"), Some(rust_decimal::Decimal::from(-150)));
+        assert_eq!(d("-15E-1").map(|x| x.to_string()), Some("-1.5".into()));
+    }
+
+    #[test]
+    fn een_verkeerd_type_wordt_bij_naam_genoemd() {
+        // The message names what was typed instead (mutation testing found these unchecked).
+        let melding = |jaar: serde_json::Value| {
+            let a = serde_json::json!({ "activiteiten": [{ "begroting": [{ "jaar": jaar }] }] });
+            let b = crate::toets(&a);
+            let f = b
+                .bevindingen
+                .iter()
+                .find(|f| f.code == "KW-JAAR-002")
+                .expect("KW-JAAR-002");
+            (f.melding.nl.to_string(), f.melding.en.to_string())
+        };
+        for (w, nl, en) in [
+            (
+                serde_json::json!([]),
+                "dit is een lijst.",
+                "this is a list.",
+            ),
+            (
+                serde_json::json!(true),
+                "dit is een waar/onwaar-waarde.",
+                "this is a boolean.",
+            ),
+            (
+                serde_json::json!({}),
+                "dit is een object.",
+                "this is an object.",
+            ),
+            (
+                serde_json::json!("2026"),
+                "dit is tekst (\"2026\").",
+                "this is text (\"2026\").",
+            ),
+        ] {
+            let (n, e) = melding(w);
+            assert!(n.ends_with(nl), "{n}");
+            assert!(e.ends_with(en), "{e}");
+        }
     }
 
     #[test]

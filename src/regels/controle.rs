@@ -5,6 +5,7 @@
 
 use super::id::{RegelId, WaardeSoort};
 use super::model::*;
+use crate::base::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -130,14 +131,15 @@ fn nieuw<T: PartialEq>(gezien: &mut Vec<T>, x: T) -> bool {
 
 /// Check a whole rule set for consistency. Returns every problem found (empty = fine).
 pub fn controleer(set: &Regelset) -> Vec<Probleem> {
-    controleer_deel::<true>(set)
+    controleer_deel::<true>(set, None)
 }
 
 /// The checks of [`controleer`]; with `ALLES` false only those of what an [`Aanvulling`] can change
 /// (sources, and the values, sources and certainties of rules, ceilings and maxima), for a set
 /// that was consistent before it was filled. The same messages in the same order: the other
-/// checks cannot fail on such a set, and leaving them out keeps them out of the wasm.
-fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
+/// checks cannot fail on such a set, and leaving them out keeps them out of the wasm. `naam`: the
+/// run-time rule set the set was filled from, if any (to name it in a problem it caused).
+fn controleer_deel<const ALLES: bool>(set: &Regelset, naam: Option<&str>) -> Vec<Probleem> {
     let mut p = Vec::new();
     let mut fout = |waar: String, wat: String| p.push(Probleem { waar, wat });
 
@@ -370,12 +372,21 @@ fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
             waarde_van(r, RegelId::AanvraagperiodeTotEnMet).and_then(als_datum),
         ) {
             if van > tot {
-                // Named by the file of the closing date: the one a rule set fills.
-                let einde = r.regel.iter().find(|x| {
-                    x.id == RegelId::AanvraagperiodeTotEnMet.tekst() && x.themas.is_empty()
-                });
+                // Named by the file that set one of the two dates: the run-time rule set when it
+                // filled either (the opening date too), else the file of the closing date.
+                let bestand = |id: RegelId| {
+                    r.regel
+                        .iter()
+                        .find(|x| x.id == id.tekst() && x.themas.is_empty())
+                        .and_then(|x| x.bestand.clone())
+                };
+                let begin = bestand(RegelId::AanvraagperiodeVan);
+                let waar = match naam {
+                    Some(n) if begin.as_deref() == Some(n) => begin,
+                    _ => bestand(RegelId::AanvraagperiodeTotEnMet),
+                };
                 fout(
-                    plek(&einde.and_then(|x| x.bestand.clone()), &map),
+                    plek(&waar, &map),
                     "aanvraagperiode_van lies after aanvraagperiode_tot_en_met".into(),
                 );
             }
@@ -383,6 +394,12 @@ fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
         let jaren = waarde_van(r, RegelId::Jaren)
             .and_then(als_jaren)
             .unwrap_or_default();
+        // Sorted once, so that each maximum's year is a binary search: a run-time rule set can
+        // give thousands of years and of maxima (issue 10: `contains` made that quadratic).
+        let jaren: Vec<i32> = volgorde(jaren.len(), &|a, b| jaren[a].cmp(&jaren[b]))
+            .into_iter()
+            .map(|i| jaren[i])
+            .collect();
         for m in r.maximum.iter() {
             let waar = plek(&m.bestand, &map);
             if !set
@@ -403,7 +420,7 @@ fn controleer_deel<const ALLES: bool>(set: &Regelset) -> Vec<Probleem> {
                 );
             }
             if let Some(j) = m.jaar {
-                if !jaren.contains(&j) {
+                if jaren.binary_search(&j).is_err() {
                     fout(
                         waar.clone(),
                         format!("maximum for year {j} lies outside the regeling's years"),
@@ -513,16 +530,42 @@ pub(crate) fn vul_aan(
             }
         }
         for m in ra.maximum.iter() {
-            let maxima = r.maximum.to_mut();
-            maxima.retain(|x| {
-                !(x.focusgebied == m.focusgebied && x.thema == m.thema && x.jaar == m.jaar)
-            });
             let mut m = m.clone();
             m.bestand = Some(naam.to_string().into());
-            maxima.push(m);
+            r.maximum.to_mut().push(m);
         }
     }
-    p.extend(controleer_deel::<false>(&nieuw));
+    // A new maximum replaces any with the same area, theme and year (a later one of the rule set
+    // an earlier one), and goes at the end: the new ones were appended above; now one pass over
+    // the groups of equal keys (n log n) keeps the last of each group, and the old ones whose
+    // group has no new one. Not a `retain` per new maximum (quadratic: issue 10).
+    for (r, vorig) in nieuw
+        .regelingen
+        .to_mut()
+        .iter_mut()
+        .zip(set.regelingen.iter())
+    {
+        let oud = vorig.maximum.len();
+        let alle = &r.maximum;
+        if alle.len() == oud {
+            continue;
+        }
+        let (groep, mut laatste) = groepen(alle.len(), &|a, b| {
+            let (x, y) = (&alle[a], &alle[b]);
+            (&x.focusgebied, &x.thema, x.jaar).cmp(&(&y.focusgebied, &y.thema, y.jaar))
+        });
+        for (i, &g) in groep.iter().enumerate() {
+            laatste[g] = i;
+        }
+        let mut i = 0;
+        r.maximum.to_mut().retain(|_| {
+            let l = laatste[groep[i]];
+            let houd = if i < oud { l < oud } else { l == i };
+            i += 1;
+            houd
+        });
+    }
+    p.extend(controleer_deel::<false>(&nieuw, Some(naam)));
     if p.is_empty() {
         Ok(nieuw)
     } else {
@@ -533,6 +576,63 @@ pub(crate) fn vul_aan(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The maxima after filling, as the old `retain` per new maximum gave them (order included).
+    fn zoals_retain(oud: &[Maximum], erbij: &[Maximum], naam: &str) -> Vec<Maximum> {
+        let mut maxima = oud.to_vec();
+        for m in erbij {
+            maxima.retain(|x| {
+                !(x.focusgebied == m.focusgebied && x.thema == m.thema && x.jaar == m.jaar)
+            });
+            let mut m = m.clone();
+            m.bestand = Some(naam.to_string().into());
+            maxima.push(m);
+        }
+        maxima
+    }
+
+    #[test]
+    fn maxima_vervangen_zoals_met_retain() {
+        let set = crate::regels::standaard();
+        let r = set.regeling("2026-2028").unwrap();
+        let gebieden: Vec<&str> = set.gebieden.focusgebied.iter().map(|f| &*f.id).collect();
+        let themas: Vec<&str> = r.thema.iter().map(|t| &*t.id).collect();
+        let maak = |i: usize, bedrag: usize| Maximum {
+            focusgebied: gebieden[i % 3].to_string().into(),
+            thema: themas[(i / 3) % 2].to_string().into(),
+            jaar: [None, Some(2026), Some(2027)][(i / 6) % 3],
+            bedrag: format!("{bedrag}.00").into(),
+            bron: "STCRT-2025-20924".into(),
+            zekerheid: Zekerheid::Geverifieerd,
+            bestand: None,
+        };
+        // Two parts for the same regulation, with repeated keys within and across them, and an
+        // existing maximum (as if compiled) that one of them replaces and one that stays.
+        let mut basis = set.clone();
+        let oud = vec![maak(0, 1), maak(40, 2)];
+        basis.regelingen.to_mut()[1].maximum = oud.clone().into();
+        assert_eq!(basis.regelingen[1].id, "2026-2028");
+        let deel = |van: usize, tot: usize| RegelingAanvulling {
+            id: "2026-2028".into(),
+            maximum: (van..tot).map(|i| maak(i * 7 % 23, i)).collect(),
+            ..Default::default()
+        };
+        let a = Aanvulling {
+            regeling: vec![deel(0, 30), deel(30, 45)],
+            ..Default::default()
+        };
+        let gevuld = vul_aan(&basis, &a, "b.json").unwrap();
+        let erbij: Vec<Maximum> = a.regeling.iter().flat_map(|x| x.maximum.clone()).collect();
+        let verwacht = zoals_retain(&oud, &erbij, "b.json");
+        assert_eq!(&gevuld.regelingen[1].maximum[..], &verwacht[..]);
+        assert!(
+            verwacht.len() > 2 && verwacht.len() < 47,
+            "{}",
+            verwacht.len()
+        );
+        // The other regulation is left alone.
+        assert_eq!(gevuld.regelingen[0].maximum, basis.regelingen[0].maximum);
+    }
 
     #[test]
     fn na_een_aanvulling_dezelfde_problemen_als_de_volledige_controle() {
@@ -565,6 +665,6 @@ mod tests {
         });
         let p = controleer(&set);
         assert!(p.len() > 50, "{p:#?}");
-        assert_eq!(controleer_deel::<false>(&set), p);
+        assert_eq!(controleer_deel::<false>(&set, None), p);
     }
 }

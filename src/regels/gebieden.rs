@@ -52,67 +52,205 @@ fn namen(f: &Focusgebied) -> impl Iterator<Item = &Str> {
 /// Similarity (Jaro-Winkler on matching keys) from which a name counts as a likely typo.
 const DREMPEL: f64 = 0.8;
 
-/// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best first,
-/// only those above [`DREMPEL`]: no suggestion beats a far-fetched one. Text longer than any name
-/// gets none (and costs no quadratic comparison).
-fn dichtstbij(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
-    if invoer.len() > 100 {
-        return Vec::new();
-    }
-    let k = sleutel(invoer);
-    let mut scores: Vec<(f64, String)> = kandidaten
-        .into_iter()
-        .map(|(naam, toon)| (strsim::jaro_winkler(&k, &sleutel(&naam)), toon))
-        .collect();
-    crate::base::volgorde::sorteer(&mut scores, &|a, b| {
-        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1))
-    });
-    let mut uit: Vec<String> = Vec::new();
-    for (score, toon) in scores {
-        if score < DREMPEL {
-            break;
-        }
-        if !uit.contains(&toon) {
-            uit.push(toon);
-        }
-        if uit.len() == 3 {
-            break;
-        }
-    }
-    uit
+/// Known names prepared once for "did you mean": each name's matching key, its length and a count
+/// of its characters, so that a name that cannot reach [`DREMPEL`] is passed over without its
+/// similarity being computed (issue 10: every miss built and compared every key afresh, about
+/// 3 ms; the 2,297 buurt names of a later issue must not make that grow). The suggestions are
+/// exactly those of comparing every name.
+pub struct Namen {
+    /// Per name: its key (as characters), its character count, what to show.
+    namen: Vec<(Vec<char>, Telling, usize)>,
+    toon: Vec<String>,
 }
 
-/// The gemeenten closest to what was typed, as `"Naam (GMnnnn)"`.
-pub fn suggesties_gemeente(set: &Regelset, invoer: &str) -> Vec<String> {
-    let kandidaten = set
-        .gebieden
-        .gemeente
+/// How often each character occurs in a key, in 32 buckets (`a`-`z` their own, anything else by
+/// its code point): the sum of the minima over two keys is at least the characters they share.
+type Telling = [u8; 32];
+
+fn telling(k: &str) -> Telling {
+    let mut t = [0u8; 32];
+    for c in k.chars() {
+        let i = match c {
+            'a'..='z' => c as usize - 'a' as usize,
+            _ => 26 + c as usize % 6,
+        };
+        t[i] = t[i].saturating_add(1);
+    }
+    t
+}
+
+impl Namen {
+    /// The index of `kandidaten`, each a name to match and what to show for it.
+    pub fn nieuw(kandidaten: impl IntoIterator<Item = (String, String)>) -> Namen {
+        let mut uit = Namen {
+            namen: Vec::new(),
+            toon: Vec::new(),
+        };
+        for (naam, toon) in kandidaten {
+            if uit.toon.last() != Some(&toon) {
+                uit.toon.push(toon);
+            }
+            let k = sleutel(&naam);
+            uit.namen
+                .push((k.chars().collect(), telling(&k), uit.toon.len() - 1));
+        }
+        uit
+    }
+
+    /// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best
+    /// first, only those above [`DREMPEL`]: no suggestion beats a far-fetched one. Text longer
+    /// than any name gets none (and costs no quadratic comparison).
+    pub fn dichtstbij(&self, invoer: &str) -> Vec<String> {
+        if invoer.len() > 100 {
+            return Vec::new();
+        }
+        let k = sleutel(invoer);
+        let tk = telling(&k);
+        let k: Vec<char> = k.chars().collect();
+        let lengte = k.len();
+        let mut scores: Vec<(f64, &str)> = Vec::new();
+        for (naam, t, toon) in &self.namen {
+            let n = &naam.len();
+            // Jaro matches at most the characters both keys hold (`gemeen`, an upper bound: the
+            // query's counts never saturate at 100 bytes), and Winkler's bonus adds 0.1 of what
+            // is left per character of the common prefix (at most 4); below the threshold even
+            // then, the name cannot be suggested.
+            let gemeen: u32 = tk.iter().zip(t).map(|(a, b)| u32::from(*a.min(b))).sum();
+            if lengte > 0 && *n > 0 {
+                let c = f64::from(gemeen);
+                let jaro = if gemeen == 0 {
+                    0.0
+                } else {
+                    (c / lengte as f64 + c / *n as f64 + 1.0) / 3.0
+                };
+                let prefix = k.iter().zip(naam).take(4).take_while(|(a, b)| a == b);
+                let bonus = 0.1 * prefix.count() as f64;
+                if jaro + bonus * (1.0 - jaro) < DREMPEL - 1e-9 {
+                    continue;
+                }
+            }
+            let score = jaro_winkler(&k, naam);
+            if score >= DREMPEL {
+                scores.push((score, &self.toon[*toon]));
+            }
+        }
+        crate::base::volgorde::sorteer(&mut scores, &|a, b| {
+            b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
+        });
+        let mut uit: Vec<String> = Vec::new();
+        for (_, toon) in scores {
+            if !uit.iter().any(|x| x == toon) {
+                uit.push(toon.to_string());
+            }
+            if uit.len() == 3 {
+                break;
+            }
+        }
+        uit
+    }
+}
+
+/// Jaro-Winkler similarity, with exactly the result of `strsim::jaro_winkler` on the same text
+/// (the same matches, in the same order, the same arithmetic), on characters decoded once: strsim
+/// decodes the second text again from its start for every character of the first.
+fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
+    let (la, lb) = (a.len(), b.len());
+    if la == 0 || lb == 0 {
+        return if la == lb { 1.0 } else { 0.0 };
+    }
+    let bereik = (la.max(lb) / 2).saturating_sub(1);
+    // The match flags on the stack for keys of up to 128 characters (a query of at most 100
+    // bytes always is): no allocation per name compared.
+    let (mut a_stapel, mut b_stapel, mut a_hoop, mut b_hoop) =
+        ([false; 128], [false; 128], Vec::new(), Vec::new());
+    let a_vlag: &mut [bool] = if la <= 128 {
+        &mut a_stapel[..la]
+    } else {
+        a_hoop.resize(la, false);
+        &mut a_hoop
+    };
+    let b_vlag: &mut [bool] = if lb <= 128 {
+        &mut b_stapel[..lb]
+    } else {
+        b_hoop.resize(lb, false);
+        &mut b_hoop
+    };
+    let mut m = 0usize;
+    for (i, x) in a.iter().enumerate() {
+        let (van, tot) = (i.saturating_sub(bereik), lb.min(i + bereik + 1));
+        for j in van..tot {
+            if !b_vlag[j] && b[j] == *x {
+                a_vlag[i] = true;
+                b_vlag[j] = true;
+                m += 1;
+                break;
+            }
+        }
+    }
+    if m == 0 {
+        return 0.0;
+    }
+    let mut t = 0usize;
+    let mut bj = b
         .iter()
-        .flat_map(|g| {
+        .zip(b_vlag.iter())
+        .filter(|(_, v)| **v)
+        .map(|(c, _)| c);
+    for (x, _) in a.iter().zip(a_vlag.iter()).filter(|(_, v)| **v) {
+        if bj.next() != Some(x) {
+            t += 1;
+        }
+    }
+    let t = t / 2;
+    let jaro =
+        ((m as f64 / la as f64) + (m as f64 / lb as f64) + ((m - t) as f64 / m as f64)) / 3.0;
+    if jaro > 0.7 {
+        let prefix = a.iter().zip(b).take(4).take_while(|(x, y)| x == y).count();
+        jaro + 0.1 * prefix as f64 * (1.0 - jaro)
+    } else {
+        jaro
+    }
+}
+
+/// The gemeenten (`gemeenten`) or focus areas closest to `invoer`, from the name indexes of
+/// `set`'s areas: made once for the compiled areas, which every rule set shares (a run-time rule
+/// set cannot change them). One function, not generic: one copy in the wasm.
+fn suggesties(set: &Regelset, invoer: &str, gemeenten: bool) -> Vec<String> {
+    static NAMEN: std::sync::OnceLock<[Namen; 2]> = std::sync::OnceLock::new();
+    let maak = || {
+        let g = &set.gebieden;
+        let gemeenten = g.gemeente.iter().flat_map(|g| {
             let toon = format!("{} ({})", g.naam, g.code);
             std::iter::once(g.naam.to_string())
                 .chain(g.aliassen.iter().map(|a| a.to_string()))
                 .map(move |n| (n, toon.clone()))
-        })
-        .collect();
-    dichtstbij(invoer, kandidaten)
+        });
+        let gebieden = g.focusgebied.iter().flat_map(|f| {
+            let toon = format!("{} ({})", f.naam, f.id);
+            namen(f)
+                .map(|n| (n.to_string(), toon.clone()))
+                .collect::<Vec<_>>()
+        });
+        [Namen::nieuw(gemeenten), Namen::nieuw(gebieden)]
+    };
+    let eigen;
+    let namen = if std::ptr::eq(set.gebieden, crate::regels::standaard().gebieden) {
+        NAMEN.get_or_init(maak)
+    } else {
+        eigen = maak();
+        &eigen
+    };
+    namen[usize::from(!gemeenten)].dichtstbij(invoer)
+}
+
+/// The gemeenten closest to what was typed, as `"Naam (GMnnnn)"`.
+pub fn suggesties_gemeente(set: &Regelset, invoer: &str) -> Vec<String> {
+    suggesties(set, invoer, true)
 }
 
 /// The focus areas closest to what was typed, as `"Naam (id)"`.
 pub fn suggesties_focusgebied(set: &Regelset, invoer: &str) -> Vec<String> {
-    let kandidaten = set
-        .gebieden
-        .focusgebied
-        .iter()
-        .flat_map(|f| {
-            let toon = format!("{} ({})", f.naam, f.id);
-            namen(f)
-                .map(|n| n.to_string())
-                .map(move |n| (n, toon.clone()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    dichtstbij(invoer, kandidaten)
+    suggesties(set, invoer, false)
 }
 
 /// The gemeente record for a code.
@@ -362,4 +500,146 @@ fn plaats_code(
         }
     }
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The suggestions as they were made before the index: every name's key compared afresh.
+    fn zonder_index(invoer: &str, kandidaten: Vec<(String, String)>) -> Vec<String> {
+        if invoer.len() > 100 {
+            return Vec::new();
+        }
+        let k = sleutel(invoer);
+        let mut scores: Vec<(f64, String)> = kandidaten
+            .into_iter()
+            .map(|(naam, toon)| (strsim::jaro_winkler(&k, &sleutel(&naam)), toon))
+            .collect();
+        scores.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        let mut uit: Vec<String> = Vec::new();
+        for (score, toon) in scores {
+            if score < DREMPEL {
+                break;
+            }
+            if !uit.contains(&toon) {
+                uit.push(toon);
+            }
+            if uit.len() == 3 {
+                break;
+            }
+        }
+        uit
+    }
+
+    #[test]
+    fn jaro_winkler_zoals_strsim() {
+        let woorden = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "groningen",
+            "groningn",
+            "gronignen",
+            "amsterdamzuidoost",
+            "amstedamzuid",
+            "tilburgnoordwest",
+            "dentalb",
+            "sgravenhage",
+            "ëindhoven",
+            "aaaa",
+            "abab",
+            "martha",
+            "marhta",
+            "dixon",
+            "dicksonx",
+            "kerk",
+            "planciusbuurtnoord",
+        ];
+        for a in woorden {
+            for b in woorden {
+                let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let (eigen, strsim) = (jaro_winkler(&x, &y), strsim::jaro_winkler(a, b));
+                assert_eq!(
+                    eigen.to_bits(),
+                    strsim.to_bits(),
+                    "{a:?} {b:?}: {eigen} {strsim}"
+                );
+            }
+        }
+        // Keys past the 128 characters kept on the stack.
+        let lang = "groningennoord".repeat(10);
+        for b in [
+            lang.clone(),
+            format!("x{lang}"),
+            lang[..100].to_string(),
+            "groningen".into(),
+        ] {
+            let (x, y): (Vec<char>, Vec<char>) = (lang.chars().collect(), b.chars().collect());
+            assert_eq!(
+                jaro_winkler(&x, &y).to_bits(),
+                strsim::jaro_winkler(&lang, &b).to_bits()
+            );
+            assert_eq!(
+                jaro_winkler(&y, &x).to_bits(),
+                strsim::jaro_winkler(&b, &lang).to_bits()
+            );
+        }
+    }
+
+    #[test]
+    fn de_index_geeft_dezelfde_suggesties() {
+        let set = crate::regels::standaard();
+        let mut alle = Vec::new();
+        for g in set.gebieden.gemeente.iter() {
+            alle.push((g.naam.to_string(), format!("{} ({})", g.naam, g.code)));
+        }
+        for f in set.gebieden.focusgebied.iter() {
+            for n in namen(f) {
+                alle.push((n.to_string(), format!("{} ({})", f.naam, f.id)));
+            }
+        }
+        let index = Namen::nieuw(alle.clone());
+        // Every name, and near misses of it: a letter dropped, doubled, swapped, changed.
+        let mut vragen = vec![
+            String::new(),
+            "x".into(),
+            "Ë".into(),
+            "🎉🎉".into(),
+            "a".repeat(101),
+        ];
+        for (naam, _) in &alle {
+            let c: Vec<char> = naam.chars().collect();
+            vragen.push(naam.clone());
+            for i in 0..c.len() {
+                let mut v = c.clone();
+                v.remove(i);
+                vragen.push(v.iter().collect());
+                let mut v = c.clone();
+                v.insert(i, c[i]);
+                vragen.push(v.iter().collect());
+                let mut v = c.clone();
+                v[i] = 'q';
+                vragen.push(v.iter().collect());
+                if i + 1 < c.len() {
+                    let mut v = c.clone();
+                    v.swap(i, i + 1);
+                    vragen.push(v.iter().collect());
+                }
+            }
+        }
+        let mut met = 0;
+        for v in &vragen {
+            let verwacht = zonder_index(v, alle.clone());
+            met += usize::from(!verwacht.is_empty());
+            assert_eq!(index.dichtstbij(v), verwacht, "{v:?}");
+        }
+        // The check means something: most near misses do get suggestions.
+        assert!(met > vragen.len() / 2, "{met} of {}", vragen.len());
+        assert_eq!(
+            suggesties_gemeente(set, "Groningn"),
+            vec!["Groningen (GM0014)".to_string()]
+        );
+    }
 }

@@ -78,12 +78,18 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag, gebied: Option<&Focusgeb
             per_stroom.push((&s.id, Bedrag::default()));
         }
     }
-    // The (theme, year) of every amount, as keyed in the totals; numbered in key order.
+    // The (theme, year) of every amount, as keyed in the totals; numbered in key order. A theme
+    // is keyed by its id only when the rule set knows it (in any regulation): a typed text as a
+    // key could be a reader's magic key (issue 10: `$serde_json::private::Number` made the
+    // output unreadable for serde_json), so any other theme is `onbekend`, as a missing one.
     let mut vakken: Vec<(&str, String)> = Vec::with_capacity(posten.len());
     for p in &posten {
         let jaar = p.jaar.map(|j| j.to_string());
+        let thema = p
+            .thema
+            .filter(|th| t.set.regelingen.iter().any(|r| r.thema(th).is_some()));
         vakken.push((
-            p.thema.unwrap_or("onbekend"),
+            thema.unwrap_or("onbekend"),
             jaar.unwrap_or_else(|| "onbekend".into()),
         ));
     }

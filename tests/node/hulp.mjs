@@ -75,6 +75,14 @@ export function native(tekst, extra = []) {
   return nativeBestand(bestand, extra);
 }
 
+/** Write a case's run-time rule set (JSON text) to a file; its path names the rule set. */
+export function regelsBestand(naam, tekst) {
+  map ??= mkdtempSync(join(tmpdir(), 'kw-native-'));
+  const bestand = join(map, `regels-${naam}`);
+  writeFileSync(bestand, tekst);
+  return bestand;
+}
+
 /** As {@link native}, for a file. */
 export function nativeBestand(bestand, extra = []) {
   const r = spawnSync(cli, ['toets', bestand, '--json', '--compact', ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -298,7 +306,11 @@ export function invoer() {
   const cases = join(wortel, 'tests', 'cases');
   for (const naam of (existsSync(cases) ? readdirSync(cases) : []).filter((n) => n.endsWith('.json')).sort()) {
     const geval = leesExact(readFileSync(join(cases, naam), 'utf8'));
-    lijst.push({ soort: 'case', naam, tekst: aanvraagTekst(geval) });
+    const vormen = ['basis', 'aanvraag', 'aanvraag_tekst'].filter((k) => geval.has(k));
+    // A case that only checks that a rule set is refused has no aanvraag (tests/tabel.rs runs it).
+    if (vormen.length === 0) continue;
+    const regelset = geval.has('regelset') ? schrijfExact(geval.get('regelset')) : undefined;
+    lijst.push({ soort: 'case', naam, tekst: aanvraagTekst(geval), regelset });
   }
   return lijst;
 }

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { andereSleutelvolgorde, bouwCli, invoer, native, nativeBestand, nodeBouw, ruimOp, waaromNietAlsObject, webBouw } from './hulp.mjs';
+import { andereSleutelvolgorde, bouwCli, invoer, native, nativeBestand, nodeBouw, regelsBestand, ruimOp, waaromNietAlsObject, webBouw } from './hulp.mjs';
 
 const lijst = invoer();
 let node;
@@ -25,7 +25,25 @@ test('there are examples and case files to compare', () => {
   assert.ok(lijst.filter((x) => x.soort === 'case').length >= 1, 'no tests/cases/*.json');
 });
 
-for (const x of lijst) {
+// A case with a run-time rule set ("regelset"): the native CLI with --regels FILE against
+// toetsMetRegelsJson / toetsMetRegels with the same rule set, named by the same path.
+for (const x of lijst.filter((x) => x.regelset !== undefined)) {
+  describe(`${x.soort} ${x.naam} (with its rule set)`, () => {
+    let pad;
+    const antwoord = () => {
+      pad ??= regelsBestand(x.naam, x.regelset);
+      if (!nativeAntwoord.has(x.naam)) nativeAntwoord.set(x.naam, native(x.tekst, ['--regels', pad]));
+      return nativeAntwoord.get(x.naam);
+    };
+    test('toetsMetRegelsJson (Node and browser builds) = native CLI --regels, byte for byte', () => {
+      const verwacht = antwoord();
+      assert.equal(node.toetsMetRegelsJson(x.tekst, x.regelset, pad), verwacht);
+      assert.equal(web.toetsMetRegelsJson(x.tekst, x.regelset, pad), verwacht);
+    });
+  });
+}
+
+for (const x of lijst.filter((x) => x.regelset === undefined)) {
   describe(`${x.soort} ${x.naam}`, () => {
     const antwoord = () => {
       if (!nativeAntwoord.has(x.naam)) {
