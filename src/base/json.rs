@@ -249,6 +249,11 @@ impl<'de> Visitor<'de> for SleutelLezer {
     }
 }
 
+/// Escape one JSON Pointer token (RFC 6901).
+pub fn token(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 //! column (and for size: BENCHMARKS.md, "Size tricks in the code").
 
 use super::model::*;
-use crate::input::aanvraag::token;
+use crate::base::json::token;
 use serde_json::{Map, Value};
 
 /// The [`Aanvulling`] in `w`, or every problem found as `"/path: what"` (in English, for the
@@ -224,7 +224,7 @@ impl Lezer {
                     None | Some(Value::Null) => None,
                     // A whole number, also written 2026.0, as in an aanvraag.
                     Some(j) => {
-                        match crate::input::aanvraag::geheel_getal(j)
+                        match crate::base::getal::geheel_getal(j)
                             .and_then(|j| i32::try_from(j).ok())
                         {
                             Some(j) => Some(j),
