@@ -141,316 +141,409 @@ pub fn controleer(set: &Regelset) -> Vec<Probleem> {
 /// run-time rule set the set was filled from, if any (to name it in a problem it caused).
 fn controleer_deel<const ALLES: bool>(set: &Regelset, naam: Option<&str>) -> Vec<Probleem> {
     let mut p = Vec::new();
-    let mut fout = |waar: String, wat: String| p.push(Probleem { waar, wat });
-
-    for (sleutel, b) in set.bronnen.iter() {
-        if b.vindplaats.trim().is_empty() || !b.url.starts_with("https://") {
-            fout(
-                "rules/bronnen.toml".into(),
-                format!("source {sleutel} needs a vindplaats and an https url"),
-            );
-        }
-    }
-
-    // Areas.
+    bronnen(set, &mut p);
     if ALLES {
-        let g = &set.gebieden;
-        let mut gemeentecodes = Vec::new();
-        if !g
-            .gemeente
-            .iter()
-            .all(|m| nieuw(&mut gemeentecodes, &*m.code))
-        {
-            fout(
-                "rules/gebieden.toml".into(),
-                "gemeente codes are not unique".into(),
-            );
-        }
-        for m in g.gemeente.iter() {
-            let c = m.code.as_bytes();
-            if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit))
-            {
-                fout(
-                    "rules/gebieden.toml".into(),
-                    format!("gemeente code \"{}\" is not GM + 4 digits", m.code),
-                );
-            }
-        }
-        let mut ids = Vec::new();
-        for f in g.focusgebied.iter() {
-            if !nieuw(&mut ids, &*f.id) {
-                fout(
-                    "rules/gebieden.toml".into(),
-                    format!("focusgebied id {} appears twice", f.id),
-                );
-            }
-            if !gemeentecodes.contains(&&*f.gemeente) {
-                fout(
-                    "rules/gebieden.toml".into(),
-                    format!(
-                        "focusgebied {} names gemeente {} which is not listed",
-                        f.id, f.gemeente
-                    ),
-                );
-            }
-            for c in f.codes.iter() {
-                if c.codes.is_empty() {
-                    fout(
-                        "rules/gebieden.toml".into(),
-                        format!("focusgebied {} has an empty code list", f.id),
-                    );
-                }
-            }
-        }
-        for m in g.gemeente.iter() {
-            if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {
-                fout(
-                    "rules/gebieden.toml".into(),
-                    format!("gemeente {} has no focusgebied", m.code),
-                );
-            }
-        }
+        gebieden(set, &mut p);
     }
-
-    // Regulations.
     let mut regeling_ids = Vec::new();
     for r in set.regelingen.iter() {
         let map = format!("rules/{}/", r.id);
         if ALLES && !nieuw(&mut regeling_ids, &*r.id) {
-            fout(map.clone(), format!("regeling {} appears twice", r.id));
+            fout(
+                &mut p,
+                map.clone(),
+                format!("regeling {} appears twice", r.id),
+            );
         }
         for sleutel in std::iter::once(&r.bron).chain(r.wijzigingen.iter()) {
             if ALLES && !set.bronnen.contains_key(sleutel) {
                 fout(
+                    &mut p,
                     format!("{map}regeling.toml"),
                     format!("unknown bron {sleutel}"),
                 );
             }
         }
-        let mut thema_ids = Vec::new();
-        for t in r.thema.iter().filter(|_| ALLES) {
-            let waar = plek(&t.bestand, &map);
-            if !nieuw(&mut thema_ids, &*t.id) {
-                fout(waar.clone(), format!("thema {} appears twice", t.id));
-            }
-            if !r.geldstroom.iter().any(|s| s.id == t.geldstroom) {
-                fout(
-                    waar.clone(),
-                    format!("thema {} names unknown geldstroom {}", t.id, t.geldstroom),
-                );
-            }
-            if !set.bronnen.contains_key(&t.bron) {
-                fout(
-                    waar.clone(),
-                    format!("thema {} cites unknown bron {}", t.id, t.bron),
-                );
-            }
-            let mut cat = Vec::new();
-            for c in t.categorieen.iter() {
-                if !nieuw(&mut cat, &*c.id) {
-                    fout(
-                        waar.clone(),
-                        format!("categorie {} appears twice in thema {}", c.id, t.id),
-                    );
-                }
-            }
+        let thema_ids = themas::<ALLES>(set, r, &map, &mut p);
+        geldstromen::<ALLES>(set, r, &map, &mut p);
+        regels::<ALLES>(set, r, &map, &thema_ids, &mut p);
+        periode::<ALLES>(r, &map, naam, &mut p);
+        maxima(set, r, &map, &mut p);
+    }
+    p
+}
+
+/// Every source has a vindplaats and an https url.
+fn bronnen(set: &Regelset, p: &mut Vec<Probleem>) {
+    for (sleutel, b) in set.bronnen.iter() {
+        if b.vindplaats.trim().is_empty() || !b.url.starts_with("https://") {
+            fout(
+                p,
+                "rules/bronnen.toml".into(),
+                format!("source {sleutel} needs a vindplaats and an https url"),
+            );
         }
-        let mut stroom_ids = Vec::new();
-        for s in r.geldstroom.iter() {
-            let waar = plek(&s.bestand, &map);
-            if ALLES && !nieuw(&mut stroom_ids, &*s.id) {
-                fout(waar.clone(), format!("geldstroom {} appears twice", s.id));
-            }
-            if !set.bronnen.contains_key(&s.bron) {
-                fout(
-                    waar.clone(),
-                    format!("geldstroom {} cites unknown bron {}", s.id, s.bron),
-                );
-            }
-            match (&s.plafond, s.zekerheid) {
-                (None, Zekerheid::Onbekend) => {}
-                (None, _) => fout(
-                    waar.clone(),
-                    format!(
-                        "geldstroom {} has no plafond, so its zekerheid must be onbekend",
-                        s.id
-                    ),
-                ),
-                (Some(_), Zekerheid::Onbekend) => fout(
-                    waar.clone(),
-                    format!("geldstroom {} has a plafond but zekerheid onbekend", s.id),
-                ),
-                (Some(b), _) if lees_bedrag(b).is_none() => fout(
-                    waar.clone(),
-                    format!(
-                        "geldstroom {} plafond \"{b}\" is not an amount with at most two decimals, not negative",
-                        s.id
-                    ),
-                ),
-                _ => {}
-            }
+    }
+}
+
+/// The areas and gemeenten: codes unique and well formed, each area in a listed gemeente.
+fn gebieden(set: &Regelset, p: &mut Vec<Probleem>) {
+    let g = &set.gebieden;
+    let mut gemeentecodes = Vec::new();
+    if !g
+        .gemeente
+        .iter()
+        .all(|m| nieuw(&mut gemeentecodes, &*m.code))
+    {
+        fout(
+            p,
+            "rules/gebieden.toml".into(),
+            "gemeente codes are not unique".into(),
+        );
+    }
+    for m in g.gemeente.iter() {
+        let c = m.code.as_bytes();
+        if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit)) {
+            fout(
+                p,
+                "rules/gebieden.toml".into(),
+                format!("gemeente code \"{}\" is not GM + 4 digits", m.code),
+            );
         }
-        let mut sleutels = Vec::new();
-        for regel in r.regel.iter() {
-            let waar = plek(&regel.bestand, &map);
-            if ALLES && !nieuw(&mut sleutels, (&*regel.id, &*regel.themas)) {
-                fout(
-                    waar.clone(),
-                    format!(
-                        "rule {} (themas [{}]) appears twice",
-                        regel.id,
-                        regel.themas.join(", ")
-                    ),
-                );
-            }
-            if !set.bronnen.contains_key(&regel.bron) {
-                fout(
-                    waar.clone(),
-                    format!("rule {} cites unknown bron {}", regel.id, regel.bron),
-                );
-            }
-            if ALLES
-                && (regel.omschrijving.nl.trim().is_empty()
-                    || regel.omschrijving.en.trim().is_empty())
-            {
-                fout(
-                    waar.clone(),
-                    format!(
-                        "rule {} needs omschrijving.nl and omschrijving.en",
-                        regel.id
-                    ),
-                );
-            }
-            for t in regel.themas.iter().filter(|_| ALLES) {
-                if !thema_ids.contains(&&**t) {
-                    fout(
-                        waar.clone(),
-                        format!("rule {} is limited to unknown thema {t}", regel.id),
-                    );
-                }
-            }
-            let Some(soort) = soort_van(&regel.id) else {
-                if ALLES {
-                    fout(
-                        waar.clone(),
-                        format!(
-                            "unknown rule id {} (known: see RegelId in src/regels/id.rs)",
-                            regel.id
-                        ),
-                    );
-                }
-                continue;
-            };
-            match (&regel.waarde, soort, regel.zekerheid) {
-                (Some(w), _, Zekerheid::Onbekend) => fout(
-                    waar.clone(),
-                    format!("rule {} has waarde {w} but zekerheid onbekend: an onbekend value stays empty", regel.id),
+    }
+    let mut ids = Vec::new();
+    for f in g.focusgebied.iter() {
+        if !nieuw(&mut ids, &*f.id) {
+            fout(
+                p,
+                "rules/gebieden.toml".into(),
+                format!("focusgebied id {} appears twice", f.id),
+            );
+        }
+        if !gemeentecodes.contains(&&*f.gemeente) {
+            fout(
+                p,
+                "rules/gebieden.toml".into(),
+                format!(
+                    "focusgebied {} names gemeente {} which is not listed",
+                    f.id, f.gemeente
                 ),
-                (Some(w), s, _) => {
-                    if let Err(e) = w.waarde().ok_or("not JSON".to_string()).and_then(|w| klopt(s, w)) {
-                        fout(waar.clone(), format!("rule {}: {e}", regel.id));
-                    }
-                }
-                (None, WaardeSoort::Geen, _) | (None, _, Zekerheid::Onbekend) => {}
-                (None, _, z) => fout(
-                    waar.clone(),
-                    format!("rule {} has no waarde, so its zekerheid must be onbekend, not {}", regel.id, z.als_tekst()),
-                ),
-            }
+            );
         }
-        for id in RegelId::ALLE.iter().filter(|i| ALLES && i.verplicht()) {
-            let id = id.tekst();
-            if !r.regel.iter().any(|x| x.id == id && x.themas.is_empty()) {
+        for c in f.codes.iter() {
+            if c.codes.is_empty() {
                 fout(
-                    map.clone(),
-                    format!("regeling {} lacks the general rule {id}", r.id),
-                );
-            }
-        }
-        if let (Some(van), Some(tot)) = (
-            waarde_van(r, RegelId::AanvraagperiodeVan).and_then(als_datum),
-            waarde_van(r, RegelId::AanvraagperiodeTotEnMet).and_then(als_datum),
-        ) {
-            if van > tot {
-                // Named by the file that set one of the two dates: the run-time rule set when it
-                // filled either (the opening date too), else the file of the closing date.
-                let bestand = |id: RegelId| {
-                    r.regel
-                        .iter()
-                        .find(|x| x.id == id.tekst() && x.themas.is_empty())
-                        .and_then(|x| x.bestand.clone())
-                };
-                let begin = bestand(RegelId::AanvraagperiodeVan);
-                let waar = match naam {
-                    Some(n) if begin.as_deref() == Some(n) => begin,
-                    _ => bestand(RegelId::AanvraagperiodeTotEnMet),
-                };
-                fout(
-                    plek(&waar, &map),
-                    "aanvraagperiode_van lies after aanvraagperiode_tot_en_met".into(),
-                );
-            }
-        }
-        let jaren = waarde_van(r, RegelId::Jaren)
-            .and_then(als_jaren)
-            .unwrap_or_default();
-        // Sorted once, so that each maximum's year is a binary search: a run-time rule set can
-        // give thousands of years and of maxima (issue 10: `contains` made that quadratic).
-        let jaren: Vec<i32> = volgorde(jaren.len(), &|a, b| jaren[a].cmp(&jaren[b]))
-            .into_iter()
-            .map(|i| jaren[i])
-            .collect();
-        for m in r.maximum.iter() {
-            let waar = plek(&m.bestand, &map);
-            if !set
-                .gebieden
-                .focusgebied
-                .iter()
-                .any(|f| f.id == m.focusgebied)
-            {
-                fout(
-                    waar.clone(),
-                    format!("maximum names unknown focusgebied {}", m.focusgebied),
-                );
-            }
-            if !r.thema.iter().any(|t| t.id == m.thema) {
-                fout(
-                    waar.clone(),
-                    format!("maximum names unknown thema {}", m.thema),
-                );
-            }
-            if let Some(j) = m.jaar {
-                if jaren.binary_search(&j).is_err() {
-                    fout(
-                        waar.clone(),
-                        format!("maximum for year {j} lies outside the regeling's years"),
-                    );
-                }
-            }
-            if lees_bedrag(&m.bedrag).is_none() {
-                fout(
-                    waar.clone(),
-                    format!(
-                        "maximum bedrag \"{}\" is not an amount with at most two decimals, not negative",
-                        m.bedrag
-                    ),
-                );
-            }
-            if m.zekerheid == Zekerheid::Onbekend {
-                fout(
-                    waar.clone(),
-                    "a maximum with a bedrag cannot have zekerheid onbekend".into(),
-                );
-            }
-            if !set.bronnen.contains_key(&m.bron) {
-                fout(
-                    waar.clone(),
-                    format!("maximum cites unknown bron {}", m.bron),
+                    p,
+                    "rules/gebieden.toml".into(),
+                    format!("focusgebied {} has an empty code list", f.id),
                 );
             }
         }
     }
-    p
+    for m in g.gemeente.iter() {
+        if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {
+            fout(
+                p,
+                "rules/gebieden.toml".into(),
+                format!("gemeente {} has no focusgebied", m.code),
+            );
+        }
+    }
+}
+
+/// The themes of a regulation (only in the full check); returns their ids.
+fn themas<'a, const ALLES: bool>(
+    set: &Regelset,
+    r: &'a Regeling,
+    map: &str,
+    p: &mut Vec<Probleem>,
+) -> Vec<&'a str> {
+    let mut thema_ids = Vec::new();
+    for t in r.thema.iter().filter(|_| ALLES) {
+        let waar = plek(&t.bestand, &map);
+        if !nieuw(&mut thema_ids, &*t.id) {
+            fout(p, waar.clone(), format!("thema {} appears twice", t.id));
+        }
+        if !r.geldstroom.iter().any(|s| s.id == t.geldstroom) {
+            fout(
+                p,
+                waar.clone(),
+                format!("thema {} names unknown geldstroom {}", t.id, t.geldstroom),
+            );
+        }
+        if !set.bronnen.contains_key(&t.bron) {
+            fout(
+                p,
+                waar.clone(),
+                format!("thema {} cites unknown bron {}", t.id, t.bron),
+            );
+        }
+        let mut cat = Vec::new();
+        for c in t.categorieen.iter() {
+            if !nieuw(&mut cat, &*c.id) {
+                fout(
+                    p,
+                    waar.clone(),
+                    format!("categorie {} appears twice in thema {}", c.id, t.id),
+                );
+            }
+        }
+    }
+    thema_ids
+}
+
+/// The funding streams of a regulation: unique, a known source, a plafond that fits its zekerheid.
+fn geldstromen<const ALLES: bool>(set: &Regelset, r: &Regeling, map: &str, p: &mut Vec<Probleem>) {
+    let mut stroom_ids = Vec::new();
+    for s in r.geldstroom.iter() {
+        let waar = plek(&s.bestand, &map);
+        if ALLES && !nieuw(&mut stroom_ids, &*s.id) {
+            fout(
+                p,
+                waar.clone(),
+                format!("geldstroom {} appears twice", s.id),
+            );
+        }
+        if !set.bronnen.contains_key(&s.bron) {
+            fout(
+                p,
+                waar.clone(),
+                format!("geldstroom {} cites unknown bron {}", s.id, s.bron),
+            );
+        }
+        match (&s.plafond, s.zekerheid) {
+            (None, Zekerheid::Onbekend) => {}
+            (None, _) => fout(
+                p,
+                waar.clone(),
+                format!(
+                    "geldstroom {} has no plafond, so its zekerheid must be onbekend",
+                    s.id
+                ),
+            ),
+            (Some(_), Zekerheid::Onbekend) => fout(
+                p,
+                waar.clone(),
+                format!("geldstroom {} has a plafond but zekerheid onbekend", s.id),
+            ),
+            (Some(b), _) if lees_bedrag(b).is_none() => fout(
+                p,
+                waar.clone(),
+                format!(
+                    "geldstroom {} plafond \"{b}\" is not an amount with at most two decimals, not negative",
+                    s.id
+                ),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// The rules of a regulation: unique, a known source and themes, a value of their kind.
+fn regels<const ALLES: bool>(
+    set: &Regelset,
+    r: &Regeling,
+    map: &str,
+    thema_ids: &[&str],
+    p: &mut Vec<Probleem>,
+) {
+    let mut sleutels = Vec::new();
+    for regel in r.regel.iter() {
+        let waar = plek(&regel.bestand, &map);
+        if ALLES && !nieuw(&mut sleutels, (&*regel.id, &*regel.themas)) {
+            fout(
+                p,
+                waar.clone(),
+                format!(
+                    "rule {} (themas [{}]) appears twice",
+                    regel.id,
+                    regel.themas.join(", ")
+                ),
+            );
+        }
+        if !set.bronnen.contains_key(&regel.bron) {
+            fout(
+                p,
+                waar.clone(),
+                format!("rule {} cites unknown bron {}", regel.id, regel.bron),
+            );
+        }
+        if ALLES
+            && (regel.omschrijving.nl.trim().is_empty() || regel.omschrijving.en.trim().is_empty())
+        {
+            fout(
+                p,
+                waar.clone(),
+                format!(
+                    "rule {} needs omschrijving.nl and omschrijving.en",
+                    regel.id
+                ),
+            );
+        }
+        for t in regel.themas.iter().filter(|_| ALLES) {
+            if !thema_ids.contains(&&**t) {
+                fout(
+                    p,
+                    waar.clone(),
+                    format!("rule {} is limited to unknown thema {t}", regel.id),
+                );
+            }
+        }
+        let Some(soort) = soort_van(&regel.id) else {
+            if ALLES {
+                fout(
+                    p,
+                    waar.clone(),
+                    format!(
+                        "unknown rule id {} (known: see RegelId in src/regels/id.rs)",
+                        regel.id
+                    ),
+                );
+            }
+            continue;
+        };
+        match (&regel.waarde, soort, regel.zekerheid) {
+            (Some(w), _, Zekerheid::Onbekend) => fout(
+                p,
+                waar.clone(),
+                format!(
+                    "rule {} has waarde {w} but zekerheid onbekend: an onbekend value stays empty",
+                    regel.id
+                ),
+            ),
+            (Some(w), s, _) => {
+                if let Err(e) = w
+                    .waarde()
+                    .ok_or("not JSON".to_string())
+                    .and_then(|w| klopt(s, w))
+                {
+                    fout(p, waar.clone(), format!("rule {}: {e}", regel.id));
+                }
+            }
+            (None, WaardeSoort::Geen, _) | (None, _, Zekerheid::Onbekend) => {}
+            (None, _, z) => fout(
+                p,
+                waar.clone(),
+                format!(
+                    "rule {} has no waarde, so its zekerheid must be onbekend, not {}",
+                    regel.id,
+                    z.als_tekst()
+                ),
+            ),
+        }
+    }
+}
+
+/// The rules every regulation states, and an application window that does not end before it opens.
+fn periode<const ALLES: bool>(r: &Regeling, map: &str, naam: Option<&str>, p: &mut Vec<Probleem>) {
+    for id in RegelId::ALLE.iter().filter(|i| ALLES && i.verplicht()) {
+        let id = id.tekst();
+        if !r.regel.iter().any(|x| x.id == id && x.themas.is_empty()) {
+            fout(
+                p,
+                map.to_string(),
+                format!("regeling {} lacks the general rule {id}", r.id),
+            );
+        }
+    }
+    if let (Some(van), Some(tot)) = (
+        waarde_van(r, RegelId::AanvraagperiodeVan).and_then(als_datum),
+        waarde_van(r, RegelId::AanvraagperiodeTotEnMet).and_then(als_datum),
+    ) {
+        if van > tot {
+            // Named by the file that set one of the two dates: the run-time rule set when it
+            // filled either (the opening date too), else the file of the closing date.
+            let bestand = |id: RegelId| {
+                r.regel
+                    .iter()
+                    .find(|x| x.id == id.tekst() && x.themas.is_empty())
+                    .and_then(|x| x.bestand.clone())
+            };
+            let begin = bestand(RegelId::AanvraagperiodeVan);
+            let waar = match naam {
+                Some(n) if begin.as_deref() == Some(n) => begin,
+                _ => bestand(RegelId::AanvraagperiodeTotEnMet),
+            };
+            fout(
+                p,
+                plek(&waar, &map),
+                "aanvraagperiode_van lies after aanvraagperiode_tot_en_met".into(),
+            );
+        }
+    }
+}
+
+/// The maxima of a regulation: a known area, theme, year and source, a readable amount.
+fn maxima(set: &Regelset, r: &Regeling, map: &str, p: &mut Vec<Probleem>) {
+    let jaren = waarde_van(r, RegelId::Jaren)
+        .and_then(als_jaren)
+        .unwrap_or_default();
+    // Sorted once, so that each maximum's year is a binary search: a run-time rule set can
+    // give thousands of years and of maxima (issue 10: `contains` made that quadratic).
+    let jaren: Vec<i32> = volgorde(jaren.len(), &|a, b| jaren[a].cmp(&jaren[b]))
+        .into_iter()
+        .map(|i| jaren[i])
+        .collect();
+    for m in r.maximum.iter() {
+        let waar = plek(&m.bestand, &map);
+        if !set
+            .gebieden
+            .focusgebied
+            .iter()
+            .any(|f| f.id == m.focusgebied)
+        {
+            fout(
+                p,
+                waar.clone(),
+                format!("maximum names unknown focusgebied {}", m.focusgebied),
+            );
+        }
+        if !r.thema.iter().any(|t| t.id == m.thema) {
+            fout(
+                p,
+                waar.clone(),
+                format!("maximum names unknown thema {}", m.thema),
+            );
+        }
+        if let Some(j) = m.jaar {
+            if jaren.binary_search(&j).is_err() {
+                fout(
+                    p,
+                    waar.clone(),
+                    format!("maximum for year {j} lies outside the regeling's years"),
+                );
+            }
+        }
+        if lees_bedrag(&m.bedrag).is_none() {
+            fout(
+                p,
+                waar.clone(),
+                format!(
+                    "maximum bedrag \"{}\" is not an amount with at most two decimals, not negative",
+                    m.bedrag
+                ),
+            );
+        }
+        if m.zekerheid == Zekerheid::Onbekend {
+            fout(
+                p,
+                waar.clone(),
+                "a maximum with a bedrag cannot have zekerheid onbekend".into(),
+            );
+        }
+        if !set.bronnen.contains_key(&m.bron) {
+            fout(
+                p,
+                waar.clone(),
+                format!("maximum cites unknown bron {}", m.bron),
+            );
+        }
+    }
+}
+
+/// Record one problem.
+fn fout(p: &mut Vec<Probleem>, waar: String, wat: String) {
+    p.push(Probleem { waar, wat });
 }
 
 /// The value of the general (not theme-limited) rule `id`, if the regulation states one.
