@@ -166,3 +166,45 @@ fn de_toets_ziet_een_hogere_laag() {
     assert!(laag_van_module("toetsing") > laag_van_module("regels"));
     assert_eq!(laag_van_module("aanvraag"), laag_van_module("input"));
 }
+
+#[test]
+fn geen_functie_langer_dan_100_regels() {
+    // A function runs from its `fn` line to the `}` at the same indentation (rustfmt's layout).
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut bestanden = Vec::new();
+    rs_bestanden(&src, &mut bestanden);
+    let mut te_lang = Vec::new();
+    for pad in &bestanden {
+        let tekst = std::fs::read_to_string(pad).unwrap();
+        let regels: Vec<&str> = tekst.lines().collect();
+        for (i, r) in regels.iter().enumerate() {
+            let code = r.trim_start();
+            let inspringing = &r[..r.len() - code.len()];
+            let na = code
+                .trim_start_matches("pub ")
+                .trim_start_matches("pub(crate) ")
+                .trim_start_matches("pub(super) ")
+                .trim_start_matches("const ");
+            if !na.starts_with("fn ") || r.trim_end().ends_with(';') {
+                continue;
+            }
+            let einde = format!("{inspringing}}}");
+            let Some(n) = regels[i + 1..].iter().position(|x| x.trim_end() == einde) else {
+                continue;
+            };
+            if n + 2 > 100 {
+                te_lang.push(format!(
+                    "{}:{}: {} lines",
+                    pad.strip_prefix(&src).unwrap().display(),
+                    i + 1,
+                    n + 2
+                ));
+            }
+        }
+    }
+    assert!(
+        te_lang.is_empty(),
+        "functions over 100 lines:\n{}",
+        te_lang.join("\n")
+    );
+}

@@ -574,57 +574,8 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
     let gemeente = l.tekst(gemeente, veld("gemeente"));
     let focusgebied = l.tekst(focusgebied, veld("focusgebied"));
 
-    let ap = veld("alliantie");
-    let alliantie = match l.object(alliantie, ap) {
-        Veld::Is(a) => {
-            let mut v = [None; 4];
-            l.velden(
-                a,
-                ap,
-                &[
-                    "voorzitter_burgemeester",
-                    "gebiedsplan",
-                    "uitvoeringsprogramma",
-                    "inwoners_betrokken",
-                ],
-                &mut v,
-            );
-            let [voorzitter, gebiedsplan, uitvoeringsprogramma, inwoners] = v;
-            let mut waarheid = |w, naam| l.waarheid(w, Pad::Veld(&ap, naam));
-            Veld::Is(Alliantie {
-                voorzitter_burgemeester: waarheid(voorzitter, "voorzitter_burgemeester"),
-                gebiedsplan: waarheid(gebiedsplan, "gebiedsplan"),
-                uitvoeringsprogramma: waarheid(uitvoeringsprogramma, "uitvoeringsprogramma"),
-                inwoners_betrokken: waarheid(inwoners, "inwoners_betrokken"),
-            })
-        }
-        Veld::Ontbreekt => Veld::Ontbreekt,
-        Veld::Ongeldig => Veld::Ongeldig,
-    };
-
-    let cp = veld("coalitie");
-    let coalitie = match l.object(coalitie, cp) {
-        Veld::Is(c) => {
-            let mut v = [None; 1];
-            l.velden(c, cp, &["scholen"], &mut v);
-            let [scholen] = v;
-            let sp = Pad::Veld(&cp, "scholen");
-            let scholen = match l.lijst(scholen, sp) {
-                Veld::Is(lijst) => Veld::Is(
-                    lijst
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| lees_school(&mut l, Pad::Index(&sp, i), i, s))
-                        .collect(),
-                ),
-                Veld::Ontbreekt => Veld::Ontbreekt,
-                Veld::Ongeldig => Veld::Ongeldig,
-            };
-            Veld::Is(Coalitie { scholen })
-        }
-        Veld::Ontbreekt => Veld::Ontbreekt,
-        Veld::Ongeldig => Veld::Ongeldig,
-    };
+    let alliantie = lees_alliantie(&mut l, veld("alliantie"), alliantie);
+    let coalitie = lees_coalitie(&mut l, veld("coalitie"), coalitie);
 
     let lp = veld("activiteiten");
     let activiteiten = match l.lijst(activiteiten, lp) {
@@ -649,6 +600,62 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
         activiteiten,
     };
     (aanvraag, l.bevindingen)
+}
+
+/// The `alliantie` object (tranche 2): its four facts, each true or false.
+fn lees_alliantie(l: &mut Lezer, ap: Pad, w: Option<&Value>) -> Veld<Alliantie> {
+    match l.object(w, ap) {
+        Veld::Is(a) => {
+            let mut v = [None; 4];
+            l.velden(
+                a,
+                ap,
+                &[
+                    "voorzitter_burgemeester",
+                    "gebiedsplan",
+                    "uitvoeringsprogramma",
+                    "inwoners_betrokken",
+                ],
+                &mut v,
+            );
+            let [voorzitter, gebiedsplan, uitvoeringsprogramma, inwoners] = v;
+            let mut waarheid = |w, naam| l.waarheid(w, Pad::Veld(&ap, naam));
+            Veld::Is(Alliantie {
+                voorzitter_burgemeester: waarheid(voorzitter, "voorzitter_burgemeester"),
+                gebiedsplan: waarheid(gebiedsplan, "gebiedsplan"),
+                uitvoeringsprogramma: waarheid(uitvoeringsprogramma, "uitvoeringsprogramma"),
+                inwoners_betrokken: waarheid(inwoners, "inwoners_betrokken"),
+            })
+        }
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    }
+}
+
+/// The `coalitie` object: its schools, each with whether it lies in the focus area.
+fn lees_coalitie(l: &mut Lezer, cp: Pad, w: Option<&Value>) -> Veld<Coalitie> {
+    match l.object(w, cp) {
+        Veld::Is(c) => {
+            let mut v = [None; 1];
+            l.velden(c, cp, &["scholen"], &mut v);
+            let [scholen] = v;
+            let sp = Pad::Veld(&cp, "scholen");
+            let scholen = match l.lijst(scholen, sp) {
+                Veld::Is(lijst) => Veld::Is(
+                    lijst
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| lees_school(l, Pad::Index(&sp, i), i, s))
+                        .collect(),
+                ),
+                Veld::Ontbreekt => Veld::Ontbreekt,
+                Veld::Ongeldig => Veld::Ongeldig,
+            };
+            Veld::Is(Coalitie { scholen })
+        }
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    }
 }
 
 fn lees_school(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> School {

@@ -628,10 +628,20 @@ pub(crate) fn vul_aan(
             r.maximum.to_mut().push(m);
         }
     }
-    // A new maximum replaces any with the same area, theme and year (a later one of the rule set
-    // an earlier one), and goes at the end: the new ones were appended above; now one pass over
-    // the groups of equal keys (n log n) keeps the last of each group, and the old ones whose
-    // group has no new one. Not a `retain` per new maximum (quadratic: issue 10).
+    vervang_maxima(&mut nieuw, set);
+    p.extend(controleer_deel::<false>(&nieuw, Some(naam)));
+    if p.is_empty() {
+        Ok(nieuw)
+    } else {
+        Err(p)
+    }
+}
+
+/// A new maximum replaces any with the same area, theme and year (a later one of the rule set
+/// an earlier one), and goes at the end: the new ones were appended above; now one pass over
+/// the groups of equal keys (n log n) keeps the last of each group, and the old ones whose
+/// group has no new one. Not a `retain` per new maximum (quadratic: issue 10).
+fn vervang_maxima(nieuw: &mut Regelset, set: &Regelset) {
     for (r, vorig) in nieuw
         .regelingen
         .to_mut()
@@ -657,12 +667,6 @@ pub(crate) fn vul_aan(
             i += 1;
             houd
         });
-    }
-    p.extend(controleer_deel::<false>(&nieuw, Some(naam)));
-    if p.is_empty() {
-        Ok(nieuw)
-    } else {
-        Err(p)
     }
 }
 

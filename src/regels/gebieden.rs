@@ -290,21 +290,13 @@ pub struct Plaatsbepaling {
 /// as inside; a gemeente with an area, or a code we hold no list for, is `onzeker`.
 pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
     let k = sleutel(vraag);
-    let basis =
-        |soort, ligging, zekerheid, nl: String, en: String, gegevens: String| Plaatsbepaling {
-            vraag: vraag.to_string(),
-            soort,
-            ligging,
-            focusgebied: None,
-            gemeentecode: None,
-            zekerheid,
-            toelichting: Tekst {
-                nl: nl.into(),
-                en: en.into(),
-            },
-            gegevens,
-            suggesties: Vec::new(),
+    let basis = |soort, ligging, zekerheid, nl: String, en: String, gegevens| {
+        let toelichting = Tekst {
+            nl: nl.into(),
+            en: en.into(),
         };
+        antwoord(vraag, soort, ligging, zekerheid, toelichting, gegevens)
+    };
     let lijst = &set.gebieden.lijst;
     let lijstbron = format!("{} ({})", lijst.vindplaats, lijst.omschrijving);
 
@@ -328,22 +320,7 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
         return p;
     }
 
-    // CBS buurt or wijk code: BU/WK + 4-digit gemeente part + rest.
-    // Spaces inside a code are typing noise: "BU0518 3620" is BU05183620.
-    let hoofd: String = vraag
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_uppercase();
-    let is_buurt = hoofd.starts_with("BU");
-    // A CBS code: BU + 8 or WK + 6 ASCII letters and digits, the first four the gemeente's.
-    let lengte = if is_buurt { 10 } else { 8 };
-    if (is_buurt || hoofd.starts_with("WK"))
-        && hoofd.len() == lengte
-        && hoofd.bytes().all(|b| b.is_ascii_alphanumeric())
-        // `get`, not slicing: the query may hold multi-byte characters anywhere.
-        && hoofd.get(2..6).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if let Some((hoofd, is_buurt)) = cbs_code(vraag) {
         return plaats_code(set, vraag, &hoofd, is_buurt, &lijstbron);
     }
 
@@ -403,6 +380,49 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
     );
     p.suggesties = suggesties;
     p
+}
+
+/// The query as a CBS buurt code (`true`) or wijk code, upper case and without spaces, when it
+/// is one.
+fn cbs_code(vraag: &str) -> Option<(String, bool)> {
+    // CBS buurt or wijk code: BU/WK + 4-digit gemeente part + rest.
+    // Spaces inside a code are typing noise: "BU0518 3620" is BU05183620.
+    let hoofd: String = vraag
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let is_buurt = hoofd.starts_with("BU");
+    // A CBS code: BU + 8 or WK + 6 ASCII letters and digits, the first four the gemeente's.
+    let lengte = if is_buurt { 10 } else { 8 };
+    ((is_buurt || hoofd.starts_with("WK"))
+        && hoofd.len() == lengte
+        && hoofd.bytes().all(|b| b.is_ascii_alphanumeric())
+        // `get`, not slicing: the query may hold multi-byte characters anywhere.
+        && hoofd.get(2..6).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit())))
+    .then_some((hoofd, is_buurt))
+}
+
+/// An answer about `vraag` without an area, a gemeente or suggestions yet.
+fn antwoord(
+    vraag: &str,
+    soort: &'static str,
+    ligging: Option<Ligging>,
+    zekerheid: Zekerheid,
+    toelichting: Tekst,
+    gegevens: String,
+) -> Plaatsbepaling {
+    Plaatsbepaling {
+        vraag: vraag.to_string(),
+        soort,
+        ligging,
+        focusgebied: None,
+        gemeentecode: None,
+        zekerheid,
+        toelichting,
+        gegevens,
+        suggesties: Vec::new(),
+    }
 }
 
 fn plaats_code(
