@@ -238,7 +238,7 @@ fn regels_van(set: &Regelset, r: &Regeling) -> Vec<RegelRegel> {
             themas: x.themas.iter().map(|t| t.to_string()).collect(),
             artikel: x.artikel.as_deref().map(str::to_string),
             omschrijving: x.omschrijving.clone(),
-            waarde: x.waarde().cloned(),
+            waarde: x.waarde(),
             vindplaats,
             url,
             zekerheid: x.zekerheid,

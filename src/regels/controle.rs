@@ -415,7 +415,7 @@ fn regels<const ALLES: bool>(
                 if let Err(e) = w
                     .waarde()
                     .ok_or("not JSON".to_string())
-                    .and_then(|w| klopt(s, w))
+                    .and_then(|w| klopt(s, &w))
                 {
                     fout(p, waar.clone(), format!("rule {}: {e}", regel.id));
                 }
@@ -447,8 +447,12 @@ fn periode<const ALLES: bool>(r: &Regeling, map: &str, naam: Option<&str>, p: &m
         }
     }
     if let (Some(van), Some(tot)) = (
-        waarde_van(r, RegelId::AanvraagperiodeVan).and_then(als_datum),
-        waarde_van(r, RegelId::AanvraagperiodeTotEnMet).and_then(als_datum),
+        waarde_van(r, RegelId::AanvraagperiodeVan)
+            .as_ref()
+            .and_then(als_datum),
+        waarde_van(r, RegelId::AanvraagperiodeTotEnMet)
+            .as_ref()
+            .and_then(als_datum),
     ) {
         if van > tot {
             // Named by the file that set one of the two dates: the run-time rule set when it
@@ -476,6 +480,7 @@ fn periode<const ALLES: bool>(r: &Regeling, map: &str, naam: Option<&str>, p: &m
 /// The maxima of a regulation: a known area, theme, year and source, a readable amount.
 fn maxima(set: &Regelset, r: &Regeling, map: &str, p: &mut Vec<Probleem>) {
     let jaren = waarde_van(r, RegelId::Jaren)
+        .as_ref()
         .and_then(als_jaren)
         .unwrap_or_default();
     // Sorted once, so that each maximum's year is a binary search: a run-time rule set can
@@ -547,7 +552,7 @@ fn fout(p: &mut Vec<Probleem>, waar: String, wat: String) {
 }
 
 /// The value of the general (not theme-limited) rule `id`, if the regulation states one.
-pub fn waarde_van<'a>(r: &'a Regeling, id: RegelId) -> Option<&'a serde_json::Value> {
+pub fn waarde_van(r: &Regeling, id: RegelId) -> Option<serde_json::Value> {
     let id = id.tekst();
     r.regel
         .iter()

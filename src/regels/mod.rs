@@ -302,6 +302,7 @@ impl Regeling {
     /// The years this regulation funds.
     pub fn jaren(&self) -> Vec<i32> {
         controle::waarde_van(self, RegelId::Jaren)
+            .as_ref()
             .and_then(controle::als_jaren)
             .unwrap_or_default()
     }
@@ -309,28 +310,28 @@ impl Regeling {
 
 impl Regel {
     /// The rule's value, read from its JSON text; `None` when it has none (onbekend or no value).
-    pub fn waarde(&self) -> Option<&serde_json::Value> {
+    pub fn waarde(&self) -> Option<serde_json::Value> {
         self.waarde.as_ref().and_then(JsonTekst::waarde)
     }
 
     /// The value as a date (rules of [`WaardeSoort::Datum`]).
     pub fn datum(&self) -> Option<time::Date> {
-        self.waarde().and_then(controle::als_datum)
+        self.waarde().as_ref().and_then(controle::als_datum)
     }
 
     /// The value as a whole number (rules of [`WaardeSoort::Jaar`] and [`WaardeSoort::AantalJaren`]).
     pub fn geheel(&self) -> Option<i64> {
-        self.waarde().and_then(controle::als_geheel)
+        self.waarde().as_ref().and_then(controle::als_geheel)
     }
 
     /// The value as a decimal (rules of [`WaardeSoort::Aandeel`] and [`WaardeSoort::Bedrag`]).
     pub fn decimaal(&self) -> Option<rust_decimal::Decimal> {
-        self.waarde().and_then(controle::als_decimaal)
+        self.waarde().as_ref().and_then(controle::als_decimaal)
     }
 
     /// The value as an age band `(van, tot_en_met)` (rules of [`WaardeSoort::Leeftijden`]).
     pub fn leeftijden(&self) -> Option<(i64, i64)> {
-        self.waarde().and_then(controle::als_leeftijden)
+        self.waarde().as_ref().and_then(controle::als_leeftijden)
     }
 }
 

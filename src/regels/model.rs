@@ -116,13 +116,13 @@ impl<'de> Deserialize<'de> for Bronnen {
 }
 
 /// A rule's value as JSON text (`[2026, 2027, 2028]`, `"2025-07-07"`); in the files any TOML or
-/// JSON value. Text, so a value can be static data; [`JsonTekst::waarde`] reads it once.
-#[derive(Debug)]
+/// JSON value. Text, so a value can be static data; [`JsonTekst::waarde`] reads it when asked
+/// (the texts are short; keeping the value read costs more wasm than reading it again,
+/// BENCHMARKS.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonTekst {
-    /// The JSON text (private: the value read from it is kept).
+    /// The JSON text.
     tekst: Str,
-    /// The value, read on first use.
-    gelezen: std::sync::OnceLock<Option<serde_json::Value>>,
 }
 
 impl JsonTekst {
@@ -130,15 +130,12 @@ impl JsonTekst {
     pub const fn statisch(tekst: &'static str) -> Self {
         JsonTekst {
             tekst: Cow::Borrowed(tekst),
-            gelezen: std::sync::OnceLock::new(),
         }
     }
 
     /// The value. `None` only if the text is not JSON, which the constructors prevent.
-    pub fn waarde(&self) -> Option<&serde_json::Value> {
-        self.gelezen
-            .get_or_init(|| crate::base::json::lees(&self.tekst).ok())
-            .as_ref()
+    pub fn waarde(&self) -> Option<serde_json::Value> {
+        crate::base::json::lees(&self.tekst).ok()
     }
 
     /// The JSON text.
@@ -150,7 +147,6 @@ impl JsonTekst {
     pub fn van(w: &serde_json::Value) -> Self {
         JsonTekst {
             tekst: compact(w).into(),
-            gelezen: std::sync::OnceLock::new(),
         }
     }
 }
@@ -160,25 +156,6 @@ impl JsonTekst {
 pub(crate) fn compact(w: &serde_json::Value) -> String {
     serde_json::to_string(w).unwrap_or_default()
 }
-
-/// A copy of the text only; the copy reads its value again when asked (the texts are short; a
-/// deep clone of the value would cost size, BENCHMARKS.md).
-impl Clone for JsonTekst {
-    fn clone(&self) -> Self {
-        JsonTekst {
-            tekst: self.tekst.clone(),
-            gelezen: std::sync::OnceLock::new(),
-        }
-    }
-}
-
-impl PartialEq for JsonTekst {
-    fn eq(&self, ander: &Self) -> bool {
-        self.tekst == ander.tekst
-    }
-}
-
-impl Eq for JsonTekst {}
 
 impl std::fmt::Display for JsonTekst {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
