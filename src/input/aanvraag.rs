@@ -440,7 +440,7 @@ impl Lezer {
                 let n = d.scale();
                 let nullen = d.normalize().scale() <= 2;
                 let zo = crate::beoordeling::Bedrag::van(d.normalize());
-                let (hint_nl, hint_en) = hint(duizendtallen(tekst));
+                let (hint_nl, hint_en) = hint(tekst, duizendtallen(tekst));
                 let (ander_nl, ander_en) = if nullen {
                     (
                         format!(
@@ -474,7 +474,7 @@ impl Lezer {
             Ok(d) => Veld::Is(d),
             Err(()) => {
                 let (hint_nl, hint_en) = match duizendtallen(tekst) {
-                    Some(h) => hint(Some(h)),
+                    Some(h) => hint(tekst, Some(h)),
                     None if te_groot(tekst) => (
                         " Het is een getal, maar groter dan een begrotingsregel ooit kan bevatten (hooguit 79228162514264337593543950335 euro).".into(),
                         " It is a number, but larger than any budget line could ever hold (at most 79228162514264337593543950335 euros).".into(),
@@ -520,16 +520,28 @@ impl Lezer {
     }
 }
 
-/// The sentence a message about an amount adds when the amount looks like Dutch thousands
-/// grouping, with the reading it probably means (see [`duizendtallen`]).
-fn hint(lezing: Option<String>) -> (String, String) {
-    match lezing {
-        Some(h) => (
-            format!(" Het lijkt de Nederlandse schrijfwijze met punten tussen de duizendtallen: bedoelt u \"{h}\"?"),
-            format!(" It looks like the Dutch way, with points between the thousands: did you mean \"{h}\"?"),
+/// The sentence a message about an amount adds when the amount looks like the Dutch way of
+/// writing it, with the reading it probably means (see [`duizendtallen`]); it names only the
+/// marks the text has.
+fn hint(tekst: &str, lezing: Option<String>) -> (String, String) {
+    let Some(h) = lezing else {
+        return (String::new(), String::new());
+    };
+    let (nl, en) = match (tekst.contains('.'), tekst.contains(',')) {
+        (true, true) => (
+            "punten tussen de duizendtallen en een komma voor de centen",
+            "points between the thousands and a comma before the cents",
         ),
-        None => (String::new(), String::new()),
-    }
+        (true, false) => (
+            "punten tussen de duizendtallen",
+            "points between the thousands",
+        ),
+        _ => ("een komma voor de centen", "a comma before the cents"),
+    };
+    (
+        format!(" Het lijkt de Nederlandse schrijfwijze, met {nl}: bedoelt u \"{h}\"?"),
+        format!(" It looks like the Dutch way, with {en}: did you mean \"{h}\"?"),
+    )
 }
 
 /// Read an aanvraag. Returns what could be read and the findings about the input itself (wrong
@@ -834,6 +846,21 @@ mod tests {
         assert_eq!(duizendtallen("350.0000"), None);
         assert_eq!(duizendtallen("350"), None);
         assert_eq!(duizendtallen("1.25"), None);
+    }
+
+    #[test]
+    fn de_hint_noemt_alleen_de_tekens_die_er_staan() {
+        let (nl, en) = hint("350,00", duizendtallen("350,00"));
+        assert_eq!(
+            nl,
+            " Het lijkt de Nederlandse schrijfwijze, met een komma voor de centen: bedoelt u \"350.00\"?"
+        );
+        assert!(en.contains("a comma before the cents") && !en.contains("thousands"));
+        let (nl, _) = hint("350.000", duizendtallen("350.000"));
+        assert!(nl.contains("punten tussen de duizendtallen:") && !nl.contains("komma"));
+        let (nl, _) = hint("1.250.000,00", duizendtallen("1.250.000,00"));
+        assert!(nl.contains("punten tussen de duizendtallen en een komma voor de centen"));
+        assert_eq!(hint("abc", None), (String::new(), String::new()));
     }
 
     #[test]
