@@ -44,3 +44,37 @@ fn het_voorbeeld_van_het_contract() {
     assert_eq!(w["focusgebied"]["naam"], "Groningen-Noord");
     assert_eq!(w["focusgebied"]["gemeentecode"], "GM0014");
 }
+
+/// Without `regeling`, a date after tranche 2 opened is "after the opening", never "in the
+/// window": the end of that window is not public (regeling.md §1), and KW-PERIODE-004 says the
+/// date is probably too late. Saying "valt in de aanvraagperiode" contradicted that warning.
+#[test]
+fn zonder_regeling_na_de_opening_niet_in_de_periode() {
+    let pad = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/groningen-noord-school-en-omgeving.json"
+    );
+    let mut a = lees_json(&std::fs::read_to_string(pad).unwrap()).unwrap();
+    a.as_object_mut().unwrap().remove("regeling");
+    a["ingediend_op"] = Value::from("2026-03-01");
+    let w: Value = serde_json::from_str(&toets(&a).json()).unwrap();
+    let code = |c: &str| {
+        w["bevindingen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["code"] == c)
+            .unwrap_or_else(|| panic!("{c}"))
+            .clone()
+    };
+    let f = code("KW-REGELING-002");
+    assert_eq!(
+        f["melding"]["nl"],
+        "Geen regeling opgegeven; de datum van indienen (1 maart 2026) valt na de opening van de aanvraagperiode van Regeling kansrijke wijk (tweede tranche) (2026-2028) (het einde van die periode is niet openbaar), dus daaraan is getoetst."
+    );
+    assert!(!f["melding"]["en"]
+        .as_str()
+        .unwrap()
+        .contains("falls in the application window"));
+    assert_eq!(code("KW-PERIODE-004")["ernst"], "waarschuwing");
+}

@@ -68,12 +68,24 @@ fn zonder_regeling<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
     });
     let (dn, de) = (DatumNl(d), DatumEn(d));
     if let Some(r) = in_venster {
+        // A window whose end is not public only has an opening: say no more than that, since
+        // whether the date is still inside is the concern of the window check (KW-PERIODE-004).
+        let (nl, en, nl2, en2) = if venster(r).1.is_some() {
+            ("valt in", "falls in", "", "")
+        } else {
+            (
+                "valt na de opening van",
+                "falls after the opening of",
+                " (het einde van die periode is niet openbaar)",
+                " (the end of that window is not public)",
+            )
+        };
         t.meld(
             Code::RegelingGekozen,
             Ernst::Info,
             format_args!("/regeling"),
-            format_args!("Geen regeling opgegeven; de datum van indienen ({dn}) valt in de aanvraagperiode van {} ({}), dus daaraan is getoetst.", r.citeertitel, r.id),
-            format_args!("No regulation given; the submission date ({de}) falls in the application window of {} ({}), so the application was checked against it.", r.citeertitel, r.id),
+            format_args!("Geen regeling opgegeven; de datum van indienen ({dn}) {nl} de aanvraagperiode van {} ({}){nl2}, dus daaraan is getoetst.", r.citeertitel, r.id),
+            format_args!("No regulation given; the submission date ({de}) {en} the application window of {} ({}){en2}, so the application was checked against it.", r.citeertitel, r.id),
             None,
         );
         return Some(r);
