@@ -18,6 +18,9 @@ mod controle;
 #[path = "src/regels/naam.rs"]
 mod naam;
 
+#[path = "build/buurten.rs"]
+mod buurten;
+
 #[path = "src/base/volgorde.rs"]
 #[allow(dead_code)]
 mod volgorde;
@@ -58,12 +61,14 @@ fn main() {
     println!("cargo:rerun-if-changed=src/regels/naam.rs");
     let regels = Path::new("rules");
     let bronnen = lees(&regels.join("bronnen.toml"));
-    let gebieden: &Gebieden = Box::leak(lees(&regels.join("gebieden.toml")));
+    let mut gebieden: Gebieden = lees(&regels.join("gebieden.toml"));
+    buurten::vul(&mut gebieden, regels);
+    let gebieden: &Gebieden = Box::leak(Box::new(gebieden));
 
     let mut mappen: Vec<PathBuf> = fs::read_dir(regels)
         .expect("rules/ must exist")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
+        .filter(|p| p.is_dir() && !buurten::MAPPEN.iter().any(|m| p.ends_with(m)))
         .collect();
     mappen.sort();
     let mut regelingen = Vec::new();
@@ -295,7 +300,7 @@ macro_rules! schrijf_getal {
         }
     )*};
 }
-schrijf_getal!(bool, u16, u32, i32, Zekerheid, CodeSoort, Ligging);
+schrijf_getal!(bool, u16, u32, i32, Zekerheid, Deel, Koppeling, Ligging);
 
 /// Structs, field by field; the pattern names every field.
 macro_rules! schrijf_struct {

@@ -265,9 +265,14 @@ export function gebieden() {
   return glue.gebieden();
 }
 
-export function zoekGebied(query) {
+export function zoekGebied(query, gemeente) {
   moetGeladen('zoekGebied');
-  return glue.zoekGebied(query);
+  return glue.zoekGebied(query, gemeente);
+}
+
+export function buurten(gemeente) {
+  moetGeladen('buurten');
+  return glue.buurten(gemeente);
 }
 
 export function regels(regelingId) {

@@ -78,10 +78,17 @@ export function toetsMetRegelsJson(aanvraag: string, regelset: Aanvulling | stri
 export function gebieden(): Gebied[];
 
 /**
- * Does a place lie in a focus area? `query` is a name (`"Den Haag"`, `"Groningen Noord"`), a
- * gemeentecode (`"GM0014"`) or a CBS buurt- or wijkcode (`"BU05183620"`). Never a guessed yes.
+ * Does a place lie in a focus area? `query` is a name (`"Den Haag"`, `"Groningen Noord"`,
+ * `"Paddepoel"`), a gemeentecode (`"GM0014"`) or a CBS buurt- or wijkcode (`"BU05183620"`).
+ * `gemeente` (a name or code) narrows wijk and buurt names. Never a guessed yes.
  */
-export function zoekGebied(query: string): Plaatsbepaling;
+export function zoekGebied(query: string, gemeente?: string | null): Plaatsbepaling;
+
+/**
+ * Every CBS buurt (indeling 2023) of a gemeente (name or code), with where it lies (afgeleid):
+ * what a buurt picker lists. Empty for a gemeente that is not one of the 19.
+ */
+export function buurten(gemeente: string): BuurtKeuze[];
 
 /**
  * Every rule, theme and funding-stream ceiling with its source and zekerheid, of both regulations
@@ -377,7 +384,7 @@ export interface Plaatsbepaling {
   /** What was asked. */
   vraag: string;
   /** What the question was read as. */
-  soort: 'focusgebied' | 'gemeente' | 'buurtcode' | 'wijkcode' | 'onbekend';
+  soort: 'focusgebied' | 'gemeente' | 'buurtcode' | 'wijkcode' | 'buurt' | 'wijk' | 'buurten' | 'naam' | 'onbekend';
   /** `null` when the question was not understood. */
   ligging: Ligging | null;
   /** The focus area concerned, if any. */
@@ -391,6 +398,33 @@ export interface Plaatsbepaling {
   gegevens: string;
   /** Closest known names, when the question was not understood. */
   suggesties?: string[];
+  /** The CBS name of the buurt or wijk asked about. */
+  naam?: string;
+  /** For a wijk (or a name standing for several buurten of one gemeente): each buurt. */
+  buurten?: { code: string; naam: string; ligging: Ligging; focusgebied?: string }[];
+  /** For a wijk or buurt name found in more than one gemeente: each place it may mean. */
+  kandidaten?: {
+    soort: 'wijk' | 'buurt';
+    code: string;
+    naam: string;
+    gemeentecode: string;
+    gemeente: string;
+    ligging: Ligging;
+    focusgebied?: string;
+  }[];
+}
+
+/** A buurt as {@link buurten} lists it. */
+export interface BuurtKeuze {
+  /** CBS buurtcode. */
+  code: string;
+  naam: string;
+  wijkcode: string;
+  /** The wijk's name without CBS's numbering. */
+  wijk: string;
+  /** Where it lies (afgeleid). */
+  ligging: Ligging;
+  focusgebied?: string;
 }
 
 /** Counts per zekerheid. */

@@ -53,10 +53,13 @@ enum Opdracht {
         #[arg(long)]
         json: bool,
     },
-    /// Ligt een plek in een focusgebied? QUERY is een naam, gemeentecode of CBS-buurtcode.
+    /// Ligt een plek in een focusgebied? QUERY is een naam, gemeentecode of CBS-buurt- of wijkcode.
     Gebied {
-        /// Naam, gemeentecode (GM0014) of CBS-buurtcode (BU05183620).
+        /// Naam (gebied, gemeente, wijk of buurt), gemeentecode (GM0014) of CBS-buurtcode (BU05183620).
         query: String,
+        /// Zoek wijk- en buurtnamen alleen in deze gemeente (naam of code).
+        #[arg(long)]
+        gemeente: Option<String>,
         /// Als JSON.
         #[arg(long)]
         json: bool,
@@ -167,9 +170,10 @@ fn main() -> ExitCode {
         Opdracht::Gebieden { json: als_json } => gebieden_lijst(als_json),
         Opdracht::Gebied {
             query,
+            gemeente,
             json: als_json,
             lang,
-        } => gebied(query, als_json, lang),
+        } => gebied(query, gemeente.as_deref(), als_json, lang),
         Opdracht::Regels {
             regeling,
             json: als_json,
@@ -254,8 +258,8 @@ fn gebieden_lijst(als_json: bool) -> ExitCode {
 }
 
 /// `gebied`: whether a place lies in a focus area.
-fn gebied(query: String, als_json: bool, lang: Lang) -> ExitCode {
-    let p = gebieden::plaats(regels::standaard(), &query);
+fn gebied(query: String, gemeente: Option<&str>, als_json: bool, lang: Lang) -> ExitCode {
+    let p = gebieden::plaats_in(regels::standaard(), &query, gemeente);
     if als_json {
         uit!("{}", json(&p));
     } else if lang == Lang::En {
@@ -274,6 +278,12 @@ fn gebied(query: String, als_json: bool, lang: Lang) -> ExitCode {
         uit!("{}: {ligging} ({zekerheid})", p.vraag);
         uit!("{}", p.toelichting.en);
         uit!("Data: {}", p.gegevens);
+        plekken(
+            &p,
+            ["inside", "outside", "uncertain"],
+            "Buurten",
+            "Candidates",
+        );
         if !p.suggesties.is_empty() {
             uit!("Did you mean: {}?", p.suggesties.join(", "));
         }
@@ -285,6 +295,7 @@ fn gebied(query: String, als_json: bool, lang: Lang) -> ExitCode {
         uit!("{}: {ligging} ({})", p.vraag, p.zekerheid.als_tekst());
         uit!("{}", p.toelichting.nl);
         uit!("Gegevens: {}", p.gegevens);
+        plekken(&p, ["binnen", "buiten", "onzeker"], "Buurten", "Kandidaten");
         if !p.suggesties.is_empty() {
             uit!("Bedoelt u: {}?", p.suggesties.join(", "));
         }
@@ -293,6 +304,35 @@ fn gebied(query: String, als_json: bool, lang: Lang) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// The buurten of a wijk and the candidates of an ambiguous name, one per line.
+fn plekken(p: &gebieden::Plaatsbepaling, woorden: [&str; 3], buurten: &str, kandidaten: &str) {
+    use kansrijke_wijk::regels::Ligging;
+    let woord = |l: Ligging| match l {
+        Ligging::Binnen => woorden[0],
+        Ligging::Buiten => woorden[1],
+        Ligging::Onzeker => woorden[2],
+    };
+    if !p.buurten.is_empty() {
+        uit!("{buurten}:");
+    }
+    for b in &p.buurten {
+        uit!("  {} {}: {}", b.code, b.naam, woord(b.ligging));
+    }
+    if !p.kandidaten.is_empty() {
+        uit!("{kandidaten}:");
+    }
+    for k in &p.kandidaten {
+        uit!(
+            "  {} {} ({}, {}): {}",
+            k.code,
+            k.naam,
+            k.gemeente,
+            k.gemeentecode,
+            woord(k.ligging)
+        );
     }
 }
 

@@ -442,19 +442,34 @@ pub fn gebieden() -> JsValue {
     )))
 }
 
-/// Does a place lie in a focus area? `query` is a name, gemeentecode or CBS buurt/wijk code.
-#[wasm_bindgen(js_name = zoekGebied)]
-pub fn zoek_gebied(query: JsValue) -> JsValue {
-    let vraag = match query.as_string() {
+/// A JS value as the text it was typed as: a string as is, a number as JS writes it, else "".
+fn tekst_van(w: &JsValue) -> String {
+    match w.as_string() {
         Some(s) => s,
-        None if query.as_f64().is_some() || query.is_bigint() => {
-            als_tekst(&query).unwrap_or_default()
-        }
+        None if w.as_f64().is_some() || w.is_bigint() => als_tekst(w).unwrap_or_default(),
         None => String::new(),
-    };
-    naar_js(&als_json(&crate::regels::gebieden::plaats(
+    }
+}
+
+/// Does a place lie in a focus area? `query` is a name (of an area, gemeente, wijk or buurt),
+/// gemeentecode or CBS buurt/wijk code; `gemeente` (optional) narrows wijk and buurt names.
+#[wasm_bindgen(js_name = zoekGebied)]
+pub fn zoek_gebied(query: JsValue, gemeente: JsValue) -> JsValue {
+    let gemeente = tekst_van(&gemeente);
+    naar_js(&als_json(&crate::regels::gebieden::plaats_in(
         regels::standaard(),
-        &vraag,
+        &tekst_van(&query),
+        Some(gemeente.as_str()),
+    )))
+}
+
+/// Every CBS buurt (indeling 2023) of `gemeente` (a name or code), with where it lies: what a
+/// form's buurt picker lists. Empty for a gemeente that is not one of the 19.
+#[wasm_bindgen]
+pub fn buurten(gemeente: JsValue) -> JsValue {
+    naar_js(&als_json(&crate::regels::plaats::buurtenlijst(
+        regels::standaard(),
+        &tekst_van(&gemeente),
     )))
 }
 

@@ -36,6 +36,9 @@ fn elk_regelbestand_heeft_zekerheid_en_de_vorm_van_het_model() {
                     .map(|_| ())
             }
             "gebieden.toml" => toml::from_str::<Gebieden>(&tekst).map(|_| ()),
+            _ if p.parent().is_some_and(|d| d.ends_with("focusgebieden")) => {
+                toml::from_str::<GebiedBestand>(&tekst).map(|_| ())
+            }
             "regeling.toml" => toml::from_str::<Regeling>(&tekst).map(|_| ()),
             _ => toml::from_str::<RegelingDeel>(&tekst).map(|_| ()),
         };

@@ -230,15 +230,6 @@ fn gebieden(set: &Regelset, p: &mut Vec<Probleem>) {
                 ),
             );
         }
-        for c in f.codes.iter() {
-            if c.codes.is_empty() {
-                fout(
-                    p,
-                    "rules/gebieden.toml".into(),
-                    format!("focusgebied {} has an empty code list", f.id),
-                );
-            }
-        }
     }
     for m in g.gemeente.iter() {
         if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {

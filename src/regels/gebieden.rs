@@ -2,7 +2,8 @@
 //! outside an area (binnen / buiten / onzeker), saying what data the answer rests on.
 
 use crate::regels::naam::{sleutel, sleutel_tekens};
-use crate::regels::{CodeSoort, Focusgebied, Gemeente, Ligging, Regelset, Str, Tekst, Zekerheid};
+use crate::regels::plaats::{self, BuurtLigging, Kandidaat};
+use crate::regels::{Focusgebied, Gemeente, Ligging, Regelset, Str, Tekst, Zekerheid};
 use serde::Serialize;
 
 /// A gemeente by CBS code (`GM0014`, `gm14`, `0014`) or by name or alias, ignoring case,
@@ -19,7 +20,7 @@ pub fn vind_gemeente<'a>(set: &'a Regelset, invoer: &str) -> Option<&'a Gemeente
 
 /// Whether the matching key of the known name `naam` is `k`. Compared character by character:
 /// building the key of every known name at each look-up was a quarter of a typical `toets`.
-fn heeft_sleutel(naam: &str, k: &str) -> bool {
+pub(crate) fn heeft_sleutel(naam: &str, k: &str) -> bool {
     let mut k = k.chars();
     sleutel_tekens(naam).all(|c| k.next() == Some(c)) && k.next().is_none()
 }
@@ -282,13 +283,64 @@ pub struct Plaatsbepaling {
     /// Closest known names, when the question was not understood.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub suggesties: Vec<String>,
+    /// The CBS name of the buurt or wijk asked about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub naam: Option<String>,
+    /// For a wijk (or a name standing for several buurten): each buurt and where it lies.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub buurten: Vec<BuurtLigging>,
+    /// For a name found in more than one gemeente: each place it may mean.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kandidaten: Vec<Kandidaat>,
 }
 
-/// Place a name, gemeentecode or CBS buurt/wijk code relative to the focus areas.
+/// Place a name, gemeentecode, CBS buurt/wijk code or buurt/wijk name relative to the focus areas.
 ///
-/// Never a guessed yes: `binnen` only for a focus area itself or a code that the area's data lists
-/// as inside; a gemeente with an area, or a code we hold no list for, is `onzeker`.
+/// Never a guessed yes: `binnen` only for a focus area itself or a buurt that the area's list
+/// counts in wholly; a gemeente with an area, or a buurt the list leaves open, is `onzeker`.
 pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
+    plaats_in(set, vraag, None)
+}
+
+/// As [`plaats`], with buurt and wijk names looked up only in `gemeente` (a name or code) when
+/// given: `gebied "Centrum" --gemeente Heerlen`.
+pub fn plaats_in(set: &Regelset, vraag: &str, gemeente: Option<&str>) -> Plaatsbepaling {
+    let gm = match gemeente.filter(|g| !g.trim().is_empty()) {
+        None => None,
+        Some(g) => match vind_gemeente(set, g) {
+            Some(m) => Some(m.code.as_ref()),
+            None => return gemeente_onbekend(set, vraag, g),
+        },
+    };
+    let mut p = plaats_zonder(set, vraag, gm);
+    if p.ligging.is_none() && p.soort == "onbekend" {
+        let treffers = crate::regels::ligging::zoek_naam(set, vraag, gm);
+        if !treffers.is_empty() {
+            p = plaats::naam(set, vraag, &treffers);
+        }
+    }
+    p
+}
+
+/// The answer when the gemeente given to narrow a name is not one of the 19.
+fn gemeente_onbekend(set: &Regelset, vraag: &str, g: &str) -> Plaatsbepaling {
+    let lijst = &set.gebieden.lijst;
+    let mut p = antwoord(
+        vraag,
+        "onbekend",
+        None,
+        Zekerheid::Onbekend,
+        Tekst {
+            nl: format!("\"{g}\" is geen gemeente met een stedelijk focusgebied.").into(),
+            en: format!("\"{g}\" is not a gemeente with an urban focus area.").into(),
+        },
+        format!("{} ({})", lijst.vindplaats, lijst.omschrijving),
+    );
+    p.suggesties = suggesties_gemeente(set, g);
+    p
+}
+
+fn plaats_zonder(set: &Regelset, vraag: &str, _gm: Option<&str>) -> Plaatsbepaling {
     let k = sleutel(vraag);
     let basis = |soort, ligging, zekerheid, nl: String, en: String, gegevens| {
         let toelichting = Tekst {
@@ -321,7 +373,7 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
     }
 
     if let Some((hoofd, is_buurt)) = cbs_code(vraag) {
-        return plaats_code(set, vraag, &hoofd, is_buurt, &lijstbron);
+        return plaats::code(set, vraag, &hoofd, is_buurt);
     }
 
     if let Some(g) = vind_gemeente(set, vraag) {
@@ -356,16 +408,7 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
     }
 
     if let Some(code) = gemeentecode(&k).filter(|_| k.starts_with("gm")) {
-        let mut p = basis(
-            "gemeente",
-            Some(Ligging::Buiten),
-            lijst.zekerheid,
-            format!("In gemeente {code} ligt geen van de 20 stedelijke focusgebieden."),
-            format!("None of the 20 urban focus areas lies in gemeente {code}."),
-            lijstbron,
-        );
-        p.gemeentecode = Some(code);
-        return p;
+        return plaats::andere_gemeente(set, vraag, "gemeente", &code, &code);
     }
 
     let mut suggesties = suggesties_focusgebied(set, vraag);
@@ -422,104 +465,10 @@ fn antwoord(
         toelichting,
         gegevens,
         suggesties: Vec::new(),
+        naam: None,
+        buurten: Vec::new(),
+        kandidaten: Vec::new(),
     }
-}
-
-fn plaats_code(
-    set: &Regelset,
-    vraag: &str,
-    code: &str,
-    is_buurt: bool,
-    lijstbron: &str,
-) -> Plaatsbepaling {
-    let soort = if is_buurt { "buurtcode" } else { "wijkcode" };
-    let gm = format!("GM{}", &code[2..6]);
-    let mut p = Plaatsbepaling {
-        vraag: vraag.to_string(),
-        soort,
-        ligging: Some(Ligging::Onzeker),
-        focusgebied: None,
-        gemeentecode: Some(gm.clone()),
-        zekerheid: Zekerheid::Onbekend,
-        toelichting: Tekst::default(),
-        gegevens: lijstbron.to_string(),
-        suggesties: Vec::new(),
-    };
-    let gebieden: Vec<&Focusgebied> = set
-        .gebieden
-        .focusgebied
-        .iter()
-        .filter(|f| f.gemeente == gm)
-        .collect();
-    if gebieden.is_empty() {
-        p.ligging = Some(Ligging::Buiten);
-        p.zekerheid = set.gebieden.lijst.zekerheid;
-        p.toelichting = Tekst {
-            nl: format!("{code} ligt in gemeente {gm}, waarin geen stedelijk focusgebied ligt.")
-                .into(),
-            en: format!("{code} lies in gemeente {gm}, which has no urban focus area.").into(),
-        };
-        return p;
-    }
-    // The most specific match wins: an exact code before a prefix, a longer prefix before a shorter.
-    let mut beste: Option<(usize, &Focusgebied, &crate::regels::GebiedCodes)> = None;
-    for f in gebieden.iter() {
-        for c in f.codes.iter() {
-            for k in c.codes.iter() {
-                let lengte = match c.soort {
-                    CodeSoort::Buurt | CodeSoort::Wijk if k.eq_ignore_ascii_case(code) => {
-                        usize::MAX
-                    }
-                    CodeSoort::Prefix if code.starts_with(&k.to_ascii_uppercase()) => k.len(),
-                    _ => continue,
-                };
-                if beste.is_none_or(|(l, _, _)| lengte > l) {
-                    beste = Some((lengte, f, c));
-                }
-            }
-        }
-    }
-    match beste {
-        Some((_, f, c)) => {
-            let jaar = c
-                .indeling
-                .map(|j| format!("indeling {j}"))
-                .unwrap_or_else(|| "indelingsjaar onbekend".into());
-            let (nl, en) = match c.uitkomst {
-                Ligging::Binnen => ("ligt binnen", "lies inside"),
-                Ligging::Buiten => ("ligt buiten", "lies outside"),
-                Ligging::Onzeker => ("ligt mogelijk binnen", "may lie inside"),
-            };
-            p.ligging = Some(c.uitkomst);
-            p.zekerheid = c.zekerheid;
-            p.focusgebied = Some(f.id.to_string());
-            p.toelichting = Tekst {
-                nl: format!("{code} {nl} {}. {}", f.naam, c.toelichting).into(),
-                en: format!("{code} {en} {} (see the Dutch note on the data).", f.naam).into(),
-            };
-            p.gegevens = format!("CBS-codes ({jaar}), {}", c.bron);
-        }
-        None => {
-            let namen: Vec<&str> = gebieden.iter().map(|f| f.naam.as_ref()).collect();
-            if let [f] = gebieden.as_slice() {
-                p.focusgebied = Some(f.id.to_string());
-            }
-            p.toelichting = Tekst {
-                nl: format!(
-                    "{code} ligt in gemeente {gm} met focusgebied {}, maar voor deze code is geen buurtindeling bekend. Samenstelling volgens de gemeente: {}",
-                    namen.join(" en "),
-                    gebieden.iter().map(|f| f.samenstelling.as_ref()).collect::<Vec<_>>().join(" / ")
-                ).into(),
-                en: format!(
-                    "{code} lies in gemeente {gm}, which has focus area {}, but no buurt-level data covers this code. Composition according to the gemeente: {}",
-                    namen.join(" and "),
-                    gebieden.iter().map(|f| f.samenstelling_en.as_ref()).collect::<Vec<_>>().join(" / ")
-                ).into(),
-            };
-            p.gegevens = format!("{lijstbron}; samenstelling uit gemeentelijke bronnen");
-        }
-    }
-    p
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@ pub mod aanvulling;
 pub mod controle;
 pub mod gebieden;
 pub mod id;
+pub mod ligging;
 pub mod model;
 pub mod naam;
+pub mod plaats;
 
 pub use controle::Probleem;
 pub use id::{RegelId, WaardeSoort};
@@ -159,7 +161,8 @@ mod gebakken {
     }
     lees_enum! {
         Zekerheid { Geverifieerd, Afgeleid, Onbekend }
-        CodeSoort { Buurt, Wijk, Prefix }
+        Deel { Geheel, Gedeeltelijk, Onzeker }
+        Koppeling { Hoog, Middel, Laag }
         Ligging { Binnen, Buiten, Onzeker }
     }
 

@@ -23,12 +23,16 @@ macro_rules! velden {
     ($m:ident) => {
         $m! {
             Regelset { bronnen, gebieden, regelingen }
-            Gebieden { lijst, gemeente, focusgebied }
+            Gebieden { lijst, gemeente, focusgebied, indeling }
+            Indeling { jaar, bron, gemeente }
+            IndelingGemeente { code, wijk }
+            Wijk { code, naam, buurt }
+            Buurt { nummer, naam }
+            Lid { buurt, deel, koppeling }
             GebiedenLijst { omschrijving, vindplaats, url, zekerheid }
             Gemeente { code, naam, aliassen, zekerheid }
             Focusgebied { id, naam, varianten, programmanamen, gemeente, inwoners_x1000,
-                samenstelling, samenstelling_en, samenstelling_zekerheid, onzeker, bronnen, codes }
-            GebiedCodes { soort, codes, indeling, uitkomst, zekerheid, toelichting, bron }
+                samenstelling, samenstelling_en, samenstelling_zekerheid, onzeker, bronnen, lijst_volledig, leden }
             Regeling { id, citeertitel, bron, wijzigingen, grondslag, zekerheid, regel, thema,
                 geldstroom, maximum }
             Regel { id, artikel, themas, bron, zekerheid, toelichting, toelichting_en, omschrijving,
@@ -255,6 +259,134 @@ pub struct Gebieden {
     pub gemeente: Lijst<Gemeente>,
     /// The focus areas.
     pub focusgebied: Lijst<Focusgebied>,
+    /// Every CBS buurt of the 19 gemeenten (`rules/cbs-buurten-2023/`, filled in by the build).
+    #[serde(default)]
+    pub indeling: Indeling,
+}
+
+/// The CBS wijken and buurten of the 19 gemeenten in one indeling year.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Indeling {
+    /// The indeling year (2023).
+    pub jaar: u16,
+    /// The source and its licence, as it must be cited.
+    pub bron: Str,
+    /// Per gemeente, sorted by code.
+    pub gemeente: Lijst<IndelingGemeente>,
+}
+
+/// The CBS wijken of one gemeente.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct IndelingGemeente {
+    /// CBS gemeentecode (`GM0014`).
+    pub code: Str,
+    /// Its wijken, in CBS order.
+    pub wijk: Lijst<Wijk>,
+}
+
+/// A CBS wijk and its buurten.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Wijk {
+    /// The two characters after the gemeente in the wijkcode (`WK0363FA` is `FA`): the rest of
+    /// the code follows from the gemeente, so the table stores no more.
+    pub code: Str,
+    /// CBS name (`Wijk 36 Moerwijk`).
+    pub naam: Str,
+    /// Its buurten, in CBS order.
+    pub buurt: Lijst<Buurt>,
+}
+
+/// A CBS buurt: its code is `BU` + the wijk's six characters + `nummer` in two digits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Buurt {
+    /// The last two digits of the buurtcode.
+    pub nummer: u16,
+    /// CBS name.
+    pub naam: Str,
+}
+
+/// A buurt listed for a focus area (`rules/focusgebieden/<id>.toml`); always afgeleid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Lid {
+    /// CBS buurtcode (`BU00140900`).
+    pub buurt: Str,
+    /// Whether all of it belongs to the area.
+    pub deel: Deel,
+    /// How strong the match to the area's composition is.
+    pub koppeling: Koppeling,
+}
+
+/// `rules/focusgebieden/<id>.toml`: the buurten of one area as a person reviews them. The build
+/// checks it and keeps only what the engine needs ([`Lid`]); the `toelichting` of each row stays
+/// in the file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GebiedBestand {
+    /// The area's id; also the file's name.
+    pub focusgebied: String,
+    /// Always `afgeleid`: no official buurt-level delineation is public.
+    pub zekerheid: Zekerheid,
+    /// Whether every buurt of the area is listed.
+    pub lijst_volledig: bool,
+    /// What is known about the list's gaps.
+    pub notitie: String,
+    /// The buurten.
+    #[serde(default)]
+    pub buurt: Vec<GebiedBuurt>,
+}
+
+/// One row of a [`GebiedBestand`].
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GebiedBuurt {
+    /// CBS buurtcode.
+    pub code: String,
+    /// CBS name, checked against the CBS list so a reviewer sees which buurt it is.
+    pub naam: String,
+    /// Whether all of it belongs to the area.
+    pub deel: Deel,
+    /// How strong the match is.
+    pub koppeling: Koppeling,
+    /// Which line of the composition it rests on, and the checks made.
+    pub toelichting: String,
+}
+
+/// How much of a listed buurt belongs to its area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Deel {
+    /// The buurt, or its wijk, is named as part of the area: binnen (afgeleid).
+    Geheel,
+    /// Only part of its wijk belongs: onzeker.
+    Gedeeltelijk,
+    /// A doubtful candidate: onzeker.
+    Onzeker,
+}
+
+/// How strong the match of a buurt to an area's composition is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Koppeling {
+    /// Named plainly in the composition.
+    Hoog,
+    /// Named, with a choice made in matching it.
+    Middel,
+    /// Weak.
+    Laag,
 }
 
 /// Provenance of the list of areas.
@@ -320,44 +452,13 @@ pub struct Focusgebied {
     /// Source URLs.
     #[serde(default)]
     pub bronnen: Lijst<Str>,
-    /// CBS codes known to lie inside (or outside) the area.
+    /// Whether `leden` lists every buurt of the area, so that an unlisted buurt of its gemeente
+    /// lies outside (`rules/focusgebieden/<id>.toml`, filled in by the build).
     #[serde(default)]
-    pub codes: Lijst<GebiedCodes>,
-}
-
-/// A set of CBS codes and what a match with them means.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct GebiedCodes {
-    /// `buurt`, `wijk` or `prefix`.
-    pub soort: CodeSoort,
-    /// The codes (or prefixes).
-    pub codes: Lijst<Str>,
-    /// The CBS indeling year the codes belong to, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub indeling: Option<u16>,
-    /// What a match means.
-    pub uitkomst: Ligging,
-    /// How certain the codes are.
-    pub zekerheid: Zekerheid,
-    /// Where the codes come from, in words.
-    pub toelichting: Str,
-    /// Source URL or repository.
-    pub bron: Str,
-}
-
-/// Kind of CBS code in a [`GebiedCodes`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum CodeSoort {
-    /// Exact CBS buurtcodes (`BU05183620`).
-    Buurt,
-    /// Exact CBS wijkcodes.
-    Wijk,
-    /// A code prefix (`BU034403`).
-    Prefix,
+    pub lijst_volledig: bool,
+    /// Its buurten (`rules/focusgebieden/<id>.toml`, filled in by the build).
+    #[serde(default)]
+    pub leden: Lijst<Lid>,
 }
 
 /// Whether a place lies in a focus area.
@@ -651,7 +752,7 @@ impl schemars::JsonSchema for Bronnen {
 
 #[cfg(test)]
 mod schema {
-    use super::{Bronnen, Gebieden, Regeling, RegelingDeel};
+    use super::{Bronnen, GebiedBestand, Gebieden, Regeling, RegelingDeel};
 
     #[test]
     fn het_schema_van_de_regelbestanden_is_bij() {
@@ -662,6 +763,7 @@ mod schema {
             ("deel", schemars::schema_for!(RegelingDeel)),
             ("gebieden", schemars::schema_for!(Gebieden)),
             ("bronnen", schemars::schema_for!(Bronnen)),
+            ("focusgebied", schemars::schema_for!(GebiedBestand)),
         ];
         for (naam, schema) in schemas {
             let pad = map.join(format!("{naam}.schema.json"));

@@ -22,7 +22,7 @@ test('index.js before init(): the checks answer KW-MODULE-001, the look-ups say 
   }
   assert.equal(m.isRegelsetFout({ fout: {} }), true);
   assert.equal(m.isRegelsetFout(m.toets({})), false);
-  for (const f of ['gebieden', 'zoekGebied', 'regels', 'versie']) {
+  for (const f of ['gebieden', 'zoekGebied', 'buurten', 'regels', 'versie']) {
     assert.throws(() => m[f]('x'), new RegExp(`kansrijke-wijk: ${f}\\(\\) needs the module: call await init\\(\\) first`));
   }
 
