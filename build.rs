@@ -300,7 +300,7 @@ macro_rules! schrijf_getal {
         }
     )*};
 }
-schrijf_getal!(bool, u16, u32, i32, Zekerheid, Deel, Koppeling, Ligging);
+schrijf_getal!(bool, u16, u32, i32, Zekerheid, Ligging);
 
 /// Structs, field by field; the pattern names every field.
 macro_rules! schrijf_struct {

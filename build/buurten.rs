@@ -37,24 +37,24 @@ fn naam_van(p: &Path) -> String {
         .unwrap_or_default()
 }
 
+/// One CBS row: wijk (its two characters), wijk name, buurt number, buurt name.
+type Rij = (String, String, u16, String);
+
 /// Fill `gebieden` with the CBS list and each area's buurten from `regels`.
 pub fn vul(gebieden: &mut Gebieden, regels: &Path) {
     let cbs = lees_cbs(gebieden, &regels.join(CBS_MAP));
     // buurtcode -> (gemeente, naam), for checking the area files.
     let mut buurten: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for g in &cbs {
-        for w in g.wijk.iter() {
-            for b in w.buurt.iter() {
-                let code = format!("BU{}{}{:02}", &g.code[2..], w.code, b.nummer);
-                buurten.insert(code, (g.code.to_string(), b.naam.to_string()));
-            }
+    for (gm, rijen) in &cbs {
+        for (w, _, n, naam) in rijen {
+            buurten.insert(
+                format!("BU{}{w}{n:02}", &gm[2..]),
+                (gm.clone(), naam.clone()),
+            );
         }
     }
-    gebieden.indeling = Indeling {
-        jaar: JAAR,
-        bron: BRON.into(),
-        gemeente: cbs.into(),
-    };
+    // buurtcode -> the row's character in the compiled table (see `IndelingGemeente::tabel`).
+    let mut leden: BTreeMap<String, char> = BTreeMap::new();
     let mut gezien = Vec::new();
     for pad in bestanden(&regels.join(GEBIED_MAP), "toml") {
         let waar = pad.to_string_lossy().replace('\\', "/");
@@ -74,10 +74,20 @@ pub fn vul(gebieden: &mut Gebieden, regels: &Path) {
             );
         }
         let lijst = gebieden.focusgebied.to_mut();
-        let Some(f) = lijst.iter_mut().find(|f| f.id == b.focusgebied) else {
+        let Some(f) = lijst.iter().find(|f| f.id == b.focusgebied) else {
             stop(&waar, &format!("unknown focusgebied {}", b.focusgebied))
         };
-        let mut leden: Vec<Lid> = Vec::new();
+        let plek = lijst
+            .iter()
+            .filter(|g| g.gemeente == f.gemeente)
+            .position(|g| g.id == f.id)
+            .unwrap_or(0) as u32;
+        if plek > 1 {
+            stop(
+                &waar,
+                "a gemeente has at most two areas in the compiled table",
+            );
+        }
         for r in &b.buurt {
             let Some((gm, naam)) = buurten.get(&r.code) else {
                 stop(
@@ -103,17 +113,22 @@ pub fn vul(gebieden: &mut Gebieden, regels: &Path) {
                     ),
                 );
             }
-            if leden.iter().any(|l| l.buurt == r.code) {
-                stop(&waar, &format!("buurt {} is listed twice", r.code));
+            let teken =
+                char::from_u32(LID as u32 + 9 * plek + 3 * r.deel as u32 + r.koppeling as u32);
+            if leden.insert(r.code.clone(), teken.unwrap_or(LID)).is_some() {
+                stop(
+                    &waar,
+                    &format!(
+                        "buurt {} is listed twice (here or for another area)",
+                        r.code
+                    ),
+                );
             }
-            leden.push(Lid {
-                buurt: r.code.clone().into(),
-                deel: r.deel,
-                koppeling: r.koppeling,
-            });
         }
-        f.lijst_volledig = b.lijst_volledig;
-        f.leden = leden.into();
+        let id = f.id.clone();
+        if let Some(f) = lijst.iter_mut().find(|f| f.id == id) {
+            f.lijst_volledig = b.lijst_volledig;
+        }
         gezien.push(b.focusgebied);
     }
     for f in gebieden.focusgebied.iter() {
@@ -124,10 +139,49 @@ pub fn vul(gebieden: &mut Gebieden, regels: &Path) {
             );
         }
     }
+    let gemeente: Vec<IndelingGemeente> = cbs
+        .iter()
+        .map(|(gm, rijen)| IndelingGemeente {
+            code: gm.clone().into(),
+            tabel: tabel(gm, rijen, &leden).into(),
+        })
+        .collect();
+    gebieden.indeling = Indeling {
+        jaar: JAAR,
+        bron: BRON.into(),
+        gemeente: gemeente.into(),
+    };
+}
+
+/// A gemeente's rows as the one text `IndelingGemeente::tabel` describes.
+fn tabel(gm: &str, rijen: &[Rij], leden: &BTreeMap<String, char>) -> String {
+    // Two areas in a gemeente at most (Amsterdam), so 18 row characters: none may be a line end.
+    assert!(LID > '\n' && LID as u32 + 18 <= NUMMER as u32 && NUMMER < SCHEIDING);
+    let mut uit = String::new();
+    let mut wijk = "";
+    let mut vorige: i32 = -1;
+    for (w, wijknaam, n, naam) in rijen {
+        if w != wijk {
+            uit += &format!("#{w}{wijknaam}\n");
+            wijk = w;
+            vorige = -1;
+        }
+        if let Some(c) = leden.get(&format!("BU{}{w}{n:02}", &gm[2..])) {
+            uit.push(*c);
+        }
+        if i32::from(*n) != vorige + 1 {
+            uit += &format!("{NUMMER}{n:02}");
+        }
+        vorige = i32::from(*n);
+        uit += naam;
+        uit.push('\n');
+    }
+    uit.pop();
+    uit
 }
 
 /// The CBS list, one file per gemeente (`GM0014.tsv`: wijkcode, wijknaam, buurtcode, buurtnaam).
-fn lees_cbs(gebieden: &Gebieden, map: &Path) -> Vec<IndelingGemeente> {
+fn lees_cbs(gebieden: &Gebieden, map: &Path) -> Vec<(String, Vec<Rij>)> {
     let mut uit = Vec::new();
     for pad in bestanden(map, "tsv") {
         let waar = pad.to_string_lossy().replace('\\', "/");
@@ -139,7 +193,7 @@ fn lees_cbs(gebieden: &Gebieden, map: &Path) -> Vec<IndelingGemeente> {
             );
         }
         let tekst = fs::read_to_string(&pad).unwrap_or_else(|e| stop(&waar, &e.to_string()));
-        let mut wijken: Vec<Wijk> = Vec::new();
+        let mut rijen: Vec<Rij> = Vec::new();
         for (i, regel) in tekst.lines().enumerate() {
             if regel.starts_with('#') || regel.trim().is_empty() {
                 continue;
@@ -173,38 +227,40 @@ fn lees_cbs(gebieden: &Gebieden, map: &Path) -> Vec<IndelingGemeente> {
             if buurtnaam.trim().is_empty() || wijknaam.trim().is_empty() {
                 stop(&waar, "a wijk or buurt without a name");
             }
-            if !wijken.last().is_some_and(|w| w.code == wijk) {
-                if wijken.iter().any(|w| w.code == wijk) {
-                    stop(&waar, &format!("the rows of wijk {wk} must be together"));
-                }
-                wijken.push(Wijk {
-                    code: wijk.to_string().into(),
-                    naam: wijknaam.to_string().into(),
-                    buurt: Lijst::Owned(Vec::new()),
-                });
-            }
-            let w = wijken.last_mut().expect("pushed above");
-            if w.naam != wijknaam {
+            if (wijknaam.to_string() + buurtnaam)
+                .chars()
+                .any(char::is_control)
+            {
                 stop(
                     &waar,
-                    &format!("wijk {wk} is called {:?} on an earlier line", w.naam),
+                    "a name holds a control character, which the compiled table uses",
                 );
             }
-            if w.buurt.iter().any(|b| b.nummer == nummer) {
+            if let Some(eerder) = rijen.iter().find(|r| r.0 == wijk) {
+                if eerder.1 != wijknaam {
+                    stop(
+                        &waar,
+                        &format!("wijk {wk} is called {:?} on an earlier line", eerder.1),
+                    );
+                }
+                if rijen.last().is_some_and(|r| r.0 != wijk) {
+                    stop(&waar, &format!("the rows of wijk {wk} must be together"));
+                }
+            }
+            if rijen.iter().any(|r| r.0 == wijk && r.2 == nummer) {
                 stop(&waar, &format!("buurt {bu} is listed twice"));
             }
-            w.buurt.to_mut().push(Buurt {
+            rijen.push((
+                wijk.to_string(),
+                wijknaam.to_string(),
                 nummer,
-                naam: buurtnaam.to_string().into(),
-            });
+                buurtnaam.to_string(),
+            ));
         }
-        uit.push(IndelingGemeente {
-            code: gm.into(),
-            wijk: wijken.into(),
-        });
+        uit.push((gm, rijen));
     }
     for g in gebieden.gemeente.iter() {
-        if !uit.iter().any(|x| x.code == g.code) {
+        if !uit.iter().any(|x| x.0 == g.code) {
             stop(
                 &format!("rules/{CBS_MAP}/{}.tsv", g.code),
                 "missing: every gemeente needs its CBS buurten",

@@ -325,14 +325,9 @@ fn plekken(p: &gebieden::Plaatsbepaling, woorden: [&str; 3], buurten: &str, kand
         uit!("{kandidaten}:");
     }
     for k in &p.kandidaten {
-        uit!(
-            "  {} {} ({}, {}): {}",
-            k.code,
-            k.naam,
-            k.gemeente,
-            k.gemeentecode,
-            woord(k.ligging)
-        );
+        let g = k.gemeente.as_deref().unwrap_or_default();
+        let gm = k.gemeentecode.as_deref().unwrap_or_default();
+        uit!("  {} {} ({g}, {gm}): {}", k.code, k.naam, woord(k.ligging));
     }
 }
 

@@ -179,7 +179,7 @@ fn een_naam_in_meer_gemeenten_en_de_gemeente_erbij() {
     let gemeenten: BTreeSet<&str> = p
         .kandidaten
         .iter()
-        .map(|k| k.gemeentecode.as_str())
+        .filter_map(|k| k.gemeentecode.as_deref())
         .collect();
     // Wijk "Centrum" in Groningen (WK001400) and Arnhem (WK020201), buurt "Centrum" in Delft and others.
     assert!(

@@ -2,7 +2,7 @@
 //! outside an area (binnen / buiten / onzeker), saying what data the answer rests on.
 
 use crate::regels::naam::{sleutel, sleutel_tekens};
-use crate::regels::plaats::{self, BuurtLigging, Kandidaat};
+use crate::regels::plaats::{self, PlekLigging};
 use crate::regels::{Focusgebied, Gemeente, Ligging, Regelset, Str, Tekst, Zekerheid};
 use serde::Serialize;
 
@@ -288,10 +288,10 @@ pub struct Plaatsbepaling {
     pub naam: Option<String>,
     /// For a wijk (or a name standing for several buurten): each buurt and where it lies.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub buurten: Vec<BuurtLigging>,
+    pub buurten: Vec<PlekLigging>,
     /// For a name found in more than one gemeente: each place it may mean.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub kandidaten: Vec<Kandidaat>,
+    pub kandidaten: Vec<PlekLigging>,
 }
 
 /// Place a name, gemeentecode, CBS buurt/wijk code or buurt/wijk name relative to the focus areas.

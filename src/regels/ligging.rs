@@ -3,39 +3,36 @@
 
 use crate::regels::naam::sleutel;
 use crate::regels::{
-    Buurt, Deel, Focusgebied, IndelingGemeente, Koppeling, Lid, Ligging, Regelset, Wijk,
+    Deel, Focusgebied, IndelingGemeente, Koppeling, Ligging, Regelset, LID, NUMMER,
 };
 
-/// One CBS buurt with its wijk and gemeente.
-#[derive(Debug, Clone, Copy)]
+/// One CBS buurt with its wijk and gemeente, and its focus-area row if it has one.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Plek<'a> {
-    /// Its gemeente in the CBS list.
-    pub gemeente: &'a IndelingGemeente,
-    /// Its wijk.
-    pub wijk: &'a Wijk,
-    /// The buurt.
-    pub buurt: &'a Buurt,
+    /// The gemeente's CBS code (`GM0014`).
+    pub gemeente: &'a str,
+    /// The wijk: the two characters after the gemeente in its code.
+    pub wijk: &'a str,
+    /// The wijk's CBS name.
+    pub wijknaam: &'a str,
+    /// The last two digits of the buurtcode.
+    pub nummer: u32,
+    /// The buurt's CBS name.
+    pub naam: &'a str,
+    /// Its focus-area row: the area's position among the gemeente's areas, deel, koppeling.
+    pub lid: Option<(usize, Deel, Koppeling)>,
 }
 
 impl Plek<'_> {
     /// The CBS buurtcode (`BU00140900`).
     pub fn code(&self) -> String {
-        format!("BU{}{:02}", &self.wijkcode()[2..], self.buurt.nummer)
+        format!("BU{}{}{:02}", &self.gemeente[2..], self.wijk, self.nummer)
     }
 
     /// The CBS wijkcode (`WK001409`).
     pub fn wijkcode(&self) -> String {
-        wijkcode(self.gemeente, self.wijk)
+        format!("WK{}{}", &self.gemeente[2..], self.wijk)
     }
-}
-
-/// The CBS wijkcode of `wijk` in `gemeente`.
-pub fn wijkcode(gemeente: &IndelingGemeente, wijk: &Wijk) -> String {
-    format!(
-        "WK{}{}",
-        gemeente.code.get(2..).unwrap_or_default(),
-        wijk.code
-    )
 }
 
 /// The gemeente's part of the CBS list, by code (`GM0014`).
@@ -47,43 +44,60 @@ pub fn gemeente<'a>(set: &'a Regelset, code: &str) -> Option<&'a IndelingGemeent
         .find(|g| g.code == code)
 }
 
-/// Every buurt of a gemeente, in CBS order (empty for a gemeente without a focus area).
-pub fn buurten<'a>(set: &'a Regelset, gm: &str) -> Vec<Plek<'a>> {
-    let Some(g) = gemeente(set, gm) else {
-        return Vec::new();
-    };
+/// Every buurt of a gemeente, in CBS order, read from its table (see [`IndelingGemeente::tabel`]).
+pub fn plekken(g: &IndelingGemeente) -> Vec<Plek<'_>> {
+    const DELEN: [Deel; 3] = [Deel::Geheel, Deel::Gedeeltelijk, Deel::Onzeker];
+    const KOPPELINGEN: [Koppeling; 3] = [Koppeling::Hoog, Koppeling::Middel, Koppeling::Laag];
     let mut uit = Vec::new();
-    for wijk in g.wijk.iter() {
-        for buurt in wijk.buurt.iter() {
-            uit.push(Plek {
-                gemeente: g,
-                wijk,
-                buurt,
-            });
+    let (mut wijk, mut wijknaam, mut volgende) = ("", "", 0);
+    for regel in g.tabel.split('\n') {
+        if let Some(w) = regel.strip_prefix('#') {
+            (wijk, wijknaam, volgende) = (w.get(..2).unwrap_or(""), w.get(2..).unwrap_or(""), 0);
+            continue;
         }
+        let mut rest = regel;
+        let mut lid = None;
+        if let Some(c) = rest.chars().next().filter(|c| (LID..NUMMER).contains(c)) {
+            let i = (c as u32 - LID as u32) as usize;
+            lid = Some((i / 9, DELEN[i / 3 % 3], KOPPELINGEN[i % 3]));
+            rest = &rest[c.len_utf8()..];
+        }
+        if let Some(n) = rest.strip_prefix(NUMMER) {
+            volgende = n.get(..2).and_then(|d| d.parse().ok()).unwrap_or(0);
+            rest = n.get(2..).unwrap_or("");
+        }
+        uit.push(Plek {
+            gemeente: &g.code,
+            wijk,
+            wijknaam,
+            nummer: volgende,
+            naam: rest,
+            lid,
+        });
+        volgende += 1;
     }
     uit
 }
 
-/// The buurt with CBS code `code` (upper case), if the list holds it.
-pub fn buurt<'a>(set: &'a Regelset, code: &str) -> Option<Plek<'a>> {
-    let (gm, wijk, nummer) = (code.get(2..6)?, code.get(6..8)?, code.get(8..)?);
-    let g = gemeente(set, &format!("GM{gm}"))?;
-    let w = g.wijk.iter().find(|w| w.code == wijk)?;
-    let n: u16 = nummer.parse().ok().filter(|_| nummer.len() == 2)?;
-    let b = w.buurt.iter().find(|b| b.nummer == n)?;
-    Some(Plek {
-        gemeente: g,
-        wijk: w,
-        buurt: b,
-    })
+/// Every buurt of gemeente `gm` (empty for a gemeente without a focus area).
+pub fn buurten<'a>(set: &'a Regelset, gm: &str) -> Vec<Plek<'a>> {
+    gemeente(set, gm).map(plekken).unwrap_or_default()
 }
 
-/// The wijk with CBS code `code` (upper case), if the list holds it.
-pub fn wijk<'a>(set: &'a Regelset, code: &str) -> Option<(&'a IndelingGemeente, &'a Wijk)> {
-    let g = gemeente(set, &format!("GM{}", code.get(2..6)?))?;
-    let w = g.wijk.iter().find(|w| Some(&*w.code) == code.get(6..))?;
-    Some((g, w))
+/// The buurt with CBS code `code` (upper case), if the list holds it.
+pub fn buurt<'a>(set: &'a Regelset, code: &str) -> Option<Plek<'a>> {
+    let gm = format!("GM{}", code.get(2..6)?);
+    buurten(set, &gm).into_iter().find(|p| p.code() == code)
+}
+
+/// The buurten of the wijk with CBS code `code` (upper case); empty when there is no such wijk.
+pub fn wijk<'a>(set: &'a Regelset, code: &str) -> Vec<Plek<'a>> {
+    let Some(gm) = code.get(2..6) else {
+        return Vec::new();
+    };
+    let mut l = buurten(set, &format!("GM{gm}"));
+    l.retain(|p| Some(p.wijk) == code.get(6..));
+    l
 }
 
 /// The answer for one buurt and one area.
@@ -93,15 +107,14 @@ pub struct Oordeel<'a> {
     pub ligging: Ligging,
     /// The area concerned (`None`: the buurt's gemeente has no area).
     pub focusgebied: Option<&'a Focusgebied>,
-    /// The area's row for the buurt, when it lists it.
-    pub lid: Option<&'a Lid>,
+    /// The area's row for the buurt (deel, koppeling), when it lists it.
+    pub lid: Option<(Deel, Koppeling)>,
 }
 
 /// Where `plek` lies: of the areas of its gemeente, the one it lies in, else one it may lie in,
 /// else outside all of them. `deel = geheel` is binnen; `gedeeltelijk` and `onzeker` are
 /// onzeker; unlisted is buiten where the area's list is complete, onzeker where it is not.
 pub fn beoordeel<'a>(set: &'a Regelset, plek: &Plek<'_>) -> Oordeel<'a> {
-    let code = plek.code();
     let mut beste = Oordeel {
         ligging: Ligging::Buiten,
         focusgebied: None,
@@ -112,12 +125,10 @@ pub fn beoordeel<'a>(set: &'a Regelset, plek: &Plek<'_>) -> Oordeel<'a> {
         Ligging::Onzeker => 1,
         Ligging::Buiten => 0,
     };
-    for f in set.gebieden.focusgebied.iter() {
-        if f.gemeente != plek.gemeente.code {
-            continue;
-        }
-        let lid = f.leden.iter().find(|l| l.buurt == code);
-        let ligging = match lid.map(|l| l.deel) {
+    let gebieden = set.gebieden.focusgebied.iter();
+    for (i, f) in gebieden.filter(|f| f.gemeente == plek.gemeente).enumerate() {
+        let lid = plek.lid.filter(|l| l.0 == i).map(|(_, d, k)| (d, k));
+        let ligging = match lid.map(|l| l.0) {
             Some(Deel::Geheel) => Ligging::Binnen,
             Some(_) => Ligging::Onzeker,
             None if f.lijst_volledig => Ligging::Buiten,
@@ -149,38 +160,19 @@ pub fn samen(liggingen: impl IntoIterator<Item = Ligging>) -> Ligging {
     }
 }
 
-/// A wijk or buurt found by name.
-#[derive(Debug, Clone, Copy)]
-pub enum Treffer<'a> {
-    /// A wijk, with its gemeente.
-    Wijk(&'a IndelingGemeente, &'a Wijk),
-    /// A buurt.
-    Buurt(Plek<'a>),
+/// A wijk or buurt found by name: its buurten (a buurt: itself), all of one wijk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Treffer<'a> {
+    /// Whether the name is the wijk's (else one buurt's).
+    pub is_wijk: bool,
+    /// Its buurten.
+    pub buurten: Vec<Plek<'a>>,
 }
 
-impl<'a> Treffer<'a> {
-    /// The gemeente it lies in.
-    pub fn gemeente(&self) -> &'a IndelingGemeente {
-        match self {
-            Treffer::Wijk(g, _) => g,
-            Treffer::Buurt(p) => p.gemeente,
-        }
-    }
-
-    /// Its buurten (a buurt: itself).
-    pub fn buurten(&self) -> Vec<Plek<'a>> {
-        match *self {
-            Treffer::Wijk(gemeente, wijk) => wijk
-                .buurt
-                .iter()
-                .map(|buurt| Plek {
-                    gemeente,
-                    wijk,
-                    buurt,
-                })
-                .collect(),
-            Treffer::Buurt(p) => vec![p],
-        }
+impl Treffer<'_> {
+    /// The gemeente's CBS code.
+    pub fn gemeente(&self) -> &str {
+        self.buurten.first().map_or("", |p| p.gemeente)
     }
 }
 
@@ -211,19 +203,24 @@ pub fn zoek_naam<'a>(set: &'a Regelset, naam: &str, gm: Option<&str>) -> Vec<Tre
         if gm.is_some_and(|c| c != g.code) {
             continue;
         }
-        for w in g.wijk.iter() {
-            if let Some(r) = past(wijknaam(&w.naam), &k) {
-                per_rang[usize::from(r)].push(Treffer::Wijk(g, w));
-            }
-            for b in w.buurt.iter() {
-                let t = Treffer::Buurt(Plek {
-                    gemeente: g,
-                    wijk: w,
-                    buurt: b,
-                });
-                if let Some(r) = past(&b.naam, &k) {
-                    per_rang[usize::from(r)].push(t);
+        let alle = plekken(g);
+        let mut wijk: Option<&str> = None;
+        for p in &alle {
+            if wijk != Some(p.wijk) {
+                wijk = Some(p.wijk);
+                if let Some(r) = past(wijknaam(p.wijknaam), &k) {
+                    let buurten = alle.iter().filter(|b| b.wijk == p.wijk).copied().collect();
+                    per_rang[usize::from(r)].push(Treffer {
+                        is_wijk: true,
+                        buurten,
+                    });
                 }
+            }
+            if let Some(r) = past(p.naam, &k) {
+                per_rang[usize::from(r)].push(Treffer {
+                    is_wijk: false,
+                    buurten: vec![*p],
+                });
             }
         }
     }
@@ -231,17 +228,13 @@ pub fn zoek_naam<'a>(set: &'a Regelset, naam: &str, gm: Option<&str>) -> Vec<Tre
         .into_iter()
         .find(|l| !l.is_empty())
         .unwrap_or_default();
-    let wijken: Vec<*const Wijk> = lijst
+    // A buurt whose wijk is found too is left out: the wijk holds it.
+    let wijken: Vec<Plek> = lijst
         .iter()
-        .filter_map(|t| match t {
-            Treffer::Wijk(_, w) => Some(*w as *const Wijk),
-            Treffer::Buurt(_) => None,
-        })
+        .filter(|t| t.is_wijk)
+        .flat_map(|t| t.buurten.iter().copied())
         .collect();
-    lijst.retain(|t| match t {
-        Treffer::Buurt(p) => !wijken.contains(&(p.wijk as *const Wijk)),
-        Treffer::Wijk(..) => true,
-    });
+    lijst.retain(|t| t.is_wijk || !wijken.contains(&t.buurten[0]));
     lijst
 }
 
@@ -272,17 +265,9 @@ fn past(naam: &str, k: &str) -> Option<u8> {
 }
 
 /// How a listed buurt's row reads: `deel geheel, koppeling hoog`.
-pub fn rij(lid: &Lid) -> String {
-    let deel = match lid.deel {
-        Deel::Geheel => "geheel",
-        Deel::Gedeeltelijk => "gedeeltelijk",
-        Deel::Onzeker => "onzeker",
-    };
-    let koppeling = match lid.koppeling {
-        Koppeling::Hoog => "hoog",
-        Koppeling::Middel => "middel",
-        Koppeling::Laag => "laag",
-    };
+pub fn rij((deel, koppeling): (Deel, Koppeling)) -> String {
+    let deel = ["geheel", "gedeeltelijk", "onzeker"][deel as usize];
+    let koppeling = ["hoog", "middel", "laag"][koppeling as usize];
     format!("deel {deel}, koppeling {koppeling}")
 }
 

@@ -161,8 +161,6 @@ mod gebakken {
     }
     lees_enum! {
         Zekerheid { Geverifieerd, Afgeleid, Onbekend }
-        Deel { Geheel, Gedeeltelijk, Onzeker }
-        Koppeling { Hoog, Middel, Laag }
         Ligging { Binnen, Buiten, Onzeker }
     }
 

@@ -25,14 +25,11 @@ macro_rules! velden {
             Regelset { bronnen, gebieden, regelingen }
             Gebieden { lijst, gemeente, focusgebied, indeling }
             Indeling { jaar, bron, gemeente }
-            IndelingGemeente { code, wijk }
-            Wijk { code, naam, buurt }
-            Buurt { nummer, naam }
-            Lid { buurt, deel, koppeling }
+            IndelingGemeente { code, tabel }
             GebiedenLijst { omschrijving, vindplaats, url, zekerheid }
             Gemeente { code, naam, aliassen, zekerheid }
             Focusgebied { id, naam, varianten, programmanamen, gemeente, inwoners_x1000,
-                samenstelling, samenstelling_en, samenstelling_zekerheid, onzeker, bronnen, lijst_volledig, leden }
+                samenstelling, samenstelling_en, samenstelling_zekerheid, onzeker, bronnen, lijst_volledig }
             Regeling { id, citeertitel, bron, wijzigingen, grondslag, zekerheid, regel, thema,
                 geldstroom, maximum }
             Regel { id, artikel, themas, bron, zekerheid, toelichting, toelichting_en, omschrijving,
@@ -277,58 +274,33 @@ pub struct Indeling {
     pub gemeente: Lijst<IndelingGemeente>,
 }
 
-/// The CBS wijken of one gemeente.
+/// The CBS wijken and buurten of one gemeente, with the focus-area rows of its buurten.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IndelingGemeente {
     /// CBS gemeentecode (`GM0014`).
     pub code: Str,
-    /// Its wijken, in CBS order.
-    pub wijk: Lijst<Wijk>,
+    /// The gemeente's part of `rules/cbs-buurten-2023/` and `rules/focusgebieden/` as one text,
+    /// a line per wijk or buurt in CBS order (size: BENCHMARKS.md):
+    /// - a wijk: `#`, the two characters after the gemeente in its code (`WK0363FA`: `FA`), its
+    ///   name;
+    /// - a buurt of the wijk above: its focus-area row, if any, as one character [`LID`] + 9 ×
+    ///   the area's position among the gemeente's areas + 3 × deel + koppeling (each by its
+    ///   position); then, unless it is the previous buurt's number plus one (the first: 00), the
+    ///   character [`NUMMER`] and the code's last two digits; then its name.
+    pub tabel: Str,
 }
 
-/// A CBS wijk and its buurten.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Wijk {
-    /// The two characters after the gemeente in the wijkcode (`WK0363FA` is `FA`): the rest of
-    /// the code follows from the gemeente, so the table stores no more.
-    pub code: Str,
-    /// CBS name (`Wijk 36 Moerwijk`).
-    pub naam: Str,
-    /// Its buurten, in CBS order.
-    pub buurt: Lijst<Buurt>,
-}
-
-/// A CBS buurt: its code is `BU` + the wijk's six characters + `nummer` in two digits.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Buurt {
-    /// The last two digits of the buurtcode.
-    pub nummer: u16,
-    /// CBS name.
-    pub naam: Str,
-}
-
-/// A buurt listed for a focus area (`rules/focusgebieden/<id>.toml`); always afgeleid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Lid {
-    /// CBS buurtcode (`BU00140900`).
-    pub buurt: Str,
-    /// Whether all of it belongs to the area.
-    pub deel: Deel,
-    /// How strong the match to the area's composition is.
-    pub koppeling: Koppeling,
-}
+/// See [`IndelingGemeente::tabel`]: the first character of a buurt's focus-area row; the 18 from
+/// it lie between the line end and [`NUMMER`].
+pub const LID: char = '\u{B}';
+/// See [`IndelingGemeente::tabel`]: marks a buurt number that is not the previous one plus one.
+pub const NUMMER: char = '\u{1D}';
 
 /// `rules/focusgebieden/<id>.toml`: the buurten of one area as a person reviews them. The build
-/// checks it and keeps only what the engine needs ([`Lid`]); the `toelichting` of each row stays
-/// in the file.
+/// checks it and keeps only what the engine needs (in [`IndelingGemeente::tabel`]); the
+/// `toelichting` of each row stays in the file.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -452,13 +424,10 @@ pub struct Focusgebied {
     /// Source URLs.
     #[serde(default)]
     pub bronnen: Lijst<Str>,
-    /// Whether `leden` lists every buurt of the area, so that an unlisted buurt of its gemeente
-    /// lies outside (`rules/focusgebieden/<id>.toml`, filled in by the build).
+    /// Whether its buurten (`rules/focusgebieden/<id>.toml`, filled in by the build into
+    /// [`Indeling`]) are all listed, so that an unlisted buurt of its gemeente lies outside.
     #[serde(default)]
     pub lijst_volledig: bool,
-    /// Its buurten (`rules/focusgebieden/<id>.toml`, filled in by the build).
-    #[serde(default)]
-    pub leden: Lijst<Lid>,
 }
 
 /// Whether a place lies in a focus area.

@@ -11,38 +11,53 @@ use serde::Serialize;
 /// code names no gemeente, so a code in it is onbekend, not buiten.
 pub const HOOGSTE_GEMEENTECODE: u16 = 1992;
 
-/// One buurt of a wijk or of a name that stands for several buurten, and where it lies.
+/// A buurt or wijk and where it lies: a buurt of a wijk, a candidate of a name found in several
+/// gemeenten (with `soort` and the gemeente), or a buurt as a picker lists it (with its wijk).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct BuurtLigging {
-    /// CBS buurtcode.
+pub struct PlekLigging {
+    /// `wijk` or `buurt`, for a candidate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub soort: Option<&'static str>,
+    /// CBS code.
     pub code: String,
     /// CBS name.
     pub naam: String,
-    /// binnen / buiten / onzeker.
+    /// The wijk's CBS code, in a picker's list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wijkcode: Option<String>,
+    /// The wijk's name without CBS's numbering, in a picker's list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wijk: Option<String>,
+    /// CBS gemeentecode, for a candidate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gemeentecode: Option<String>,
+    /// The gemeente's name, for a candidate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gemeente: Option<String>,
+    /// binnen / buiten / onzeker (afgeleid).
     pub ligging: Ligging,
     /// The area concerned.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub focusgebied: Option<String>,
 }
 
-/// One of the places a name may mean, when it is found in more than one gemeente.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Kandidaat {
-    /// `wijk` or `buurt`.
-    pub soort: &'static str,
-    /// CBS code.
-    pub code: String,
-    /// CBS name.
-    pub naam: String,
-    /// CBS gemeentecode.
-    pub gemeentecode: String,
-    /// The gemeente's name.
-    pub gemeente: String,
-    /// binnen / buiten / onzeker.
-    pub ligging: Ligging,
-    /// The area concerned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub focusgebied: Option<String>,
+fn plek_ligging(
+    code: String,
+    naam: &str,
+    ligging: Ligging,
+    f: Option<&Focusgebied>,
+) -> PlekLigging {
+    PlekLigging {
+        soort: None,
+        code,
+        naam: naam.to_string(),
+        wijkcode: None,
+        wijk: None,
+        gemeentecode: None,
+        gemeente: None,
+        ligging,
+        focusgebied: f.map(|f| f.id.to_string()),
+    }
 }
 
 fn leeg(vraag: &str, soort: &'static str, gegevens: String) -> Plaatsbepaling {
@@ -69,18 +84,16 @@ fn tekst(nl: String, en: String) -> Tekst {
     }
 }
 
-/// The areas of gemeente `gm`, their names joined by `en`.
-fn gebieden<'a>(set: &'a Regelset, gm: &str) -> Vec<&'a Focusgebied> {
-    set.gebieden
+/// The names of the areas of gemeente `gm`, joined by `en`.
+fn gebieden(set: &Regelset, gm: &str, en: &str) -> String {
+    let l: Vec<&str> = set
+        .gebieden
         .focusgebied
         .iter()
         .filter(|f| f.gemeente == gm)
-        .collect()
-}
-
-fn namen(l: &[&Focusgebied], en: &str) -> String {
-    let n: Vec<&str> = l.iter().map(|f| f.naam.as_ref()).collect();
-    n.join(en)
+        .map(|f| f.naam.as_ref())
+        .collect();
+    l.join(en)
 }
 
 /// A CBS buurt or wijk code (upper case, well formed): its place, or onbekend when no such buurt
@@ -95,12 +108,11 @@ pub fn code(set: &Regelset, vraag: &str, code: &str, is_buurt: bool) -> Plaatsbe
         if let Some(plek) = ligging::buurt(set, code) {
             return buurt(set, vraag, soort, &plek);
         }
-    } else if let Some((g, w)) = ligging::wijk(set, code) {
-        let plekken = Treffer::Wijk(g, w).buurten();
-        let titel = format!("Wijk {} ({code})", ligging::wijknaam(&w.naam));
-        let mut p = groep(set, vraag, soort, &titel, &plekken);
-        p.naam = Some(w.naam.to_string());
-        return p;
+    } else {
+        let plekken = ligging::wijk(set, code);
+        if !plekken.is_empty() {
+            return wijk(set, vraag, soort, &plekken);
+        }
     }
     let g = gemeente_van(set, &gm).map_or(gm.as_str(), |g| &g.naam);
     let mut p = leeg(vraag, soort, ligging::basis(set, None));
@@ -138,70 +150,89 @@ pub fn andere_gemeente(
     p.ligging = Some(Ligging::Buiten);
     // The list of 20 areas is geverifieerd, but whether this code exists is not checked.
     p.zekerheid = Zekerheid::Afgeleid;
-    let noot = "of de code bestaat is niet nagegaan: de checker kent alleen de buurten van de 19 gemeenten met een focusgebied";
-    let note = "whether the code exists is not checked: the checker holds only the buurten of the 19 gemeenten with a focus area";
-    p.toelichting = if code == gm {
-        tekst(
-            format!("In gemeente {gm} ligt geen van de 20 stedelijke focusgebieden ({noot})."),
-            format!("None of the 20 urban focus areas lies in gemeente {gm} ({note})."),
-        )
-    } else {
-        tekst(
-            format!("{code} ligt in gemeente {gm}, waarin geen van de 20 stedelijke focusgebieden ligt ({noot})."),
-            format!("{code} lies in gemeente {gm}, in which none of the 20 urban focus areas lies ({note})."),
-        )
-    };
+    p.toelichting = tekst(
+        format!("{code}: in gemeente {gm} ligt geen van de 20 stedelijke focusgebieden (of de code bestaat is niet nagegaan: de checker kent alleen de buurten van de 19 gemeenten met een focusgebied)."),
+        format!("{code}: none of the 20 urban focus areas lies in gemeente {gm} (whether the code exists is not checked: the checker holds only the buurten of the 19 gemeenten with a focus area)."),
+    );
     p
 }
 
 /// One buurt: where it lies, why, and what that rests on.
 pub fn buurt(set: &Regelset, vraag: &str, soort: &'static str, plek: &Plek<'_>) -> Plaatsbepaling {
     let o = ligging::beoordeel(set, plek);
-    let code = plek.code();
-    let wat = format!(
-        "{code} ({}, wijk {})",
-        plek.buurt.naam,
-        ligging::wijknaam(&plek.wijk.naam)
-    );
     let mut p = leeg(vraag, soort, ligging::basis(set, o.focusgebied));
-    p.naam = Some(plek.buurt.naam.to_string());
-    p.gemeentecode = Some(plek.gemeente.code.to_string());
+    p.naam = Some(plek.naam.to_string());
+    p.gemeentecode = Some(plek.gemeente.to_string());
     p.focusgebied = o.focusgebied.map(|f| f.id.to_string());
     p.ligging = Some(o.ligging);
     p.zekerheid = Zekerheid::Afgeleid;
-    p.toelichting = waarom(set, &wat, &o, &plek.gemeente.code);
+    let wat = format!(
+        "{} ({}, wijk {})",
+        plek.code(),
+        plek.naam,
+        ligging::wijknaam(plek.wijknaam)
+    );
+    let f = o.focusgebied.map_or("", |f| f.naam.as_ref());
+    let rij = o.lid.map(ligging::rij).unwrap_or_default();
+    // Why, per answer: (ligt, lies, reason in Dutch, reason in English).
+    let (nl, en, reden, reason) = match (o.ligging, o.lid.map(|l| l.0)) {
+        (Ligging::Binnen, _) => (
+            "ligt binnen",
+            "lies inside",
+            "de buurtenlijst van het gebied rekent de buurt er geheel toe",
+            "the area's list of buurten counts all of it in",
+        ),
+        (Ligging::Onzeker, Some(Deel::Gedeeltelijk)) => (
+            "ligt mogelijk binnen",
+            "may lie inside",
+            "volgens de buurtenlijst van het gebied hoort maar een deel van de wijk erbij",
+            "by the area's list of buurten only part of the wijk belongs to it",
+        ),
+        (Ligging::Onzeker, Some(_)) => (
+            "ligt mogelijk binnen",
+            "may lie inside",
+            "de buurt is een twijfelachtige kandidaat in de buurtenlijst van het gebied",
+            "the buurt is a doubtful candidate in the area's list of buurten",
+        ),
+        (Ligging::Onzeker, None) => (
+            "ligt mogelijk binnen",
+            "may lie inside",
+            "de buurtenlijst van het gebied is niet volledig en noemt deze buurt niet",
+            "the area's list of buurten is not complete and does not name it",
+        ),
+        (Ligging::Buiten, _) => (
+            "ligt buiten",
+            "lies outside",
+            "de buurtenlijst van het gebied is volledig en noemt deze buurt niet",
+            "the area's list of buurten is complete and does not name it",
+        ),
+    };
+    let (f_nl, f_en) = match o.ligging {
+        Ligging::Buiten => (
+            gebieden(set, plek.gemeente, " en "),
+            gebieden(set, plek.gemeente, " and "),
+        ),
+        _ => (f.to_string(), f.to_string()),
+    };
+    let rij = if rij.is_empty() {
+        rij
+    } else {
+        format!(" ({rij})")
+    };
+    p.toelichting = tekst(
+        format!("{wat} {nl} {f_nl}: {reden}{rij}; afgeleid."),
+        format!("{wat} {en} {f_en}: {reason}{rij}; inferred."),
+    );
     p
 }
 
-/// Why a buurt lies where `o` says, in both languages.
-fn waarom(set: &Regelset, wat: &str, o: &Oordeel<'_>, gm: &str) -> Tekst {
-    let f = o.focusgebied.map_or("", |f| f.naam.as_ref());
-    let rij = o.lid.map(ligging::rij).unwrap_or_default();
-    match (o.ligging, o.lid.map(|l| l.deel)) {
-        (Ligging::Binnen, _) => tekst(
-            format!("{wat} ligt binnen {f}: de buurtenlijst van het gebied rekent de buurt er geheel toe ({rij}; afgeleid)."),
-            format!("{wat} lies inside {f}: the area's list of buurten counts all of it in ({rij}; inferred)."),
-        ),
-        (Ligging::Onzeker, Some(Deel::Gedeeltelijk)) => tekst(
-            format!("{wat} ligt mogelijk binnen {f}: volgens de buurtenlijst hoort maar een deel van de wijk bij het gebied ({rij})."),
-            format!("{wat} may lie inside {f}: by the area's list of buurten only part of the wijk belongs to the area ({rij})."),
-        ),
-        (Ligging::Onzeker, Some(_)) => tekst(
-            format!("{wat} ligt mogelijk binnen {f}: de buurt is een twijfelachtige kandidaat in de buurtenlijst van het gebied ({rij})."),
-            format!("{wat} may lie inside {f}: the buurt is a doubtful candidate in the area's list of buurten ({rij})."),
-        ),
-        (Ligging::Onzeker, None) => tekst(
-            format!("{wat} ligt mogelijk binnen {f}: de buurtenlijst van het gebied is niet volledig en noemt deze buurt niet."),
-            format!("{wat} may lie inside {f}: the area's list of buurten is not complete and does not name this buurt."),
-        ),
-        (Ligging::Buiten, _) => {
-            let l = gebieden(set, gm);
-            tekst(
-                format!("{wat} ligt buiten {}: de buurtenlijst van het gebied is volledig en noemt deze buurt niet (afgeleid).", namen(&l, " en ")),
-                format!("{wat} lies outside {}: the area's list of buurten is complete and does not name this buurt (inferred).", namen(&l, " and ")),
-            )
-        }
-    }
+/// A wijk: its buurten, the wijk's name and code.
+fn wijk(set: &Regelset, vraag: &str, soort: &'static str, plekken: &[Plek<'_>]) -> Plaatsbepaling {
+    let b = &plekken[0];
+    let titel = format!("Wijk {} ({})", ligging::wijknaam(b.wijknaam), b.wijkcode());
+    let mut p = groep(set, vraag, soort, &titel, plekken);
+    p.naam = Some(b.wijknaam.to_string());
+    p
 }
 
 /// Several buurten of one gemeente (a wijk, or a name that stands for several): binnen when all
@@ -215,120 +246,101 @@ pub fn groep(
 ) -> Plaatsbepaling {
     let oordelen: Vec<Oordeel> = plekken.iter().map(|b| ligging::beoordeel(set, b)).collect();
     let l = ligging::samen(oordelen.iter().map(|o| o.ligging));
-    let gm = plekken
-        .first()
-        .map(|b| b.gemeente.code.to_string())
-        .unwrap_or_default();
-    let alle = gebieden(set, &gm);
+    let gm = plekken.first().map_or("", |b| b.gemeente);
     let f = oordelen
         .iter()
         .find(|o| o.ligging != Ligging::Buiten)
-        .and_then(|o| o.focusgebied)
-        .or(if let [f] = alle.as_slice() {
-            Some(*f)
-        } else {
-            None
-        });
+        .or(oordelen.first())
+        .and_then(|o| o.focusgebied);
     let mut p = leeg(vraag, soort, ligging::basis(set, f));
-    p.gemeentecode = Some(gm);
+    p.gemeentecode = Some(gm.to_string());
     p.focusgebied = f.map(|f| f.id.to_string());
     p.ligging = Some(l);
     p.zekerheid = Zekerheid::Afgeleid;
     p.buurten = plekken
         .iter()
         .zip(&oordelen)
-        .map(|(b, o)| BuurtLigging {
-            code: b.code(),
-            naam: b.buurt.naam.to_string(),
-            ligging: o.ligging,
-            focusgebied: o.focusgebied.map(|f| f.id.to_string()),
-        })
+        .map(|(b, o)| plek_ligging(b.code(), b.naam, o.ligging, o.focusgebied))
         .collect();
-    let fnaam = f.map_or("", |f| f.naam.as_ref());
-    let n = plekken.len();
-    let lijst = |wat: Ligging| {
+    let lijst = |wat: Ligging, geen: &'static str| {
         let l: Vec<&str> = p
             .buurten
             .iter()
             .filter(|b| b.ligging == wat)
             .map(|b| b.naam.as_str())
             .collect();
-        l.join(", ")
-    };
-    p.toelichting = match l {
-        Ligging::Binnen => tekst(
-            if n == 1 {
-                format!("{titel} ligt binnen {fnaam}: de enige buurt ligt erin (afgeleid).")
-            } else {
-                format!("{titel} ligt binnen {fnaam}: alle {n} buurten liggen erin (afgeleid).")
-            },
-            if n == 1 {
-                format!("{titel} lies inside {fnaam}: its only buurt does (inferred).")
-            } else {
-                format!("{titel} lies inside {fnaam}: all its {n} buurten do (inferred).")
-            },
-        ),
-        Ligging::Buiten => tekst(
-            format!(
-                "{titel} ligt buiten {}: geen van de {n} buurten ligt erin (afgeleid).",
-                namen(&alle, " en ")
-            ),
-            format!(
-                "{titel} lies outside {}: none of its {n} buurten does (inferred).",
-                namen(&alle, " and ")
-            ),
-        ),
-        Ligging::Onzeker => {
-            let (a, b, c) = (
-                lijst(Ligging::Binnen),
-                lijst(Ligging::Onzeker),
-                lijst(Ligging::Buiten),
-            );
-            tekst(
-                format!("{titel} ligt niet zeker binnen {fnaam}: binnen: {}; onzeker: {}; buiten: {}.", of_geen(&a, "geen"), of_geen(&b, "geen"), of_geen(&c, "geen")),
-                format!("{titel} does not lie wholly inside {fnaam}: inside: {}; uncertain: {}; outside: {}.", of_geen(&a, "none"), of_geen(&b, "none"), of_geen(&c, "none")),
-            )
+        if l.is_empty() {
+            geen.to_string()
+        } else {
+            l.join(", ")
         }
     };
+    let (a, b, c) = (Ligging::Binnen, Ligging::Onzeker, Ligging::Buiten);
+    let fnaam = f.map_or("", |f| f.naam.as_ref());
+    p.toelichting = match l {
+        Ligging::Buiten => tekst(
+            format!(
+                "{titel} ligt buiten {}: geen van de buurten ligt erin (afgeleid).",
+                gebieden(set, gm, " en ")
+            ),
+            format!(
+                "{titel} lies outside {}: none of its buurten does (inferred).",
+                gebieden(set, gm, " and ")
+            ),
+        ),
+        _ => tekst(
+            format!(
+                "{titel} ligt {} {fnaam}. Binnen: {}; onzeker: {}; buiten: {} (afgeleid).",
+                if l == a {
+                    "binnen"
+                } else {
+                    "niet zeker binnen"
+                },
+                lijst(a, "geen"),
+                lijst(b, "geen"),
+                lijst(c, "geen")
+            ),
+            format!(
+                "{titel} lies {} {fnaam}. Inside: {}; uncertain: {}; outside: {} (inferred).",
+                if l == a {
+                    "inside"
+                } else {
+                    "not wholly inside"
+                },
+                lijst(a, "none"),
+                lijst(b, "none"),
+                lijst(c, "none")
+            ),
+        ),
+    };
     p
-}
-
-fn of_geen<'a>(s: &'a str, geen: &'a str) -> &'a str {
-    if s.is_empty() {
-        geen
-    } else {
-        s
-    }
 }
 
 /// A buurt or wijk name: one place (or several of one gemeente) answers as that place; a name
 /// found in several gemeenten lists each candidate, and lies where all of them lie.
 pub fn naam(set: &Regelset, vraag: &str, treffers: &[Treffer<'_>]) -> Plaatsbepaling {
-    let gm = treffers[0].gemeente().code.clone();
-    if treffers.iter().all(|t| t.gemeente().code == gm) {
+    let gm = treffers[0].gemeente();
+    if treffers.iter().all(|t| t.gemeente() == gm) {
         return match treffers {
-            [Treffer::Buurt(plek)] => buurt(set, vraag, "buurt", plek),
-            [Treffer::Wijk(g, w)] => {
-                let titel = format!(
-                    "Wijk {} ({})",
-                    ligging::wijknaam(&w.naam),
-                    ligging::wijkcode(g, w)
-                );
-                let mut p = groep(set, vraag, "wijk", &titel, &Treffer::Wijk(g, w).buurten());
-                p.naam = Some(w.naam.to_string());
-                p
-            }
+            [t] if t.is_wijk => wijk(set, vraag, "wijk", &t.buurten),
+            [t] => buurt(set, vraag, "buurt", &t.buurten[0]),
             _ => {
-                let plekken: Vec<Plek> = treffers.iter().flat_map(Treffer::buurten).collect();
+                let plekken: Vec<Plek> = treffers
+                    .iter()
+                    .flat_map(|t| t.buurten.iter().copied())
+                    .collect();
                 groep(set, vraag, "buurten", &format!("\"{vraag}\""), &plekken)
             }
         };
     }
-    let kandidaten: Vec<Kandidaat> = treffers.iter().map(|t| kandidaat(set, t)).collect();
+    let kandidaten: Vec<PlekLigging> = treffers.iter().map(|t| kandidaat(set, t)).collect();
     let mut p = leeg(vraag, "naam", ligging::basis(set, None));
     p.ligging = Some(ligging::samen(kandidaten.iter().map(|k| k.ligging)));
     p.zekerheid = Zekerheid::Afgeleid;
-    let mut gemeenten: Vec<&str> = kandidaten.iter().map(|k| k.gemeente.as_str()).collect();
+    let mut gemeenten: Vec<&str> = kandidaten
+        .iter()
+        .filter_map(|k| k.gemeente.as_deref())
+        .collect();
     gemeenten.dedup();
     let g = gemeenten.join(", ");
     p.toelichting = tekst(
@@ -339,48 +351,35 @@ pub fn naam(set: &Regelset, vraag: &str, treffers: &[Treffer<'_>]) -> Plaatsbepa
     p
 }
 
-fn kandidaat(set: &Regelset, t: &Treffer<'_>) -> Kandidaat {
-    let plekken = t.buurten();
-    let oordelen: Vec<Oordeel> = plekken.iter().map(|b| ligging::beoordeel(set, b)).collect();
-    let g = t.gemeente();
-    let (soort, code, naam) = match t {
-        Treffer::Wijk(g, w) => ("wijk", ligging::wijkcode(g, w), w.naam.to_string()),
-        Treffer::Buurt(p) => ("buurt", p.code(), p.buurt.naam.to_string()),
+fn kandidaat(set: &Regelset, t: &Treffer<'_>) -> PlekLigging {
+    let oordelen: Vec<Oordeel> = t
+        .buurten
+        .iter()
+        .map(|b| ligging::beoordeel(set, b))
+        .collect();
+    let b = &t.buurten[0];
+    let (soort, code, naam) = match t.is_wijk {
+        true => ("wijk", b.wijkcode(), b.wijknaam),
+        false => ("buurt", b.code(), b.naam),
     };
-    Kandidaat {
-        soort,
+    let f = oordelen
+        .iter()
+        .find_map(|o| o.focusgebied.filter(|_| o.ligging != Ligging::Buiten));
+    let mut k = plek_ligging(
         code,
         naam,
-        gemeentecode: g.code.to_string(),
-        gemeente: gemeente_van(set, &g.code).map_or(String::new(), |m| m.naam.to_string()),
-        ligging: ligging::samen(oordelen.iter().map(|o| o.ligging)),
-        focusgebied: oordelen
-            .iter()
-            .find_map(|o| o.focusgebied.filter(|_| o.ligging != Ligging::Buiten))
-            .map(|f| f.id.to_string()),
-    }
+        ligging::samen(oordelen.iter().map(|o| o.ligging)),
+        f,
+    );
+    k.soort = Some(soort);
+    k.gemeentecode = Some(b.gemeente.to_string());
+    k.gemeente = gemeente_van(set, b.gemeente).map(|m| m.naam.to_string());
+    k
 }
 
-/// A buurt as a form's picker lists it: code, name, wijk and where it lies.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct BuurtKeuze {
-    /// CBS buurtcode.
-    pub code: String,
-    /// CBS name.
-    pub naam: String,
-    /// CBS wijkcode.
-    pub wijkcode: String,
-    /// The wijk's name, without CBS's numbering.
-    pub wijk: String,
-    /// binnen / buiten / onzeker (afgeleid).
-    pub ligging: Ligging,
-    /// The area concerned.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub focusgebied: Option<String>,
-}
-
-/// Every buurt of `gemeente` (a name or code), in CBS order; empty when it is not one of the 19.
-pub fn buurtenlijst(set: &Regelset, gemeente: &str) -> Vec<BuurtKeuze> {
+/// Every buurt of `gemeente` (a name or code), in CBS order, with its wijk and where it lies:
+/// what a form's picker lists. Empty when it is not one of the 19.
+pub fn buurtenlijst(set: &Regelset, gemeente: &str) -> Vec<PlekLigging> {
     let Some(g) = crate::regels::gebieden::vind_gemeente(set, gemeente) else {
         return Vec::new();
     };
@@ -388,14 +387,10 @@ pub fn buurtenlijst(set: &Regelset, gemeente: &str) -> Vec<BuurtKeuze> {
         .iter()
         .map(|p| {
             let o = ligging::beoordeel(set, p);
-            BuurtKeuze {
-                code: p.code(),
-                naam: p.buurt.naam.to_string(),
-                wijkcode: p.wijkcode(),
-                wijk: ligging::wijknaam(&p.wijk.naam).to_string(),
-                ligging: o.ligging,
-                focusgebied: o.focusgebied.map(|f| f.id.to_string()),
-            }
+            let mut k = plek_ligging(p.code(), p.naam, o.ligging, o.focusgebied);
+            k.wijkcode = Some(p.wijkcode());
+            k.wijk = Some(ligging::wijknaam(p.wijknaam).to_string());
+            k
         })
         .collect()
 }
