@@ -219,3 +219,35 @@ fn codes_die_niet_bestaan_zijn_onbekend() {
         assert_ne!(p.zekerheid, Zekerheid::Geverifieerd, "{q}");
     }
 }
+
+#[test]
+fn namen_van_gemeenten_en_gebieden() {
+    use kansrijke_wijk::gebieden::{vind_focusgebied_in, vind_gemeente};
+    let set = regels::standaard();
+    let code = |q: &str| vind_gemeente(set, q).map(|g| g.code.to_string());
+    assert_eq!(code("Gemeente Groningen").as_deref(), Some("GM0014"));
+    assert_eq!(code("gemeente 's-Gravenhage").as_deref(), Some("GM0518"));
+    assert_eq!(code("Gemeente"), None);
+    // regeling.md §5 and the short names within the chosen gemeente.
+    for (naam, gemeente, id) in [
+        ("Nieuw-West", "Amsterdam", "amsterdam-nieuw-west"),
+        ("Zuidoost", "Amsterdam", "amsterdam-zuidoost"),
+        ("Zuidwest", "Den Haag", "den-haag-zuidwest"),
+        ("Overvecht", "Utrecht", "utrecht-overvecht"),
+        ("Woensel-Zuid", "Eindhoven", "eindhoven-woensel-zuid"),
+        ("Centrale-As", "Nieuwegein", "nieuwegein-centrale-as"),
+        ("Nieuwland-Oost", "Schiedam", "schiedam-nieuwland-en-oost"),
+        ("Noordwest", "Tilburg", "tilburg-noordwest"),
+    ] {
+        let g = vind_gemeente(set, gemeente);
+        let f = vind_focusgebied_in(set, naam, g).map(|f| f.id.to_string());
+        assert_eq!(f.as_deref(), Some(id), "{naam} with {gemeente}");
+        // Without the gemeente a short name is not an area's.
+        if naam != "Overvecht" {
+            assert!(vind_focusgebied_in(set, naam, None).is_none(), "{naam}");
+        }
+    }
+    // Short names of another gemeente's area do not count.
+    let utrecht = vind_gemeente(set, "Utrecht");
+    assert!(vind_focusgebied_in(set, "Zuidwest", utrecht).is_none());
+}

@@ -10,12 +10,91 @@ use serde::Serialize;
 /// diacritics, hyphens and spaces. `None` when nothing matches.
 pub fn vind_gemeente<'a>(set: &'a Regelset, invoer: &str) -> Option<&'a Gemeente> {
     let k = sleutel(invoer);
+    // "Gemeente Groningen", "gemeente 's-Gravenhage": the word is how letters name the gemeente.
+    let zonder = k
+        .strip_prefix("gemeente")
+        .filter(|r| !r.is_empty())
+        .unwrap_or(&k);
     let code = gemeentecode(&k);
     set.gebieden.gemeente.iter().find(|g| {
         Some(g.code.as_ref()) == code.as_deref()
-            || heeft_sleutel(&g.naam, &k)
-            || g.aliassen.iter().any(|a| heeft_sleutel(a, &k))
+            || [&k[..], zonder].iter().any(|k| {
+                heeft_sleutel(&g.naam, k) || g.aliassen.iter().any(|a| heeft_sleutel(a, k))
+            })
     })
+}
+
+/// A focus area by any known name or, within `gemeente`, by its name without the gemeente's
+/// ("Nieuw-West" with Amsterdam, "Zuidwest" with Den Haag, "Centrale-As" with Nieuwegein), when
+/// that names one area of the gemeente only.
+pub fn vind_focusgebied_in<'a>(
+    set: &'a Regelset,
+    invoer: &str,
+    gemeente: Option<&Gemeente>,
+) -> Option<&'a Focusgebied> {
+    if let Some(f) = vind_focusgebied(set, invoer) {
+        return Some(f);
+    }
+    let g = gemeente?;
+    let k = sleutel(invoer);
+    let mut treffers = set
+        .gebieden
+        .focusgebied
+        .iter()
+        .filter(|f| f.gemeente == g.code)
+        .filter(|f| korte_namen(f, g).iter().any(|n| *n == k));
+    match (treffers.next(), treffers.next()) {
+        (Some(f), None) => Some(f),
+        _ => None,
+    }
+}
+
+/// The keys of an area's names with the gemeente's name (or an alias) taken off their front.
+fn korte_namen(f: &Focusgebied, g: &Gemeente) -> Vec<String> {
+    let gemeente: Vec<String> = std::iter::once(&g.naam)
+        .chain(g.aliassen.iter())
+        .map(|n| sleutel(n))
+        .collect();
+    let mut uit = Vec::new();
+    for n in namen(f) {
+        let n = sleutel(n);
+        for g in &gemeente {
+            if let Some(rest) = n.strip_prefix(g.as_str()).filter(|r| !r.is_empty()) {
+                uit.push(rest.to_string());
+            }
+        }
+    }
+    uit
+}
+
+/// The focus areas closest to what was typed, those of `gemeente` first (with their short names).
+pub fn suggesties_focusgebied_in(
+    set: &Regelset,
+    invoer: &str,
+    gemeente: Option<&Gemeente>,
+) -> Vec<String> {
+    let mut uit = Vec::new();
+    if let Some(g) = gemeente {
+        let eigen = set
+            .gebieden
+            .focusgebied
+            .iter()
+            .filter(|f| f.gemeente == g.code);
+        let namen = eigen.flat_map(|f| {
+            let toon = format!("{} ({})", f.naam, f.id);
+            let lang = namen(f).map(|n| sleutel(n)).collect::<Vec<_>>();
+            lang.into_iter()
+                .chain(korte_namen(f, g))
+                .map(move |n| (n, toon.clone()))
+        });
+        uit = Namen::nieuw(namen).dichtstbij(invoer);
+    }
+    for s in suggesties_focusgebied(set, invoer) {
+        if uit.len() < 3 && !uit.contains(&s) {
+            uit.push(s);
+        }
+    }
+    uit
 }
 
 /// Whether the matching key of the known name `naam` is `k`. Compared character by character:
@@ -340,7 +419,7 @@ fn gemeente_onbekend(set: &Regelset, vraag: &str, g: &str) -> Plaatsbepaling {
     p
 }
 
-fn plaats_zonder(set: &Regelset, vraag: &str, _gm: Option<&str>) -> Plaatsbepaling {
+fn plaats_zonder(set: &Regelset, vraag: &str, gm: Option<&str>) -> Plaatsbepaling {
     let k = sleutel(vraag);
     let basis = |soort, ligging, zekerheid, nl: String, en: String, gegevens| {
         let toelichting = Tekst {
@@ -352,7 +431,8 @@ fn plaats_zonder(set: &Regelset, vraag: &str, _gm: Option<&str>) -> Plaatsbepali
     let lijst = &set.gebieden.lijst;
     let lijstbron = format!("{} ({})", lijst.vindplaats, lijst.omschrijving);
 
-    if let Some(f) = vind_focusgebied(set, vraag) {
+    let gemeente = gm.and_then(|c| gemeente_van(set, c));
+    if let Some(f) = vind_focusgebied_in(set, vraag, gemeente) {
         let mut p = basis(
             "focusgebied",
             Some(Ligging::Binnen),

@@ -85,7 +85,7 @@ fn focusgebied<'a>(
     let set = t.set;
     let regel_gebied = t.regel_of_nieuwste(RegelId::FocusgebiedInGemeente);
     match &a.focusgebied {
-        Veld::Is(q) => match gebieden::vind_focusgebied(set, q) {
+        Veld::Is(q) => match gebieden::vind_focusgebied_in(set, q, gemeente) {
             Some(f) => {
                 if let Some(g) = gemeente.filter(|g| g.code != f.gemeente) {
                     let echte = gebieden::gemeente_van(set, &f.gemeente)
@@ -116,7 +116,7 @@ fn focusgebied<'a>(
                 Some(f)
             }
             None => {
-                let lijst = gebieden::suggesties_focusgebied(set, q);
+                let lijst = gebieden::suggesties_focusgebied_in(set, q, gemeente);
                 let (nl, en) = (
                     Suggestie(&lijst, " Bedoelt u "),
                     Suggestie(&lijst, " Did you mean "),
