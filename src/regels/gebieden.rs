@@ -1,6 +1,7 @@
 //! Finding gemeenten and focus areas by the names people type, and placing a code inside or
 //! outside an area (binnen / buiten / onzeker), saying what data the answer rests on.
 
+use crate::base::tekst::Reeks;
 use crate::regels::naam::{sleutel, sleutel_tekens};
 use crate::regels::{CodeSoort, Focusgebied, Gemeente, Ligging, Regelset, Str, Tekst, Zekerheid};
 use serde::Serialize;
@@ -339,11 +340,11 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
             format!(
                 "In {} ligt het focusgebied {}; de gemeente ligt er niet geheel in. Of een plek binnen ligt hangt af van de buurt: vraag het op met een CBS-buurtcode.",
                 g.naam,
-                namen.join(" en ")
+                Reeks(namen.iter().copied(), " en ")
             ),
             format!(
                 "The focus area {} lies in {}; the gemeente is not wholly inside it. Whether a place lies inside depends on its buurt: ask with a CBS buurt code.",
-                namen.join(" and "),
+                Reeks(namen.iter().copied(), " and "),
                 g.naam
             ),
             lijstbron,
@@ -507,13 +508,13 @@ fn plaats_code(
             p.toelichting = Tekst {
                 nl: format!(
                     "{code} ligt in gemeente {gm} met focusgebied {}, maar voor deze code is geen buurtindeling bekend. Samenstelling volgens de gemeente: {}",
-                    namen.join(" en "),
-                    gebieden.iter().map(|f| f.samenstelling.as_ref()).collect::<Vec<_>>().join(" / ")
+                    Reeks(namen.iter().copied(), " en "),
+                    Reeks(gebieden.iter().map(|f| f.samenstelling.as_ref()), " / ")
                 ).into(),
                 en: format!(
                     "{code} lies in gemeente {gm}, which has focus area {}, but no buurt-level data covers this code. Composition according to the gemeente: {}",
-                    namen.join(" and "),
-                    gebieden.iter().map(|f| f.samenstelling_en.as_ref()).collect::<Vec<_>>().join(" / ")
+                    Reeks(namen.iter().copied(), " and "),
+                    Reeks(gebieden.iter().map(|f| f.samenstelling_en.as_ref()), " / ")
                 ).into(),
             };
             p.gegevens = format!("{lijstbron}; samenstelling uit gemeentelijke bronnen");
