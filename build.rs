@@ -29,9 +29,12 @@ mod volgorde;
 #[allow(dead_code)]
 mod json;
 
+#[path = "src/base/tekst.rs"]
+mod tekst;
+
 // The rule model names the reader by its place in the crate.
 mod base {
-    pub(crate) use super::{json, volgorde};
+    pub(crate) use super::{json, tekst, volgorde};
 }
 
 use model::*;

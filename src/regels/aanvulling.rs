@@ -6,6 +6,7 @@
 
 use super::model::*;
 use crate::base::json::token;
+use crate::base::tekst::Reeks;
 use serde_json::{Map, Value};
 
 /// The [`Aanvulling`] in `w`, or every problem found as `"/path: what"` (in English, for the
@@ -53,7 +54,10 @@ impl Lezer {
         };
         for k in o.keys() {
             if !velden.contains(&k.as_str()) {
-                let wat = format!("unknown field, expected one of: {}", velden.join(", "));
+                let wat = format!(
+                    "unknown field, expected one of: {}",
+                    Reeks(velden.iter().copied(), ", ")
+                );
                 self.fout_in(pad, &token(k), &wat);
             }
         }

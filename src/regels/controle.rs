@@ -5,6 +5,7 @@
 
 use super::id::{RegelId, WaardeSoort};
 use super::model::*;
+use crate::base::tekst::Reeks;
 use crate::base::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 use std::fmt;
@@ -348,7 +349,7 @@ fn regels<const ALLES: bool>(
                 format!(
                     "rule {} (themas [{}]) appears twice",
                     regel.id,
-                    regel.themas.join(", ")
+                    Reeks(regel.themas.iter().map(|t| t.as_ref()), ", ")
                 ),
             );
         }
@@ -599,7 +600,7 @@ pub(crate) fn vul_aan(
                         "regeling {} has no rule {} with themas [{}] to fill",
                         ra.id,
                         a.id,
-                        a.themas.join(", ")
+                        Reeks(a.themas.iter().map(|t| t.as_ref()), ", ")
                     ),
                 }),
             }

@@ -1,6 +1,7 @@
 //! Finding gemeenten and focus areas by the names people type, and placing a code inside or
 //! outside an area (binnen / buiten / onzeker), saying what data the answer rests on.
 
+use crate::base::tekst::Reeks;
 use crate::regels::naam::{sleutel, sleutel_tekens};
 use crate::regels::plaats::{self, PlekLigging};
 use crate::regels::{Focusgebied, Gemeente, Ligging, Regelset, Str, Tekst, Zekerheid};
@@ -471,11 +472,11 @@ fn plaats_zonder(set: &Regelset, vraag: &str, gm: Option<&str>) -> Plaatsbepalin
             format!(
                 "In {} ligt het focusgebied {}; de gemeente ligt er niet geheel in. Of een plek binnen ligt hangt af van de buurt: vraag het op met een CBS-buurtcode.",
                 g.naam,
-                namen.join(" en ")
+                Reeks(namen.iter().copied(), " en ")
             ),
             format!(
                 "The focus area {} lies in {}; the gemeente is not wholly inside it. Whether a place lies inside depends on its buurt: ask with a CBS buurt code.",
-                namen.join(" and "),
+                Reeks(namen.iter().copied(), " and "),
                 g.naam
             ),
             lijstbron,

@@ -13,6 +13,8 @@ pub use controle::Probleem;
 pub use id::{RegelId, WaardeSoort};
 pub use model::*;
 
+use crate::base::tekst::Reeks;
+
 /// The rule set of `rules/`, written and checked by `build.rs` as two streams (its texts, and its
 /// shape as numbers; see `Schrijver` there), read back here once, field by field in the order of
 /// [`velden`].
@@ -257,7 +259,7 @@ pub fn aanvulling_uit_json(tekst: &str, bron: &str) -> Result<Regelset, Regelset
 pub fn aanvulling_uit_waarde(w: &serde_json::Value, bron: &str) -> Result<Regelset, RegelsetFout> {
     let a = aanvulling::lees(w).map_err(|p| RegelsetFout::Onleesbaar {
         bron: bron.into(),
-        melding: p.join("; "),
+        melding: Reeks(p.iter().map(String::as_str), "; ").to_string(),
     })?;
     met_aanvulling(&a, bron)
 }

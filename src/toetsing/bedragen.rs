@@ -1,8 +1,9 @@
 //! The money: totals per funding stream, theme and year; the ceilings per funding stream; the
 //! maxima per area (when a rule set supplies them) and the fixed programme-support amount.
 
-use super::{activiteiten, Als, Euro, EuroEn, Lijst, Toetsing};
+use super::{activiteiten, Als, Euro, EuroEn, Toetsing};
 use crate::base::kaart::Kaart;
+use crate::base::tekst::Reeks;
 use crate::base::volgorde::{groepen, volgorde};
 use crate::beoordeling::{Bedrag, Bron, Ernst, Totalen};
 use crate::codes::Code;
@@ -205,7 +206,7 @@ fn plafonds(t: &mut Toetsing<'_>, totaal: Bedrag, per_stroom: &Kaart<Bedrag>) {
         }
         if onbekend && regel.zekerheid == Zekerheid::Onbekend {
             let onbekend = r.geldstroom.iter().filter(|s| plafond(s).is_none());
-            let onbekend = Lijst(onbekend.map(|s| s.id.as_ref()), ", ");
+            let onbekend = Reeks(onbekend.map(|s| s.id.as_ref()), ", ");
             t.meld(
                 Code::PlafondGeldstroomOnbekend,
                 Ernst::Info,

@@ -1,6 +1,7 @@
 //! Who may apply: the gemeente has a focus area, and the focus area lies in that gemeente (art. 1).
 
-use super::{ernst_van, Citaat, Lijst, Toetsing};
+use super::{ernst_van, Citaat, Toetsing};
+use crate::base::tekst::Reeks;
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
 use crate::input::aanvraag::{Aanvraag, Veld};
@@ -17,7 +18,7 @@ impl fmt::Display for Suggestie<'_> {
             return Ok(());
         }
         let namen = self.0.iter().map(String::as_str);
-        write!(f, "{}{}?", self.1, Lijst(namen, ", "))
+        write!(f, "{}{}?", self.1, Reeks(namen, ", "))
     }
 }
 
@@ -101,14 +102,14 @@ fn focusgebied<'a>(
                             f.naam,
                             g.naam,
                             g.naam,
-                            Lijst(eigen.clone(), " of ")
+                            Reeks(eigen.clone(), " of ")
                         ),
                         format_args!(
                             "{} lies in {echte}, not in {}. The focus area of {} is {}.",
                             f.naam,
                             g.naam,
                             g.naam,
-                            Lijst(eigen, " or ")
+                            Reeks(eigen, " or ")
                         ),
                         regel_gebied,
                     );
@@ -142,12 +143,12 @@ fn focusgebied<'a>(
                         format_args!(
                             "Het focusgebied ontbreekt. In {} ligt: {}.",
                             g.naam,
-                            Lijst(namen.clone(), ", ")
+                            Reeks(namen.clone(), ", ")
                         ),
                         format_args!(
                             "The focus area is missing. In {} lies: {}.",
                             g.naam,
-                            Lijst(namen, ", ")
+                            Reeks(namen, ", ")
                         ),
                         regel_gebied,
                     )

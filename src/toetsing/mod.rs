@@ -269,22 +269,6 @@ impl fmt::Display for DatumEn {
     }
 }
 
-/// Names in a message, separated by the second field (`", "`, `" of "`). Any iterator of names
-/// that can be walked again: no list is collected for a message.
-pub(crate) struct Lijst<I>(pub I, pub &'static str);
-
-impl<'a, I: Iterator<Item = &'a str> + Clone> fmt::Display for Lijst<I> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, x) in self.0.clone().enumerate() {
-            if i > 0 {
-                f.write_str(self.1)?;
-            }
-            f.write_str(x)?;
-        }
-        Ok(())
-    }
-}
-
 /// Themes or categories in a message by name, each with its id in brackets
 /// (`School en Omgeving (school_en_omgeving)`); the English names when the second field is set.
 pub(crate) struct Namen<'a, T>(pub &'a [T], pub bool);

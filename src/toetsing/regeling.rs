@@ -1,6 +1,7 @@
 //! Which regulation (tranche) applies, and whether the aanvraag was submitted in its window.
 
-use super::{Als, Citaat, DatumEn, DatumNl, Lijst, Toetsing};
+use super::{Als, Citaat, DatumEn, DatumNl, Toetsing};
+use crate::base::tekst::Reeks;
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
 use crate::input::aanvraag::{Aanvraag, Veld};
@@ -30,11 +31,11 @@ pub(super) fn kies<'a>(t: &mut Toetsing<'a>, a: &Aanvraag) -> Option<&'a Regelin
                     format_args!("/regeling"),
                     format_args!(
                         "Onbekende regeling \"{id}\"; kies {}.",
-                        Lijst(bekend.clone(), " of ")
+                        Reeks(bekend.clone(), " of ")
                     ),
                     format_args!(
                         "Unknown regulation \"{id}\"; choose {}.",
-                        Lijst(bekend, " or ")
+                        Reeks(bekend, " or ")
                     ),
                     None,
                 );
