@@ -3,7 +3,7 @@
 // .wasm (pkg/web, used by every entry), its JS glue for the browser (pkg/web) and for require()
 // (pkg/node), and the package's own entry (pkg/index.js) and form helpers (pkg/formulier.js).
 // Fails (exit 1) when the .wasm is over BUDGET_WASM_GZIP bytes gzipped: the budget of issue 3
-// (100 KB).
+// (100 KB), raised by issue 12 to 120 KB in all for the CBS buurt table it compiles in.
 // The Node harness runs the same check (tests/node/grootte.test.mjs). BENCHMARKS.md says where
 // the bytes go.
 //
@@ -16,8 +16,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const wortel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The budget of issue 3: at most 100 KB (100 000 bytes) gzipped for each .wasm. */
-export const BUDGET_WASM_GZIP = 100_000;
+/** The budget of issue 12: at most 120 KB (120 000 bytes) gzipped for the .wasm, buurt table included. */
+export const BUDGET_WASM_GZIP = 120_000;
 
 export const BESTANDEN = [
   'pkg/web/kansrijke_wijk_bg.wasm',

@@ -68,33 +68,23 @@ fn korte_namen(f: &Focusgebied, g: &Gemeente) -> Vec<String> {
     uit
 }
 
-/// The focus areas closest to what was typed, those of `gemeente` first (with their short names).
+/// The focus areas closest to what was typed, those of `gemeente` first.
 pub fn suggesties_focusgebied_in(
     set: &Regelset,
     invoer: &str,
     gemeente: Option<&Gemeente>,
 ) -> Vec<String> {
-    let mut uit = Vec::new();
-    if let Some(g) = gemeente {
-        let eigen = set
-            .gebieden
-            .focusgebied
-            .iter()
-            .filter(|f| f.gemeente == g.code);
-        let namen = eigen.flat_map(|f| {
-            let toon = format!("{} ({})", f.naam, f.id);
-            let lang = namen(f).map(|n| sleutel(n)).collect::<Vec<_>>();
-            lang.into_iter()
-                .chain(korte_namen(f, g))
-                .map(move |n| (n, toon.clone()))
-        });
-        uit = Namen::nieuw(namen).dichtstbij(invoer);
-    }
-    for s in suggesties_focusgebied(set, invoer) {
-        if uit.len() < 3 && !uit.contains(&s) {
-            uit.push(s);
-        }
-    }
+    let lijst = suggesties_focusgebied(set, invoer);
+    let Some(g) = gemeente else {
+        return lijst;
+    };
+    let eigen = |s: &String| {
+        let l = set.gebieden.focusgebied.iter();
+        l.filter(|f| f.gemeente == g.code)
+            .any(|f| s.strip_suffix(')').is_some_and(|s| s.ends_with(&*f.id)))
+    };
+    let (mut uit, rest): (Vec<String>, Vec<String>) = lijst.into_iter().partition(eigen);
+    uit.extend(rest);
     uit
 }
 

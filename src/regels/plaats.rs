@@ -1,10 +1,12 @@
 //! The answers of `gebied` / `zoekGebied` for a CBS buurt or wijk code and for buurt and wijk
 //! names: binnen / buiten / onzeker with the buurten and candidates behind it, and its basis.
 
+use crate::base::tekst::Reeks;
 use crate::regels::gebieden::{gemeente_van, Plaatsbepaling};
 use crate::regels::ligging::{self, Oordeel, Plek, Treffer};
 use crate::regels::{Deel, Focusgebied, Ligging, Regelset, Tekst, Zekerheid};
 use serde::Serialize;
+use std::fmt;
 
 /// Of every gemeentecode CBS used in the indeling 2023, the highest: GM1992 (Voorne aan Zee, new
 /// in 2023; afgeleid from the CBS list the data of `rules/cbs-buurten-2023/` came from). A higher
@@ -84,16 +86,16 @@ fn tekst(nl: String, en: String) -> Tekst {
     }
 }
 
-/// The names of the areas of gemeente `gm`, joined by `en`.
-fn gebieden(set: &Regelset, gm: &str, en: &str) -> String {
-    let l: Vec<&str> = set
-        .gebieden
-        .focusgebied
-        .iter()
-        .filter(|f| f.gemeente == gm)
-        .map(|f| f.naam.as_ref())
-        .collect();
-    l.join(en)
+/// The names of the areas of gemeente `gm` (only `alleen`'s when given), joined by `en`.
+fn gebieden<'a>(
+    set: &'a Regelset,
+    gm: &'a str,
+    alleen: Option<&'a Focusgebied>,
+    en: &'static str,
+) -> impl fmt::Display + 'a {
+    let l = set.gebieden.focusgebied.iter();
+    let l = l.filter(move |f| f.gemeente == gm && alleen.is_none_or(|a| a.id == f.id));
+    Reeks(l.map(|f| f.naam.as_ref()), en)
 }
 
 /// A CBS buurt or wijk code (upper case, well formed): its place, or onbekend when no such buurt
@@ -172,7 +174,6 @@ pub fn buurt(set: &Regelset, vraag: &str, soort: &'static str, plek: &Plek<'_>) 
         plek.naam,
         ligging::wijknaam(plek.wijknaam)
     );
-    let f = o.focusgebied.map_or("", |f| f.naam.as_ref());
     let rij = o.lid.map(ligging::rij).unwrap_or_default();
     // Why, per answer: (ligt, lies, reason in Dutch, reason in English).
     let (nl, en, reden, reason) = match (o.ligging, o.lid.map(|l| l.0)) {
@@ -207,13 +208,11 @@ pub fn buurt(set: &Regelset, vraag: &str, soort: &'static str, plek: &Plek<'_>) 
             "the area's list of buurten is complete and does not name it",
         ),
     };
-    let (f_nl, f_en) = match o.ligging {
-        Ligging::Buiten => (
-            gebieden(set, plek.gemeente, " en "),
-            gebieden(set, plek.gemeente, " and "),
-        ),
-        _ => (f.to_string(), f.to_string()),
-    };
+    let alleen = o.focusgebied.filter(|_| o.ligging != Ligging::Buiten);
+    let (f_nl, f_en) = (
+        gebieden(set, plek.gemeente, alleen, " en "),
+        gebieden(set, plek.gemeente, alleen, " and "),
+    );
     let rij = if rij.is_empty() {
         rij
     } else {
@@ -262,57 +261,26 @@ pub fn groep(
         .zip(&oordelen)
         .map(|(b, o)| plek_ligging(b.code(), b.naam, o.ligging, o.focusgebied))
         .collect();
-    let lijst = |wat: Ligging, geen: &'static str| {
-        let l: Vec<&str> = p
-            .buurten
-            .iter()
-            .filter(|b| b.ligging == wat)
-            .map(|b| b.naam.as_str())
-            .collect();
-        if l.is_empty() {
-            geen.to_string()
-        } else {
-            l.join(", ")
-        }
-    };
-    let (a, b, c) = (Ligging::Binnen, Ligging::Onzeker, Ligging::Buiten);
-    let fnaam = f.map_or("", |f| f.naam.as_ref());
-    p.toelichting = match l {
-        Ligging::Buiten => tekst(
-            format!(
-                "{titel} ligt buiten {}: geen van de buurten ligt erin (afgeleid).",
-                gebieden(set, gm, " en ")
-            ),
-            format!(
-                "{titel} lies outside {}: none of its buurten does (inferred).",
-                gebieden(set, gm, " and ")
-            ),
+    let tel = |wat: Ligging| oordelen.iter().filter(|o| o.ligging == wat).count();
+    let (a, b, c) = (
+        tel(Ligging::Binnen),
+        tel(Ligging::Onzeker),
+        tel(Ligging::Buiten),
+    );
+    // The areas named: the one a buurt may lie in, else (all outside) every area of the gemeente.
+    let alleen = f.filter(|_| l != Ligging::Buiten);
+    p.toelichting = tekst(
+        format!(
+            "{titel}: van de {} buurten liggen er {a} binnen {}, {b} mogelijk en {c} erbuiten (afgeleid; zie de buurten).",
+            plekken.len(),
+            gebieden(set, gm, alleen, " en "),
         ),
-        _ => tekst(
-            format!(
-                "{titel} ligt {} {fnaam}. Binnen: {}; onzeker: {}; buiten: {} (afgeleid).",
-                if l == a {
-                    "binnen"
-                } else {
-                    "niet zeker binnen"
-                },
-                lijst(a, "geen"),
-                lijst(b, "geen"),
-                lijst(c, "geen")
-            ),
-            format!(
-                "{titel} lies {} {fnaam}. Inside: {}; uncertain: {}; outside: {} (inferred).",
-                if l == a {
-                    "inside"
-                } else {
-                    "not wholly inside"
-                },
-                lijst(a, "none"),
-                lijst(b, "none"),
-                lijst(c, "none")
-            ),
+        format!(
+            "{titel}: of its {} buurten {a} lie inside {}, {b} may and {c} lie outside (inferred; see the buurten).",
+            plekken.len(),
+            gebieden(set, gm, alleen, " and "),
         ),
-    };
+    );
     p
 }
 
@@ -342,7 +310,7 @@ pub fn naam(set: &Regelset, vraag: &str, treffers: &[Treffer<'_>]) -> Plaatsbepa
         .filter_map(|k| k.gemeente.as_deref())
         .collect();
     gemeenten.dedup();
-    let g = gemeenten.join(", ");
+    let g = Reeks(gemeenten.iter().copied(), ", ");
     p.toelichting = tekst(
         format!("\"{vraag}\" is een wijk- of buurtnaam in meer dan één gemeente ({g}); de kandidaten staan hieronder. Geef de gemeente op om te kiezen."),
         format!("\"{vraag}\" is a wijk or buurt name in more than one gemeente ({g}); the candidates are listed. Give the gemeente to choose."),
