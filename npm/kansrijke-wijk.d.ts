@@ -145,6 +145,8 @@ export interface School {
   naam?: string | null;
   brin?: string | null;
   binnen_focusgebied?: boolean | null;
+  /** Its CBS buurt (`"BU00140900"` or a buurt name of the gemeente): the checker derives where it lies (afgeleid). */
+  buurt?: string | null;
 }
 
 /** One intervention. */

@@ -84,8 +84,10 @@ pub struct School {
     pub naam: Veld<String>,
     /// BRIN code.
     pub brin: Veld<String>,
-    /// Whether it lies inside the focus area.
+    /// Whether it lies inside the focus area, as the applicant says.
     pub binnen_focusgebied: Veld<bool>,
+    /// Its CBS buurt (code or name), from which the checker derives where it lies (issue 12).
+    pub buurt: Veld<String>,
 }
 
 /// One activity (interventie).
@@ -678,17 +680,24 @@ fn lees_school(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> School {
             naam: Veld::Ongeldig,
             brin: Veld::Ongeldig,
             binnen_focusgebied: Veld::Ongeldig,
+            buurt: Veld::Ongeldig,
         };
     };
-    let mut v = [None; 3];
-    l.velden(s, pad, &["naam", "brin", "binnen_focusgebied"], &mut v);
-    let [naam, brin, binnen] = v;
+    let mut v = [None; 4];
+    l.velden(
+        s,
+        pad,
+        &["naam", "brin", "binnen_focusgebied", "buurt"],
+        &mut v,
+    );
+    let [naam, brin, binnen, buurt] = v;
     let veld = |naam| Pad::Veld(&pad, naam);
     School {
         index: i,
         naam: l.tekst(naam, veld("naam")),
         brin: l.tekst(brin, veld("brin")),
         binnen_focusgebied: l.waarheid(binnen, veld("binnen_focusgebied")),
+        buurt: l.tekst(buurt, veld("buurt")),
     }
 }
 

@@ -115,6 +115,16 @@ pub struct Oordeel<'a> {
 /// else outside all of them. `deel = geheel` is binnen; `gedeeltelijk` and `onzeker` are
 /// onzeker; unlisted is buiten where the area's list is complete, onzeker where it is not.
 pub fn beoordeel<'a>(set: &'a Regelset, plek: &Plek<'_>) -> Oordeel<'a> {
+    beoordeel_voor(set, plek, None)
+}
+
+/// As [`beoordeel`], for one area only when `alleen` is given (the aanvraag's): a buurt of
+/// another gemeente, or of the gemeente's other area, is buiten it.
+pub fn beoordeel_voor<'a>(
+    set: &'a Regelset,
+    plek: &Plek<'_>,
+    alleen: Option<&'a Focusgebied>,
+) -> Oordeel<'a> {
     let mut beste = Oordeel {
         ligging: Ligging::Buiten,
         focusgebied: None,
@@ -127,6 +137,9 @@ pub fn beoordeel<'a>(set: &'a Regelset, plek: &Plek<'_>) -> Oordeel<'a> {
     };
     let gebieden = set.gebieden.focusgebied.iter();
     for (i, f) in gebieden.filter(|f| f.gemeente == plek.gemeente).enumerate() {
+        if alleen.is_some_and(|a| a.id != f.id) {
+            continue;
+        }
         let lid = plek.lid.filter(|l| l.0 == i).map(|(_, d, k)| (d, k));
         let ligging = match lid.map(|l| l.0) {
             Some(Deel::Geheel) => Ligging::Binnen,
@@ -287,5 +300,29 @@ pub fn basis(set: &Regelset, f: Option<&Focusgebied>) -> String {
             }
         ),
         None => format!("{cbs}; afgeleid"),
+    }
+}
+
+/// The buurt meant by `tekst` (a CBS buurtcode, or a buurt name of gemeente `gm`), for a place in
+/// an aanvraag. `Err` with the candidates (empty: none) when it names no single buurt: never a
+/// guess.
+pub fn buurt_in<'a>(set: &'a Regelset, tekst: &str, gm: &str) -> Result<Plek<'a>, Vec<String>> {
+    let code: String = tekst
+        .split_whitespace()
+        .collect::<String>()
+        .to_ascii_uppercase();
+    if code.len() == 10 && code.starts_with("BU") {
+        return buurt(set, &code).ok_or_else(Vec::new);
+    }
+    let treffers: Vec<Plek> = zoek_naam(set, tekst, Some(gm))
+        .into_iter()
+        .flat_map(|t| t.buurten)
+        .collect();
+    match treffers.as_slice() {
+        [p] => Ok(*p),
+        _ => Err(treffers
+            .iter()
+            .map(|p| format!("{} ({})", p.naam, p.code()))
+            .collect()),
     }
 }

@@ -3,14 +3,15 @@
 use super::{activiteiten, Toetsing};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
-use crate::input::aanvraag::{Aanvraag, Veld};
-use crate::regels::RegelId;
+use crate::input::aanvraag::{Aanvraag, School, Veld};
+use crate::regels::ligging;
+use crate::regels::{Focusgebied, Ligging, Regel, RegelId};
 use rust_decimal::Decimal;
 
 const THEMA: &str = "school_en_omgeving";
 
 /// Check the coalition when any activity has theme School en Omgeving.
-pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
+pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag, f: Option<&'a Focusgebied>) {
     if !activiteiten(a)
         .iter()
         .any(|x| x.thema.waarde().is_some_and(|th| th == THEMA))
@@ -39,43 +40,209 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             return;
         }
     };
-    let mut binnen = 0u32;
-    let mut bekend = true;
+    let mut telling = Telling {
+        bekend: true,
+        ..Telling::default()
+    };
     for s in scholen {
-        match s.binnen_focusgebied {
-            Veld::Is(true) => binnen += 1,
-            Veld::Is(false) => {}
-            Veld::Ontbreekt => {
-                bekend = false;
+        let afgeleid = f.and_then(|f| afleiden(t, s, f, regel));
+        let ligging = match (afgeleid, &s.binnen_focusgebied) {
+            (Some(l), _) => {
+                telling.afgeleid = true;
+                Some(l)
+            }
+            (None, Veld::Is(true)) => Some(Ligging::Binnen),
+            (None, Veld::Is(false)) => Some(Ligging::Buiten),
+            (None, Veld::Ontbreekt) => {
                 let nr = s.index + 1;
                 t.ontbreekt(
                     format_args!("/coalitie/scholen/{}/binnen_focusgebied", s.index),
                     format_args!(
-                        "Ontbreekt: of school {nr} binnen het focusgebied ligt (true of false)."
+                        "Ontbreekt: of school {nr} binnen het focusgebied ligt (true of false, of de buurt van de school)."
                     ),
                     format_args!(
-                        "Missing: whether school {nr} lies inside the focus area (true or false)."
+                        "Missing: whether school {nr} lies inside the focus area (true or false, or the school's buurt)."
                     ),
                     Some(regel),
                 );
+                None
             }
-            Veld::Ongeldig => bekend = false,
+            (None, Veld::Ongeldig) => None,
+        };
+        match ligging {
+            Some(Ligging::Binnen) => telling.binnen += 1,
+            Some(Ligging::Onzeker) => telling.onzeker += 1,
+            Some(Ligging::Buiten) => {}
+            None => telling.bekend = false,
         }
     }
-    let totaal = scholen.len() as u32;
-    // Exact: binnen / totaal >= aandeel = m / 10^schaal, compared as whole numbers (a share is
-    // at most 1, so m ≤ 10^28 and every product fits a u128).
+    if telling.bekend {
+        oordeel(t, regel, aandeel, &procent, &telling, scholen.len() as u32);
+    }
+}
+
+/// What the coalition's schools add up to.
+#[derive(Default)]
+struct Telling {
+    /// Inside (declared or inferred).
+    binnen: u32,
+    /// Inferred onzeker: counted neither in nor out.
+    onzeker: u32,
+    /// Whether every school's place is known.
+    bekend: bool,
+    /// Whether any school's place is inferred from its buurt (afgeleid: a shortfall only warns).
+    afgeleid: bool,
+}
+
+/// Whether `binnen` of `totaal` is at least `aandeel`, exactly: binnen / totaal >= m / 10^schaal as
+/// whole numbers (a share is at most 1, so m ≤ 10^28 and every product fits a u128).
+fn genoeg(binnen: u32, totaal: u32, aandeel: Decimal) -> bool {
     let macht = 10u128.pow(aandeel.scale());
     let teller = aandeel.mantissa().unsigned_abs();
-    if bekend && u128::from(binnen) * macht < teller * u128::from(totaal) {
-        t.schending(
-            Code::CoalitieAandeelTeLaag,
-            regel,
-            format_args!("/coalitie/scholen"),
-            format_args!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
-            format_args!("{binnen} of the coalition's {totaal} schools lie inside the focus area; at least {procent} % is required."),
+    u128::from(binnen) * macht >= teller * u128::from(totaal)
+}
+
+/// The 85 % rule on the counted schools. An onzeker school is counted neither in nor out: when the
+/// answer depends on them, the finding says how it comes out either way. A shortfall that rests on
+/// an inferred place is a waarschuwing, whatever the rule's zekerheid.
+fn oordeel(
+    t: &mut Toetsing<'_>,
+    regel: &Regel,
+    aandeel: Decimal,
+    procent: &str,
+    n: &Telling,
+    totaal: u32,
+) {
+    let (binnen, met) = (n.binnen, n.binnen + n.onzeker);
+    if genoeg(binnen, totaal, aandeel) {
+        return;
+    }
+    let ernst = if n.afgeleid {
+        Ernst::Waarschuwing
+    } else {
+        Ernst::voor(regel.zekerheid)
+    };
+    let (nl, en) = if n.onzeker == 0 {
+        ("", "")
+    } else if genoeg(met, totaal, aandeel) {
+        (
+            " Met de scholen waarvan de ligging onzeker is erbij is het wel genoeg",
+            " With the schools whose place is uncertain counted in it is enough",
+        )
+    } else {
+        (
+            " Ook met de scholen waarvan de ligging onzeker is erbij is het te weinig",
+            " Even with the schools whose place is uncertain counted in it is too few",
+        )
+    };
+    let extra = n.onzeker;
+    let (zin_nl, zin_en) = if extra == 0 {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("{nl} ({met} van de {totaal})."),
+            format!("{en} ({met} of {totaal})."),
+        )
+    };
+    let afgeleid = if n.afgeleid {
+        " (ten dele afgeleid uit de buurten van de scholen)"
+    } else {
+        ""
+    };
+    let inferred = if n.afgeleid {
+        " (partly inferred from the schools' buurten)"
+    } else {
+        ""
+    };
+    t.meld(
+        Code::CoalitieAandeelTeLaag,
+        ernst,
+        format_args!("/coalitie/scholen"),
+        format_args!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied{afgeleid}; dat moet ten minste {procent} % zijn.{zin_nl}"),
+        format_args!("{binnen} of the coalition's {totaal} schools lie inside the focus area{inferred}; at least {procent} % is required.{zin_en}"),
+        Some(regel),
+    );
+}
+
+/// Where a school with a `buurt` lies relative to the aanvraag's area, with its finding: what it
+/// rests on (info), a buurt not found (waarschuwing), or a stated place that disagrees
+/// (waarschuwing). `None` when there is no buurt or it names no single buurt.
+fn afleiden(t: &mut Toetsing<'_>, s: &School, f: &Focusgebied, regel: &Regel) -> Option<Ligging> {
+    let Veld::Is(tekst) = &s.buurt else {
+        return None;
+    };
+    let (nr, i) = (s.index + 1, s.index);
+    let plek = match ligging::buurt_in(t.set, tekst, &f.gemeente) {
+        Ok(p) => p,
+        Err(kandidaten) => {
+            let k = crate::base::tekst::Reeks(kandidaten.iter().map(String::as_str), ", ");
+            let (nl, en) = if kandidaten.is_empty() {
+                ("", "")
+            } else {
+                (" Bedoelt u een van: ", " Did you mean one of: ")
+            };
+            let punt = if kandidaten.is_empty() { "" } else { "?" };
+            t.meld(
+                Code::PlaatsOnbekend,
+                Ernst::Waarschuwing,
+                format_args!("/coalitie/scholen/{i}/buurt"),
+                format_args!("De buurt van school {nr} is geen CBS-buurt(code) die eenduidig te vinden is; de ligging is niet afgeleid.{nl}{k}{punt}"),
+                format_args!("The buurt of school {nr} is not a CBS buurt (code) that can be found uniquely; its place is not inferred.{en}{k}{punt}"),
+                Some(regel),
+            );
+            return None;
+        }
+    };
+    let o = ligging::beoordeel_voor(t.set, &plek, Some(f));
+    let (nl, en) = match o.ligging {
+        Ligging::Binnen => ("ligt binnen", "lies inside"),
+        Ligging::Buiten => ("ligt buiten", "lies outside"),
+        Ligging::Onzeker => ("ligt mogelijk binnen", "may lie inside"),
+    };
+    let basis = ligging::basis(t.set, Some(f));
+    let code = plek.code();
+    t.meld(
+        Code::PlaatsAfgeleid,
+        Ernst::Info,
+        format_args!("/coalitie/scholen/{i}/buurt"),
+        format_args!(
+            "School {nr}: buurt {code} ({}) {nl} {} (afgeleid). Gegevens: {basis}.",
+            plek.naam, f.naam
+        ),
+        format_args!(
+            "School {nr}: buurt {code} ({}) {en} {} (inferred). Data: {basis}.",
+            plek.naam, f.naam
+        ),
+        Some(regel),
+    );
+    let opgegeven = match s.binnen_focusgebied {
+        Veld::Is(b) => Some(b),
+        _ => None,
+    };
+    let afgeleid = match o.ligging {
+        Ligging::Binnen => Some(true),
+        Ligging::Buiten => Some(false),
+        Ligging::Onzeker => None,
+    };
+    if let Some((b, a)) = opgegeven.zip(afgeleid).filter(|(b, a)| b != a) {
+        let (ja, nee) = (
+            ["buiten", "binnen"][usize::from(b)],
+            ["buiten", "binnen"][usize::from(a)],
+        );
+        let (yes, no) = (
+            ["outside", "inside"][usize::from(b)],
+            ["outside", "inside"][usize::from(a)],
+        );
+        t.meld(
+            Code::PlaatsWijktAf,
+            Ernst::Waarschuwing,
+            format_args!("/coalitie/scholen/{i}/binnen_focusgebied"),
+            format_args!("Volgens de aanvraag ligt school {nr} {ja} {}, maar buurt {code} ({}) ligt er {nee} (afgeleid); de afgeleide ligging telt mee.", f.naam, plek.naam),
+            format_args!("The aanvraag says school {nr} lies {yes} {}, but buurt {code} ({}) lies {no} (inferred); the inferred place is counted.", f.naam, plek.naam),
+            Some(regel),
         );
     }
+    Some(o.ligging)
 }
 
 /// A share as a percentage for messages (`0.85` → `85`, `0.855` → `85.5`), written from its

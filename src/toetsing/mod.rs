@@ -132,7 +132,7 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
         activiteit::toets(&mut t, &a);
         if t.regeling.is_some() {
             begroting::toets(&mut t, &a);
-            coalitie::toets(&mut t, &a);
+            coalitie::toets(&mut t, &a, focusgebied);
         }
         totalen = bedragen::toets(&mut t, &a, focusgebied);
     }
