@@ -160,6 +160,8 @@ export interface Activiteit {
   categorie?: string | null;
   /** Whether its results land in the area. */
   binnen_focusgebied?: boolean | null;
+  /** The CBS buurten (codes or buurt names of the gemeente) where its results land: the checker derives whether they lie inside (afgeleid). */
+  buurten?: (string | null)[] | null;
   /** Age band in whole years. */
   doelgroep?: Doelgroep | null;
   begroting?: Begrotingsregel[] | null;

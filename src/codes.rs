@@ -203,13 +203,13 @@ codes! {
     CoalitieAandeelTeLaag = "KW-COALITIE-002", "fout / waarschuwing", [SoCoalitieAandeelBinnen],
         "Minder dan 85 % van de scholen ligt in het focusgebied.",
         "Less than 85 % of the schools lie in the focus area.";
-    PlaatsAfgeleid = "KW-PLAATS-001", "info", [SoCoalitieAandeelBinnen],
+    PlaatsAfgeleid = "KW-PLAATS-001", "info", [SoCoalitieAandeelBinnen, ResultaatBinnenFocusgebied],
         "Waar de opgegeven buurt ligt, afgeleid uit de CBS-buurten en de buurten van het focusgebied.",
         "Where the given buurt lies, inferred from the CBS buurten and the focus area's buurten.";
-    PlaatsOnbekend = "KW-PLAATS-002", "waarschuwing", [SoCoalitieAandeelBinnen],
+    PlaatsOnbekend = "KW-PLAATS-002", "waarschuwing", [SoCoalitieAandeelBinnen, ResultaatBinnenFocusgebied],
         "De opgegeven buurt is niet (eenduidig) gevonden; de ligging is niet afgeleid.",
         "The given buurt was not found (or not uniquely); where it lies is not inferred.";
-    PlaatsWijktAf = "KW-PLAATS-003", "waarschuwing", [SoCoalitieAandeelBinnen],
+    PlaatsWijktAf = "KW-PLAATS-003", "waarschuwing", [SoCoalitieAandeelBinnen, ResultaatBinnenFocusgebied],
         "De opgegeven ligging (binnen_focusgebied) wijkt af van de afgeleide.",
         "The stated location (binnen_focusgebied) differs from the inferred one.";
     BovenPlafondGeldstroom = "KW-PLAFOND-001", "fout / waarschuwing", [PlafondPerGeldstroom],

@@ -103,8 +103,11 @@ pub struct Activiteit {
     pub thema: Veld<String>,
     /// Category id.
     pub categorie: Veld<String>,
-    /// Whether its results land in the focus area.
+    /// Whether its results land in the focus area, as the applicant says.
     pub binnen_focusgebied: Veld<bool>,
+    /// The CBS buurten (codes or names) where its results land, from which the checker derives
+    /// whether they lie in the focus area (issue 12).
+    pub buurten: Veld<Vec<Veld<String>>>,
     /// Target age band.
     pub doelgroep: Veld<Doelgroep>,
     /// Budget lines.
@@ -703,7 +706,7 @@ fn lees_school(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> School {
 
 fn lees_activiteit(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> Option<Activiteit> {
     let a = l.lid(w, pad)?;
-    let mut v = [None; 7];
+    let mut v = [None; 8];
     l.velden(
         a,
         pad,
@@ -715,10 +718,23 @@ fn lees_activiteit(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> Option<Activ
             "binnen_focusgebied",
             "doelgroep",
             "begroting",
+            "buurten",
         ],
         &mut v,
     );
-    let [id, naam, thema, categorie, binnen, doelgroep, begroting] = v;
+    let [id, naam, thema, categorie, binnen, doelgroep, begroting, buurten] = v;
+    let pb = Pad::Veld(&pad, "buurten");
+    let buurten = match l.lijst(buurten, pb) {
+        Veld::Is(lijst) => Veld::Is(
+            lijst
+                .iter()
+                .enumerate()
+                .map(|(j, b)| l.tekst(Some(b), Pad::Index(&pb, j)))
+                .collect(),
+        ),
+        Veld::Ontbreekt => Veld::Ontbreekt,
+        Veld::Ongeldig => Veld::Ongeldig,
+    };
     let veld = |naam| Pad::Veld(&pad, naam);
     let dp = veld("doelgroep");
     let doelgroep = match l.object(doelgroep, dp) {
@@ -753,6 +769,7 @@ fn lees_activiteit(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> Option<Activ
         thema: l.tekst(thema, veld("thema")),
         categorie: l.tekst(categorie, veld("categorie")),
         binnen_focusgebied: l.waarheid(binnen, veld("binnen_focusgebied")),
+        buurten,
         doelgroep,
         begroting,
     })

@@ -5,10 +5,10 @@ use super::{activiteiten, ernst_van, Als, Citaat, Label, Namen, Toetsing};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
 use crate::input::aanvraag::{Aanvraag, Activiteit, Veld};
-use crate::regels::{Regel, RegelId};
+use crate::regels::{Focusgebied, Ligging, Regel, RegelId};
 
-/// Check every activity.
-pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
+/// Check every activity; `f` is the aanvraag's focus area, for the buurten its results land in.
+pub(super) fn toets<'a>(t: &mut Toetsing<'a>, a: &Aanvraag, f: Option<&'a Focusgebied>) {
     let themaregel = t.regel(RegelId::ThemaVanRegeling, None);
     match &a.activiteiten {
         Veld::Ongeldig => return,
@@ -38,7 +38,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
         ids_en_namen(t, act, eerder);
         thema(t, act, themaregel);
         let thema = geldig_thema(t, act);
-        resultaat(t, act, thema);
+        resultaat(t, act, thema, f);
         doelgroep(t, act, thema);
     }
 }
@@ -155,11 +155,30 @@ fn geldig_thema<'a>(t: &Toetsing<'_>, act: &'a Activiteit) -> Option<&'a str> {
     t.regeling?.thema(id).map(|_| id.as_str())
 }
 
-fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
+fn resultaat<'a>(
+    t: &mut Toetsing<'a>,
+    act: &Activiteit,
+    thema: Option<&str>,
+    f: Option<&'a Focusgebied>,
+) {
     let Some(regel) = t.regel(RegelId::ResultaatBinnenFocusgebied, thema) else {
         return;
     };
     let wie = Label(act);
+    if let Some(l) = f.and_then(|f| buurten(t, act, f, regel)) {
+        // Derived from the buurten: afgeleid, so results outside only warn.
+        if l == Ligging::Buiten {
+            t.meld(
+                Code::ResultaatBuitenFocusgebied,
+                Ernst::Waarschuwing,
+                format_args!("/activiteiten/{}/buurten", act.index),
+                format_args!("De buurten waar de resultaten van activiteit {wie} landen liggen buiten het focusgebied (afgeleid). {}", regel.omschrijving.nl),
+                format_args!("The buurten where the results of activity {wie} land lie outside the focus area (inferred). {}", regel.omschrijving.en),
+                Some(regel),
+            );
+        }
+        return;
+    }
     match act.binnen_focusgebied {
         Veld::Is(false) => t.schending(
             Code::ResultaatBuitenFocusgebied,
@@ -176,6 +195,46 @@ fn resultaat(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {
         ),
         _ => {}
     }
+}
+
+/// Where the buurten of an activity lie (binnen when all do, buiten when none does, else
+/// onzeker), each said at its field, and compared with the ticked `binnen_focusgebied`. `None`
+/// when it names no buurt that could be found.
+fn buurten(
+    t: &mut Toetsing<'_>,
+    act: &Activiteit,
+    f: &Focusgebied,
+    regel: &Regel,
+) -> Option<Ligging> {
+    let Veld::Is(lijst) = &act.buurten else {
+        return None;
+    };
+    let wie = Label(act);
+    let (wie_nl, wie_en) = (format!("activiteit {wie}"), format!("activity {wie}"));
+    let mut gevonden = Vec::new();
+    let mut wat = String::new();
+    for (j, b) in lijst.iter().enumerate() {
+        let Veld::Is(tekst) = b else { continue };
+        let pad = format!("/activiteiten/{}/buurten/{j}", act.index);
+        if let Some((l, w)) = super::plaats::buurt(t, tekst, f, regel, &pad, &wie_nl, &wie_en) {
+            gevonden.push(l);
+            wat = w;
+        }
+    }
+    if gevonden.is_empty() {
+        return None;
+    }
+    let l = crate::regels::ligging::samen(gevonden.iter().copied());
+    if let Veld::Is(b) = act.binnen_focusgebied {
+        let pad = format!("/activiteiten/{}/binnen_focusgebied", act.index);
+        let wat = if gevonden.len() == 1 {
+            wat
+        } else {
+            "de opgegeven buurten".to_string()
+        };
+        super::plaats::wijkt_af(t, b, l, f, regel, &pad, (&wie_nl, &wie_en), &wat);
+    }
+    Some(l)
 }
 
 fn doelgroep(t: &mut Toetsing<'_>, act: &Activiteit, thema: Option<&str>) {

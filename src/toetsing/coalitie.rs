@@ -1,10 +1,9 @@
 //! School en Omgeving: the coalition has at least 85 % of its schools inside the focus area.
 
-use super::{activiteiten, Toetsing};
+use super::{activiteiten, plaats, Toetsing};
 use crate::beoordeling::Ernst;
 use crate::codes::Code;
 use crate::input::aanvraag::{Aanvraag, School, Veld};
-use crate::regels::ligging;
 use crate::regels::{Focusgebied, Ligging, Regel, RegelId};
 use rust_decimal::Decimal;
 
@@ -164,85 +163,21 @@ fn oordeel(
     );
 }
 
-/// Where a school with a `buurt` lies relative to the aanvraag's area, with its finding: what it
-/// rests on (info), a buurt not found (waarschuwing), or a stated place that disagrees
-/// (waarschuwing). `None` when there is no buurt or it names no single buurt.
+/// Where a school with a `buurt` lies relative to the aanvraag's area, with its findings (see
+/// `super::plaats`). `None` when there is no buurt or it names no single buurt.
 fn afleiden(t: &mut Toetsing<'_>, s: &School, f: &Focusgebied, regel: &Regel) -> Option<Ligging> {
     let Veld::Is(tekst) = &s.buurt else {
         return None;
     };
     let (nr, i) = (s.index + 1, s.index);
-    let plek = match ligging::buurt_in(t.set, tekst, &f.gemeente) {
-        Ok(p) => p,
-        Err(kandidaten) => {
-            let k = crate::base::tekst::Reeks(kandidaten.iter().map(String::as_str), ", ");
-            let (nl, en) = if kandidaten.is_empty() {
-                ("", "")
-            } else {
-                (" Bedoelt u een van: ", " Did you mean one of: ")
-            };
-            let punt = if kandidaten.is_empty() { "" } else { "?" };
-            t.meld(
-                Code::PlaatsOnbekend,
-                Ernst::Waarschuwing,
-                format_args!("/coalitie/scholen/{i}/buurt"),
-                format_args!("De buurt van school {nr} is geen CBS-buurt(code) die eenduidig te vinden is; de ligging is niet afgeleid.{nl}{k}{punt}"),
-                format_args!("The buurt of school {nr} is not a CBS buurt (code) that can be found uniquely; its place is not inferred.{en}{k}{punt}"),
-                Some(regel),
-            );
-            return None;
-        }
-    };
-    let o = ligging::beoordeel_voor(t.set, &plek, Some(f));
-    let (nl, en) = match o.ligging {
-        Ligging::Binnen => ("ligt binnen", "lies inside"),
-        Ligging::Buiten => ("ligt buiten", "lies outside"),
-        Ligging::Onzeker => ("ligt mogelijk binnen", "may lie inside"),
-    };
-    let basis = ligging::basis(t.set, Some(f));
-    let code = plek.code();
-    t.meld(
-        Code::PlaatsAfgeleid,
-        Ernst::Info,
-        format_args!("/coalitie/scholen/{i}/buurt"),
-        format_args!(
-            "School {nr}: buurt {code} ({}) {nl} {} (afgeleid). Gegevens: {basis}.",
-            plek.naam, f.naam
-        ),
-        format_args!(
-            "School {nr}: buurt {code} ({}) {en} {} (inferred). Data: {basis}.",
-            plek.naam, f.naam
-        ),
-        Some(regel),
-    );
-    let opgegeven = match s.binnen_focusgebied {
-        Veld::Is(b) => Some(b),
-        _ => None,
-    };
-    let afgeleid = match o.ligging {
-        Ligging::Binnen => Some(true),
-        Ligging::Buiten => Some(false),
-        Ligging::Onzeker => None,
-    };
-    if let Some((b, a)) = opgegeven.zip(afgeleid).filter(|(b, a)| b != a) {
-        let (ja, nee) = (
-            ["buiten", "binnen"][usize::from(b)],
-            ["buiten", "binnen"][usize::from(a)],
-        );
-        let (yes, no) = (
-            ["outside", "inside"][usize::from(b)],
-            ["outside", "inside"][usize::from(a)],
-        );
-        t.meld(
-            Code::PlaatsWijktAf,
-            Ernst::Waarschuwing,
-            format_args!("/coalitie/scholen/{i}/binnen_focusgebied"),
-            format_args!("Volgens de aanvraag ligt school {nr} {ja} {}, maar buurt {code} ({}) ligt er {nee} (afgeleid); de afgeleide ligging telt mee.", f.naam, plek.naam),
-            format_args!("The aanvraag says school {nr} lies {yes} {}, but buurt {code} ({}) lies {no} (inferred); the inferred place is counted.", f.naam, plek.naam),
-            Some(regel),
-        );
+    let (wie_nl, wie_en) = (format!("school {nr}"), format!("school {nr}"));
+    let pad = format!("/coalitie/scholen/{i}/buurt");
+    let (ligging, wat) = plaats::buurt(t, tekst, f, regel, &pad, &wie_nl, &wie_en)?;
+    if let Veld::Is(b) = s.binnen_focusgebied {
+        let pad = format!("/coalitie/scholen/{i}/binnen_focusgebied");
+        plaats::wijkt_af(t, b, ligging, f, regel, &pad, (&wie_nl, &wie_en), &wat);
     }
-    Some(o.ligging)
+    Some(ligging)
 }
 
 /// A share as a percentage for messages (`0.85` → `85`, `0.855` → `85.5`), written from its

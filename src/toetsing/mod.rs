@@ -6,6 +6,7 @@ mod bedragen;
 mod begroting;
 mod coalitie;
 mod gebied;
+mod plaats;
 mod regeling;
 
 use crate::beoordeling::{self, Bedrag, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
@@ -129,7 +130,7 @@ pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
         if t.regeling.is_some() {
             alliantie::toets(&mut t, &a);
         }
-        activiteit::toets(&mut t, &a);
+        activiteit::toets(&mut t, &a, focusgebied);
         if t.regeling.is_some() {
             begroting::toets(&mut t, &a);
             coalitie::toets(&mut t, &a, focusgebied);
