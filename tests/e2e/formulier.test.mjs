@@ -244,6 +244,21 @@ describe('het aanvraagformulier', () => {
     await context.close();
   });
 
+  test('een geïmporteerde alias van de gemeente toont de eigen naam, nooit (onbekend)', async () => {
+    const { context, page } = await metVoorbeeld();
+    for (const [alias, gebied] of [['Den Haag', 'den-haag-zuidwest'], ['’s-Gravenhage', 'den-haag-zuidwest'], ['Gemeente Groningen', 'groningen-noord']]) {
+      const a = { ...VOORBEELD, gemeente: alias, focusgebied: gebied };
+      await page.locator('#import-bestand').setInputFiles({ name: 'alias.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(a)) });
+      await page.waitForSelector('#acties-status :text("alias.json")');
+      const gekozen = await page.locator(`${veld('/gemeente')} option:checked`).innerText();
+      assert.doesNotMatch(gekozen, /onbekend/, alias);
+      assert.match(gekozen, gebied === 'groningen-noord' ? /^Groningen/ : /^'s-Gravenhage/, alias);
+      // The focus areas of that gemeente are offered, the imported one chosen.
+      assert.equal(await page.locator(veld('/focusgebied')).inputValue(), gebied, alias);
+    }
+    await context.close();
+  });
+
   test('activiteiten toevoegen, verwijderen en van volgorde wisselen met het toetsenbord', async () => {
     const { context, page } = await metVoorbeeld();
     const omlaag = page.locator('button[data-actie="activiteit-omlaag"][data-index="0"]');

@@ -194,7 +194,15 @@ function sectieGebied(staat) {
     veld({
       pad: '/gemeente',
       label: t('veld.gemeente'),
-      control: keuzelijst(gemeenten, staat.gemeente, { leeg: t('veld.gemeente.kies') }),
+      // An imported name or alias ("Den Haag") is shown as the gemeente's own name, with what was
+      // written, not as unknown: the engine reads it as that gemeente.
+      control: keuzelijst(gemeenten, staat.gemeente, {
+        leeg: t('veld.gemeente.kies'),
+        onbekend: (w) => {
+          const g = motor.gemeenteVan(w);
+          return g ? `${g.naam} (${w})` : t('veld.onbekend', { waarde: w });
+        },
+      }),
     }),
     veld({
       pad: '/focusgebied',
@@ -212,7 +220,8 @@ function sectieGebied(staat) {
 export function vulFocusgebieden(wortel, staat) {
   const select = wortel.querySelector(`#${idVoorPad('/focusgebied')}`);
   if (!select) return;
-  const gebieden = staat.gemeente ? motor.focusgebieden(staat.gemeente) : [];
+  const code = motor.gemeenteVan(staat.gemeente)?.code ?? staat.gemeente;
+  const gebieden = staat.gemeente ? motor.focusgebieden(code) : [];
   const opties = gebieden.map((g) => ({ waarde: g.id, tekst: g.naam }));
   const leeg = staat.gemeente ? t('veld.focusgebied.kies') : t('veld.focusgebied.eerstgemeente');
   const nieuw = keuzelijst(opties, staat.focusgebied, { leeg });

@@ -3,7 +3,13 @@
 // Everything runs in the page; `init()` fetches only the page's own .wasm file.
 
 import { taal } from './i18n.js';
-import init, { gebieden as wasmGebieden, regels as wasmRegels, toets as wasmToets, versie as wasmVersie } from '../pkg/index.js';
+import init, {
+  gebieden as wasmGebieden,
+  regels as wasmRegels,
+  toets as wasmToets,
+  versie as wasmVersie,
+  zoekGebied as wasmZoekGebied,
+} from '../pkg/index.js';
 
 let geladen = false;
 let gebiedenLijst = [];
@@ -63,6 +69,15 @@ export function gemeenten() {
   return [...perCode]
     .map(([code, naam]) => ({ code, naam }))
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl', { ignorePunctuation: true }));
+}
+
+/** The gemeente (`{ code, naam }`) that `tekst` names as the engine reads it: a code, the name or
+ *  an alias ("Den Haag", "’s-Gravenhage", "Gemeente Groningen"); null when it names none. */
+export function gemeenteVan(tekst) {
+  if (!geladen || !tekst) return null;
+  const p = wasmZoekGebied(String(tekst));
+  if (p?.soort !== 'gemeente' || !p.gemeentecode) return null;
+  return gemeenten().find((g) => g.code === p.gemeentecode) ?? null;
 }
 
 /** The focus areas of gemeente `code` (all areas when `code` is empty). */
