@@ -259,6 +259,23 @@ describe('het aanvraagformulier', () => {
     await context.close();
   });
 
+  test('een school krijgt haar buurt uit de lijst van de gemeente, en de ligging staat bij het veld', async () => {
+    const { context, page } = await metVoorbeeld();
+    // Groningen has 151 CBS buurten (tests/fixtures/data/cbs-buurten-2023.tsv, GM0014).
+    assert.equal(await page.locator('#buurten-lijst option').count(), 151);
+    // Binnenstad-Noord (BU00140000) is not in Groningen-Noord's complete list: buiten (afgeleid).
+    await typ(page, '/coalitie/scholen/0/buurt', 'BU00140000');
+    const meldingen = page.locator('#veld-coalitie-scholen-0-buurt-meldingen');
+    await meldingen.getByText(/buiten Groningen-Noord/).waitFor();
+    assert.match(await meldingen.innerText(), /CBS-indeling 2023/);
+    // The ticked box says inside: the form shows the disagreement at that field.
+    await page.locator('#veld-coalitie-scholen-0-binnen_focusgebied-meldingen').getByText(/KW-PLAATS-003|wijkt|buiten/).first().waitFor();
+    // By name: Vinkhuizen-Noord is geheel in the area's list: binnen.
+    await typ(page, '/coalitie/scholen/1/buurt', 'Vinkhuizen-Noord');
+    await page.locator('#veld-coalitie-scholen-1-buurt-meldingen').getByText(/binnen Groningen-Noord/).waitFor();
+    await context.close();
+  });
+
   test('activiteiten toevoegen, verwijderen en van volgorde wisselen met het toetsenbord', async () => {
     const { context, page } = await metVoorbeeld();
     const omlaag = page.locator('button[data-actie="activiteit-omlaag"][data-index="0"]');

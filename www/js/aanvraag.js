@@ -36,7 +36,7 @@ export const SCHEMA = {
       velden: {
         scholen: {
           soort: 'lijst',
-          item: { soort: 'object', velden: { naam: 'tekst', brin: 'tekst', binnen_focusgebied: 'janee' } },
+          item: { soort: 'object', velden: { naam: 'tekst', brin: 'tekst', binnen_focusgebied: 'janee', buurt: 'tekst' } },
         },
       },
     },

@@ -61,9 +61,10 @@ function markeer(el, pad, beschrijvingen = []) {
   return el;
 }
 
-function tekstvak(waarde, { soort = 'tekst', breedte, inputmode, autocomplete = 'off', spellcheck } = {}) {
+function tekstvak(waarde, { soort = 'tekst', breedte, inputmode, autocomplete = 'off', spellcheck, list } = {}) {
   return h('input', {
     type: 'text',
+    list,
     class: ['utrecht-textbox', 'utrecht-textbox--html-input', breedte && `breedte--${breedte}`],
     value: waarde ?? '',
     inputmode,
@@ -216,6 +217,17 @@ function sectieGebied(staat) {
   return el;
 }
 
+/** The id of the list of the chosen gemeente's buurten that the buurt fields offer. */
+const BUURTEN_LIJST = 'buurten-lijst';
+
+/** The chosen gemeente's buurten as options (the code; name, wijk and where it lies as label). */
+function buurtenLijst(staat) {
+  const opties = motor.buurten(staat.gemeente).map((b) =>
+    h('option', { value: b.code }, `${b.naam} (${b.wijk}): ${t(`ligging.${b.ligging}`)}`),
+  );
+  return h('datalist', { id: BUURTEN_LIJST }, opties);
+}
+
 /** (Re)fill the focus-area select for the chosen gemeente, and describe the chosen area. */
 export function vulFocusgebieden(wortel, staat) {
   const select = wortel.querySelector(`#${idVoorPad('/focusgebied')}`);
@@ -230,6 +242,7 @@ export function vulFocusgebieden(wortel, staat) {
   const gebied = motor.focusgebied(staat.focusgebied);
   const uitleg = wortel.querySelector(`#${idVoorPad('/focusgebied')}-samenstelling`);
   if (uitleg) uitleg.textContent = gebied ? motor.samenstelling(gebied) : '';
+  wortel.querySelector(`#${BUURTEN_LIJST}`)?.replaceWith(buurtenLijst(staat));
 }
 
 function sectieAlliantie(staat) {
@@ -260,12 +273,13 @@ function sectieCoalitie(staat) {
           h(
             'table',
             { class: 'utrecht-table utrecht-table--html-table' },
-            tabelKop(['#', t('veld.school.naam'), t('veld.school.brin'), t('veld.school.binnen_focusgebied'), t('veld.school.actie')]),
+            tabelKop(['#', t('veld.school.naam'), t('veld.school.brin'), t('veld.school.buurt'), t('veld.school.binnen_focusgebied'), t('veld.school.actie')]),
             h('tbody', { class: 'utrecht-table__body' }, scholen.map((s, i) => schoolRij(s, i))),
           ),
         ),
     h('p', { class: 'utrecht-paragraph scholen__telling', id: 'scholen-telling' }, scholenTelling(scholen)),
     h('div', { class: 'utrecht-button-group' }, knop(t('veld.school.toevoegen'), 'school-toevoegen')),
+    buurtenLijst(staat),
   );
   markeer(tabelGroep, '/coalitie/scholen', ['scholen-telling']);
   return sectie('sectie-coalitie', '/coalitie', t('sectie.coalitie'), t('sectie.coalitie.uitleg'), tabelGroep);
@@ -279,7 +293,7 @@ function schoolRij(school, i) {
       'tr',
       { class: 'utrecht-table__row' },
       h('td', { class: 'utrecht-table__cell' }, String(n)),
-      h('td', { class: 'utrecht-table__cell', colspan: 4 }, onleesbaar(pad, school, 'school-verwijderen', { index: i })),
+      h('td', { class: 'utrecht-table__cell', colspan: 5 }, onleesbaar(pad, school, 'school-verwijderen', { index: i })),
     );
   }
   const cel = (veldPad, label, control) => {
@@ -299,6 +313,9 @@ function schoolRij(school, i) {
     h('td', { class: 'utrecht-table__cell' }, String(n), h('div', { class: 'meldingen', id: `${idVoorPad(pad)}-meldingen` })),
     cel(`${pad}/naam`, t('veld.school.naam'), tekstvak(school.naam, { autocomplete: 'off' })),
     cel(`${pad}/brin`, t('veld.school.brin'), tekstvak(school.brin, { breedte: 'kort', spellcheck: 'false' })),
+    // A buurt by name or CBS code, picked from the gemeente's buurten; where it lies, and why,
+    // appears at the field after the check (KW-PLAATS-001).
+    cel(`${pad}/buurt`, t('veld.school.buurt'), tekstvak(school.buurt, { spellcheck: 'false', list: BUURTEN_LIJST })),
     cel(
       `${pad}/binnen_focusgebied`,
       t('veld.school.binnen_focusgebied'),

@@ -9,6 +9,7 @@ import init, {
   toets as wasmToets,
   versie as wasmVersie,
   zoekGebied as wasmZoekGebied,
+  buurten as wasmBuurten,
 } from '../pkg/index.js';
 
 let geladen = false;
@@ -78,6 +79,13 @@ export function gemeenteVan(tekst) {
   const p = wasmZoekGebied(String(tekst));
   if (p?.soort !== 'gemeente' || !p.gemeentecode) return null;
   return gemeenten().find((g) => g.code === p.gemeentecode) ?? null;
+}
+
+/** The CBS buurten of gemeente `tekst` (code, name or alias) from the engine's own table:
+ *  `[{ code, naam, wijkcode, wijk, ligging, focusgebied? }]`, empty for no gemeente. */
+export function buurten(tekst) {
+  if (!geladen || !tekst) return [];
+  return wasmBuurten(String(tekst));
 }
 
 /** The focus areas of gemeente `code` (all areas when `code` is empty). */
