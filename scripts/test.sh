@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing (also Chromium), then the Rust tests (unit, table cases,
-# property tests, CLI), a short fuzz pass (scripts/fuzz.sh, 30 s per target), the wasm build with
-# the Node harness and size budget, the browser tests, and the packed npm package in every tool
-# chain (tests/toolchain; its tools are installed once into target/toolchain).
+# Every test: installs what is missing (also Chromium and valgrind), then the Rust tests (unit, table
+# cases, property tests, CLI), the instruction-count budget (callgrind), a short fuzz pass
+# (scripts/fuzz.sh, 30 s per target), the wasm build with the Node harness and size budget, the
+# browser tests, and the packed npm package in every tool chain (tests/toolchain; its tools are
+# installed once into target/toolchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -14,6 +15,11 @@ cargo fmt --all -- --check
 stap "cargo test (rules, engine, table cases, property tests, CLI, doc tests)"
 cargo test --all-targets --quiet
 cargo test --doc --quiet
+# The latency budget (issue 13): instructions of one native toets per example under callgrind,
+# at most 10 % over the ceilings of benches/instructies.json. Counts, not wall time: these are the
+# same on every run.
+stap "instruction-count budget (callgrind, scripts/instructies.mjs)"
+node scripts/instructies.mjs
 # The fuzz targets of fuzz/ (issue 10), briefly: FUZZ_SECONDEN each (default 30; 0 skips, and says
 # so). A crash or broken invariant fails the tests; fuzzers that cannot be built are reported
 # loudly at the end, never as fuzzing that ran.
