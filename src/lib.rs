@@ -93,6 +93,8 @@ pub mod output;
 pub mod regels;
 mod toetsing;
 #[cfg(target_arch = "wasm32")]
+// With the measurement feature `meet-swb` the walker of the JS layer is unused.
+#[cfg_attr(feature = "meet-swb", allow(dead_code))]
 mod wasm;
 
 // The public paths of before the folders, so users and tests keep working.
