@@ -15,6 +15,9 @@ cargo fmt --all -- --check
 stap "cargo test (rules, engine, table cases, property tests, CLI, doc tests)"
 cargo test --all-targets --quiet
 cargo test --doc --quiet
+# The API docs build without a warning (issue 13); their front page is a doc test above.
+stap "cargo doc (no warnings)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 # The latency budget (issue 13): instructions of one native toets per example under callgrind,
 # at most 10 % over the ceilings of benches/instructies.json. Counts, not wall time: these are the
 # same on every run.
