@@ -51,6 +51,18 @@ const invoer = readdirSync(join(wortel, 'examples'))
   .map((n) => [n.replace(/\.json$/, ''), voorbeeld(n.replace(/\.json$/, ''))]);
 invoer.push(['50-activiteiten', metActiviteiten(50)]);
 
+/** A sketch, not in the package: JSON.stringify first (non-finite numbers as their text, as the
+ * walker reads them), the walker only when stringify throws (cycle, BigInt, a throwing getter). */
+const eindig = (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+function snel(m, x) {
+  let t;
+  try {
+    t = JSON.stringify(x, eindig);
+  } catch {
+    return m.toets(x);
+  }
+  return t === undefined ? m.toets(x) : JSON.parse(m.toetsJson(t));
+}
 // Junk: what each build answers (first finding), or what it throws.
 const kring = { regeling: '2026-2028' };
 kring.zelf = kring;
@@ -83,7 +95,7 @@ if (eenJunk > 0) {
     const begin = performance.now();
     let uit;
     try {
-      const r = bouwen[b].m.toets(x);
+      const r = b === 'snel' ? snel(bouwen.walker.m, x) : bouwen[b].m.toets(x);
       const f = r.bevindingen.find((v) => v.ernst === 'fout') ?? r.bevindingen[0];
       uit = `${r.uitkomst}, ${r.bevindingen.length} findings; ${f ? `${f.code} ${f.pad}: ${f.melding.nl.slice(0, 90)}` : ''}`;
     } catch (e) {
@@ -99,6 +111,7 @@ const ingangen = {
   'walker toets(object)': (x) => bouwen.walker.m.toets(x),
   'swb toets(object)': (x) => bouwen.swb.m.toets(x),
   'swb-uit toets(object)': (x) => bouwen['swb-uit'].m.toets(x),
+  'sketch: stringify, walker as fallback': (x) => snel(bouwen.walker.m, x),
   'toetsJson(text)': (x, t) => bouwen.walker.m.toetsJson(t),
   'JSON.parse(toetsJson(JSON.stringify(x)))': (x) => JSON.parse(bouwen.walker.m.toetsJson(JSON.stringify(x))),
 };
@@ -145,7 +158,7 @@ for (const [naam, x] of invoer) {
 
 console.log('\njunk: first finding (code, pad, Dutch message) or what was thrown, and ms; each in a fresh process');
 for (const wat of Object.keys(junk)) {
-  for (const b of ['walker', 'swb', 'swb-uit']) {
+  for (const b of ['walker', 'swb', 'swb-uit', 'snel']) {
     const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2), '--junk', wat, b], { encoding: 'utf8' });
     process.stdout.write(r.stdout || `${wat} | ${b} | process ended (status ${r.status}, ${r.signal ?? ''}): ${(r.stderr ?? '').split('\n').find((l) => l.trim()) ?? ''}\n`);
   }
