@@ -9,7 +9,8 @@
 # look-up), regelset (run-time rule sets, with an aanvraag). Toolchain: nightly when installed,
 # else stable with RUSTC_BOOTSTRAP=1 (the documented escape hatch for the -Z flags cargo-fuzz
 # uses). Exit status: 0 clean; 1 a crash, hang or broken invariant (the input, minimised, is in
-# fuzz/artifacts/TARGET/); 3 the fuzzers could not be built (nothing was fuzzed).
+# fuzz/artifacts/TARGET/); 2 a wrong argument (a time of 0, an unknown target); 3 the fuzzers
+# could not be built (nothing was fuzzed).
 # The corpus grows in fuzz/corpus/TARGET (not in git). The total number of executions is printed
 # at the end and appended to fuzz/runs.log.
 set -uo pipefail
@@ -18,8 +19,21 @@ export PATH="$HOME/.cargo/bin:$PATH"
 SECONDEN=${1:-600}
 shift || true
 DOELEN=("$@")
-[ ${#DOELEN[@]} -eq 0 ] && DOELEN=(toets_tekst aanvraag zoek regelset)
+ALLE=(toets_tekst aanvraag zoek regelset)
+[ ${#DOELEN[@]} -eq 0 ] && DOELEN=("${ALLE[@]}")
 JOBS=${FUZZ_JOBS:-1}
+
+# A time of 0 would mean "no limit" to libFuzzer, and a misspelt target would look like a crash.
+if ! [[ "$SECONDEN" =~ ^[0-9]+$ ]] || [ "$SECONDEN" -eq 0 ]; then
+  echo "fuzz: SECONDS_PER_TARGET must be a whole number above 0 (got \"$SECONDEN\"); to skip fuzzing in the tests, FUZZ_SECONDEN=0 ./scripts/test.sh" >&2
+  exit 2
+fi
+for doel in "${DOELEN[@]}"; do
+  if [[ " ${ALLE[*]} " != *" $doel "* ]]; then
+    echo "fuzz: unknown target \"$doel\"; the targets are: ${ALLE[*]}" >&2
+    exit 2
+  fi
+done
 
 luid() { printf '\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n!!! %s\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' "$*" >&2; }
 

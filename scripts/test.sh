@@ -38,6 +38,7 @@ else
   set -e
   case $FUZZ_STATUS in
     0) ;;
+    2) echo "FUZZ_SECONDEN=\"$FUZZ_SECONDEN\" is not a number of seconds (0 skips fuzzing)" >&2; exit 1 ;;
     3) GEFUZZD="FUZZING DID NOT RUN: the fuzzers could not be built (see above)" ;;
     *) echo "fuzzing found a problem (scripts/fuzz.sh exit $FUZZ_STATUS)" >&2; exit 1 ;;
   esac

@@ -76,7 +76,7 @@ enum Opdracht {
         #[arg(long, value_name = "BESTAND")]
         regels: Option<String>,
         /// Alleen deze regel (id uit rules/), met de gevallen in tests/cases die haar toetsen.
-        #[arg(long, value_name = "ID", conflicts_with = "json")]
+        #[arg(long, value_name = "ID")]
         regel: Option<String>,
     },
 }
@@ -331,27 +331,33 @@ fn regels_lijst(
         return ExitCode::from(2);
     }
     let o = overzicht::regels(&set, regeling.as_deref());
+    if let (true, Some(g)) = (als_json, regel) {
+        uit!("{}", json(&een_regel(&o, g)));
+        return ExitCode::SUCCESS;
+    }
     if als_json {
         uit!("{}", json(&o));
         return ExitCode::SUCCESS;
     }
     for r in &o.regelingen {
+        let eigen = |x: &&overzicht::RegelRegel| regel.is_none_or(|g| x.id == g.tekst());
+        // With --regel, a regulation that has no such rule is left out, not shown empty.
+        if regel.is_some() && !r.regels.iter().any(|x| eigen(&x)) {
+            continue;
+        }
         uit!("{} ({}), {}", r.citeertitel, r.id, r.vindplaats);
-        for x in r
-            .regels
-            .iter()
-            .filter(|x| regel.is_none_or(|g| x.id == g.tekst()))
-        {
+        for x in r.regels.iter().filter(eigen) {
             let waarde = match (&x.waarde, x.zekerheid) {
                 (Some(w), _) => format!(" = {w}"),
                 (None, kansrijke_wijk::regels::Zekerheid::Onbekend) => " = (onbekend)".into(),
                 (None, _) => String::new(),
             };
+            // A source without an article (a news release, an FAQ) gets none, not "art. ?".
             let artikel = x
                 .artikel
                 .as_deref()
-                .map(|a| format!("art. {a}"))
-                .unwrap_or_else(|| "art. ?".into());
+                .map(|a| format!(", art. {a}"))
+                .unwrap_or_default();
             let themas = if x.themas.is_empty() {
                 String::new()
             } else {
@@ -366,7 +372,7 @@ fn regels_lijst(
                 waarde
             );
             uit!(
-                "  {:<12} {:<10} {} — {}, {}",
+                "  {:<12} {:<10} {} — {}{}",
                 "",
                 "",
                 x.omschrijving.nl,
@@ -389,6 +395,28 @@ fn regels_lijst(
     }
     uit!("Totaal: {}", telling(&o.telling));
     ExitCode::SUCCESS
+}
+
+/// `regels --regel ID --json`: that rule in each regulation that has it, and the table cases
+/// that test it.
+fn een_regel(o: &overzicht::Overzicht, g: RegelId) -> serde_json::Value {
+    let regelingen: Vec<serde_json::Value> = o
+        .regelingen
+        .iter()
+        .filter_map(|r| {
+            let eigen: Vec<&overzicht::RegelRegel> =
+                r.regels.iter().filter(|x| x.id == g.tekst()).collect();
+            (!eigen.is_empty()).then(
+                || serde_json::json!({ "id": r.id, "citeertitel": r.citeertitel, "regels": eigen }),
+            )
+        })
+        .collect();
+    let gevallen: Vec<serde_json::Value> = GEVALLEN
+        .iter()
+        .filter(|c| c.regels.contains(&g.tekst()))
+        .map(|c| serde_json::json!({ "bestand": c.bestand, "naam": c.naam }))
+        .collect();
+    serde_json::json!({ "regel": g.tekst(), "regelingen": regelingen, "gevallen": gevallen })
 }
 
 fn telling(t: &overzicht::Telling) -> String {

@@ -143,6 +143,30 @@ fn regels_telt_per_zekerheid() {
     assert!(!tekst.contains("tweede tranche"));
 }
 
+/// `regels --regel ID` also as JSON (the contract: each of these commands takes `--json`); a
+/// regulation without that rule is left out. The rule is tranche 2's derived end of the window,
+/// 11 December 2025 (regeling.md §1), tested by the case of the day after.
+#[test]
+fn een_regel_ook_als_json() {
+    let id = "aanvraagperiode_afgeleid_uiterlijk";
+    let (code, uit, err) = stdout(kw().args(["regels", "--regel", id, "--json"]));
+    assert_eq!(code, 0, "{err}");
+    let o: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(o["regel"], id);
+    let regelingen = o["regelingen"].as_array().unwrap();
+    assert_eq!(regelingen.len(), 1);
+    assert_eq!(regelingen[0]["id"], "2026-2028");
+    assert_eq!(regelingen[0]["regels"][0]["waarde"], "2025-12-11");
+    assert!(o["gevallen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|g| g["bestand"] == "tests/cases/periode-tranche2-dag-na-toekenning.json"));
+    let (_, tekst, _) = stdout(kw().args(["regels", "--regel", id]));
+    assert!(!tekst.contains("(2023-2025)"), "{tekst}");
+    assert!(!tekst.contains("art. ?"), "{tekst}");
+}
+
 #[test]
 fn regelset_vult_einddatum_en_maximum() {
     let (code, uit, _) = stdout(kw().args([

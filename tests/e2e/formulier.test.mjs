@@ -8,10 +8,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { request } from 'node:http';
 import {
   VOORBEELD,
   VOORBEELD_PAD,
+  WORTEL,
   artefact,
   axe,
   janee,
@@ -194,6 +197,40 @@ describe('het aanvraagformulier', () => {
     await context.close();
   });
 
+  test('een geopend bestand krijgt in het formulier het oordeel van de motor, en gaat onveranderd terug', async () => {
+    // Review of 2 December: opening examples/meerdere-fouten.json gave 9 fouten and 2 ontbreekt in
+    // the form, 11 and 1 from the engine, because the form read "1.250.000,00", "" and a year as
+    // text its own way. The form must judge the file as written until the user edits a field.
+    const motor = createRequire(import.meta.url)(join(WORTEL, 'pkg', 'node', 'index.cjs'));
+    const raar = {
+      ingediend_op: '2025-08-01',
+      activiteiten: [{ id: 'a', naam: 'A', thema: 'school_en_omgeving', begroting: [{ jaar: '2026', bedrag: 350000.5 }, { jaar: 2027, bedrag: '350.000' }] }],
+    };
+    const { context, page } = await nieuwePagina(omgeving);
+    await open(page, omgeving.url);
+    for (const [naam, a] of [['meerdere-fouten.json', JSON.parse(readFileSync(join(WORTEL, 'examples', 'meerdere-fouten.json'), 'utf8'))], ['raar.json', raar]]) {
+      await page.locator('#import-bestand').setInputFiles({ name: naam, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(a)) });
+      await page.waitForSelector(`#acties-status :text("${naam}")`);
+      await page.getByRole('button', { name: 'Aanvraag controleren' }).click();
+      const verwacht = motor.toets(a);
+      assert.equal(await uitkomst(page), verwacht.uitkomst, naam);
+      for (const ernst of ['fout', 'ontbreekt', 'waarschuwing']) {
+        const n = verwacht.bevindingen.filter((b) => b.ernst === ernst).length;
+        assert.equal(await page.locator(`#beoordeling-paneel .telling[data-ernst="${ernst}"]`).getAttribute('data-aantal'), String(n), `${naam} ${ernst}`);
+      }
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Aanvraag opslaan als bestand (JSON)' }).click();
+      // The area, given by name, comes back as the id the form selected (the same area to the
+      // checker: areas.md, Rotterdam-Zuid).
+      const eigen = a.focusgebied ? { focusgebied: 'rotterdam-zuid' } : {};
+      assert.deepEqual(JSON.parse(readFileSync(await (await download).path(), 'utf8')), { ...a, ...eigen }, naam);
+    }
+    // The amount kept as written is shown as written, with the checker's own words.
+    assert.equal(await page.locator(veld('/activiteiten/0/begroting/1/bedrag')).inputValue(), '350.000');
+    assert.match(await page.locator('#veld-activiteiten-0-begroting-1-bedrag-meldingen').innerText(), /350000\.00/);
+    await context.close();
+  });
+
   test('importeren en exporteren geven dezelfde aanvraag terug', async () => {
     const { context, page } = await metVoorbeeld();
     assert.equal(await uitkomst(page), 'voldoet');
@@ -224,7 +261,8 @@ describe('het aanvraagformulier', () => {
     await page.getByRole('button', { name: 'Aanvraag opslaan als bestand (JSON)' }).click();
     const terug = JSON.parse(readFileSync(await (await download2).path(), 'utf8'));
     assert.deepEqual(terug.extra, { x: 1 });
-    assert.deepEqual(terug.activiteiten[0].begroting, [{ jaar: 'twintig', bedrag: '99.50' }, 7]);
+    // As in the file: the number stays the number it was (the form did not edit it).
+    assert.deepEqual(terug.activiteiten[0].begroting, [{ jaar: 'twintig', bedrag: 99.5 }, 7]);
     await page.locator('#import-bestand').setInputFiles(VOORBEELD_PAD);
     await page.waitForSelector('#acties-status :text("groningen-noord")');
 

@@ -103,8 +103,11 @@ test('een bedrag wisselt van schrijfwijze met de taal en blijft hetzelfde bedrag
   const staat = uitAanvraag(VOORBEELD, 'en');
   assert.equal(staat.activiteiten[0].begroting[0].bedrag, '350,000.00');
   assert.equal(uitAanvraag(VOORBEELD, 'nl').activiteiten[0].begroting[0].bedrag, '350.000,00');
-  // A three-decimal contract amount is not silently read as thousands.
+  // A three-decimal amount in a file is not silently read as thousands: it goes to the checker as
+  // written (KW-BEDRAG-002 there), and is asked about once the user types it.
   const raar = uitAanvraag({ activiteiten: [{ begroting: [{ bedrag: '1.250' }] }] }, 'nl');
+  assert.equal(naarAanvraag(raar, 'nl').activiteiten[0].begroting[0].bedrag, '1.250');
+  zet(raar, '/activiteiten/0/begroting/0/bedrag', '1,250');
   assert.deepEqual(dubbelzinnigeBedragen(raar, 'nl').map((d) => d.pad), ['/activiteiten/0/begroting/0/bedrag']);
 });
 
@@ -155,10 +158,48 @@ test('onbekende velden en verkeerde types blijven bewaard', () => {
   assert.equal(terug.alliantie.gebiedsplan, 'ja');
   assert.equal(terug.coalitie, 'geen');
   assert.equal(terug.activiteiten[0].naam, 5);
-  assert.deepEqual(terug.activiteiten[0].begroting, [{ jaar: 'twintig', bedrag: '125000.00' }, null, 'x']);
+  // Exactly as in the file: the number stays a number, the default soort stays written out.
+  assert.deepEqual(terug.activiteiten[0].begroting, [{ jaar: 'twintig', bedrag: 125000, soort: 'activiteit' }, null, 'x']);
   // The user's answer replaces what the control could not show.
   zet(staat, '/alliantie/gebiedsplan', true);
   assert.equal(naarAanvraag(staat).alliantie.gebiedsplan, true);
+});
+
+test('een geopend bestand gaat onveranderd naar de toets, ook wat het formulier anders zou lezen', () => {
+  // Review of 2 December: "1.250.000,00", "" and "2026" as text were changed on the way through
+  // the form, so the form's verdict differed from the CLI's on the same file.
+  const meerdere = JSON.parse(readFileSync(new URL('../../examples/meerdere-fouten.json', import.meta.url), 'utf8'));
+  for (const taal of ['nl', 'en']) assert.deepEqual(naarAanvraag(uitAanvraag(meerdere, taal), taal), meerdere, taal);
+  const raar = {
+    ingediend_op: '2025-08-01',
+    coalitie: { scholen: [] },
+    activiteiten: [
+      {
+        id: 'a',
+        naam: ' A ',
+        thema: 'school_en_omgeving',
+        doelgroep: {},
+        begroting: [
+          { jaar: '2026', bedrag: 350000.5 },
+          { jaar: 2027, bedrag: '350.000' },
+          { jaar: 12345678901, bedrag: '1,250', binnen_focusgebied: null },
+        ],
+      },
+    ],
+  };
+  for (const taal of ['nl', 'en']) {
+    const staat = uitAanvraag(raar, taal);
+    assert.deepEqual(naarAanvraag(staat, taal), raar, taal);
+    // Shown as written, and not asked about: the checker reads it as the file writes it.
+    assert.equal(staat.activiteiten[0].begroting[1].bedrag, '350.000');
+    assert.deepEqual(dubbelzinnigeBedragen(staat, taal), [], taal);
+  }
+  // Once the user edits the field, the form reads it its own way.
+  const staat = uitAanvraag(raar, 'nl');
+  zet(staat, '/activiteiten/0/begroting/1/bedrag', '350.001');
+  assert.equal(naarAanvraag(staat, 'nl').activiteiten[0].begroting[1].bedrag, '350001.00');
+  zet(staat, '/activiteiten/0/begroting/0/jaar', '2027');
+  assert.equal(naarAanvraag(staat, 'nl').activiteiten[0].begroting[0].jaar, 2027);
 });
 
 test('een leeg formulier en een nieuwe activiteit', () => {

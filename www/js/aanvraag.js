@@ -5,6 +5,9 @@
 // anything the form has no control for, so an imported file loses nothing:
 //   _rest   the members of an object that are unknown, or of a type the control cannot show
 //           (`"jaar": true`); they are written back as they came, so the checker still reports them;
+//           A value the control can show but not write back unchanged ("350.000", a year as text,
+//           "") is kept there too, and shown as written: it goes out as it came until edited;
+//   _leeg   the empty lists and objects of the file, which would otherwise be left out;
 //   _ruw    a list item that is not an object at all.
 // Each list item also has a stable `_sleutel`, so messages shown at a field follow it when
 // activities are reordered. Members starting with "_" never reach the aanvraag.
@@ -137,9 +140,42 @@ function uitObject(schema, obj) {
     const w = obj[k];
     const gelezen = w === undefined ? { ok: true, waarde: leeg(s) } : uitVeld(s, w);
     uit[k] = gelezen.ok ? gelezen.waarde : leeg(s);
+    // A part the form always writes (the alliance) stays absent while the file has none and the
+    // user has not filled it in.
+    if (w === undefined && s.altijd) uit._leeg = { ...uit._leeg, [k]: undefined };
     if (!gelezen.ok) uit._rest[k] = w;
+    else if (w !== undefined && typeof s === 'string' && (!zelfde(naarVeld(s, uit[k]), w) || alsTekstBedrag(s, w))) {
+      // The control cannot show this value so that it goes out unchanged ("350.000", a year as
+      // text, "", a name with spaces around it): it shows the text as written, and the value
+      // itself goes out until the user edits the field, so the form checks what the file says.
+      if (typeof w === 'string') uit[k] = w;
+      uit._rest[k] = w;
+    } else if (w !== undefined && typeof s === 'object' && naarVeld(s, uit[k]) === undefined && !s.altijd) {
+      // An empty list or object ("begroting": []) is not the same as an absent one.
+      uit._leeg = { ...uit._leeg, [k]: w };
+    }
   }
   return uit;
+}
+
+/**
+ * An amount in a file written other than in the contract's notation (a point before at most two
+ * decimals): "1,250", "350.000", "abc". The form would read it its own way, perhaps ask about it.
+ */
+function alsTekstBedrag(schema, w) {
+  return schema === 'bedrag' && typeof w === 'string' && !/^-?[0-9]+(\.[0-9]{1,2})?$/.test(w);
+}
+
+function zelfde(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Whether the field at `naam` of `item` still holds a text value from an imported file that the
+ * form does not read its own way (see `uitObject`): then the checker reads it as written.
+ */
+export function zoalsBestand(item, naam) {
+  return Boolean(item?._rest) && naam in item._rest && typeof item._rest[naam] === 'string';
 }
 
 function uitVeld(schema, w) {
@@ -213,6 +249,7 @@ function begrotingsregels(staat) {
 export function dubbelzinnigeBedragen(staat, taal = 'nl') {
   const uit = [];
   for (const { pad, regel } of begrotingsregels(staat)) {
+    if (zoalsBestand(regel, 'bedrag')) continue;
     const gelezen = leesBedrag(regel.bedrag, taal);
     if (gelezen.dubbelzinnig) uit.push({ pad: `${pad}/bedrag`, tekst: String(regel.bedrag).trim(), lezingen: gelezen.dubbelzinnig });
   }
@@ -225,7 +262,7 @@ export function dubbelzinnigeBedragen(staat, taal = 'nl') {
  */
 export function wisselBedragen(staat) {
   for (const { regel } of begrotingsregels(staat)) {
-    if (typeof regel.bedrag === 'string') regel.bedrag = wisselTekens(regel.bedrag);
+    if (typeof regel.bedrag === 'string' && !zoalsBestand(regel, 'bedrag')) regel.bedrag = wisselTekens(regel.bedrag);
   }
 }
 
@@ -233,9 +270,15 @@ function naarObject(schema, staat) {
   const rest = staat._rest ?? {};
   const uit = {};
   for (const [k, s] of Object.entries(schema.velden)) {
-    const w = naarVeld(s, staat[k]);
+    // A value kept from the file goes out as it came (until the user edits the field: `zet`).
+    if (k in rest) {
+      uit[k] = rest[k];
+      continue;
+    }
+    const v = naarVeld(s, staat[k]);
+    const leegNu = v === undefined || (s.altijd && isObject(v) && Object.keys(v).length === 0);
+    const w = staat._leeg && k in staat._leeg && leegNu ? staat._leeg[k] : v;
     if (w !== undefined) uit[k] = w;
-    else if (k in rest) uit[k] = rest[k];
   }
   for (const [k, w] of Object.entries(rest)) {
     if (!(k in schema.velden)) uit[k] = w;

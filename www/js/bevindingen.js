@@ -14,6 +14,7 @@ export const FOUTEN = ['fout', 'ontbreekt'];
 
 /** The message text of a finding, with the form's own text for codes it words differently. */
 export function meldingTekst(b) {
+  if (b.zoalsBestand) return tweetalig(b.melding);
   const eigen = t(`code.${b.code}`);
   return eigen !== `code.${b.code}` ? eigen : tweetalig(b.melding);
 }

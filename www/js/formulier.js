@@ -7,6 +7,7 @@ import { t, taal, of } from './i18n.js';
 import { idVoorPad } from './pad.js';
 import { leesBedrag, schrijfBedrag } from './bedrag.js';
 import * as motor from './motor.js';
+import { zoalsBestand } from './aanvraag.js';
 
 /**
  * Fill `form` with the controls for `staat`.
@@ -455,8 +456,14 @@ function begrotingsregel(pad, r, ai, j) {
   );
   if ('_ruw' in r) return onleesbaar(pad, r, 'regel-verwijderen', { index: ai, regel: j });
   const bedragId = idVoorPad(`${pad}/bedrag`);
-  const gelezen = h('div', { class: 'utrecht-form-field-description gelezen', id: `${bedragId}-gelezen` }, bedragUitleg(r.bedrag));
-  const keuze = bedragKeuze(r.bedrag, `${pad}/bedrag`);
+  // An amount kept from a file as written is checked as written: no reading of the form's own.
+  const alsBestand = zoalsBestand(r, 'bedrag');
+  const gelezen = h(
+    'div',
+    { class: 'utrecht-form-field-description gelezen', id: `${bedragId}-gelezen` },
+    alsBestand ? t('veld.bedrag.zoalsBestand') : bedragUitleg(r.bedrag),
+  );
+  const keuze = bedragKeuze(alsBestand ? '' : r.bedrag, `${pad}/bedrag`);
   keuze.id = `${bedragId}-keuze`;
   const el = h(
     'fieldset',

@@ -134,6 +134,7 @@ const TEKSTEN = {
     'veld.bedrag': 'Bedrag (€)',
     'veld.bedrag.gelezen': 'Gelezen als {bedrag}.',
     'veld.bedrag.onleesbaar': 'Dit bedrag kan niet worden gelezen.',
+    'veld.bedrag.zoalsBestand': 'Zoals het in het geopende bestand staat, en zo gecontroleerd. Typ het bedrag opnieuw om het te laten lezen zoals dit formulier bedragen leest.',
     'veld.bedrag.dubbelzinnig': 'Niet duidelijk: {a} of {b}? Kies wat u bedoelt.',
     'veld.bedrag.kies': '{bedrag} bedoeld',
     'bedrag.dubbelzinnig.melding':
@@ -209,7 +210,7 @@ const TEKSTEN = {
     'afdruk.beoordeling': 'Beoordeling',
 
     'woord.of': 'of',
-    'code.KW-BEDRAG-003': 'Dit bedrag kan het formulier niet lezen. Schrijf bijvoorbeeld 1.250.000,00 of € 350.000.',
+    'code.KW-BEDRAG-003': 'Het formulier kan dit bedrag niet lezen. Schrijf bijvoorbeeld 1.250.000,00 of € 350.000.',
     'code.KW-DATUM-001': 'Dit is geen geldige datum. Schrijf dag-maand-jaar, bijvoorbeeld 15-07-2025.',
   },
   en: {
@@ -342,6 +343,7 @@ const TEKSTEN = {
     'veld.jaar.uitleg': 'Year of allocation: {jaren}.',
     'veld.bedrag': 'Amount (€)',
     'veld.bedrag.gelezen': 'Read as {bedrag}.',
+    'veld.bedrag.zoalsBestand': 'As written in the opened file, and checked as written. Type the amount again to have it read the way this form reads amounts.',
     'veld.bedrag.onleesbaar': 'This amount cannot be read.',
     'veld.bedrag.dubbelzinnig': 'Unclear: {a} or {b}? Choose what you mean.',
     'veld.bedrag.kies': 'I mean {bedrag}',
