@@ -15,6 +15,10 @@ cargo fmt --all -- --check
 stap "cargo test (rules, engine, table cases, property tests, CLI, doc tests)"
 cargo test --all-targets --quiet
 cargo test --doc --quiet
+# A library user (default-features = false) compiles none of the CLI's dependencies (issue 13).
+stap "the library without the cli feature has no clap or toml"
+ZONDER_CLI=$(cargo tree --no-default-features --edges normal --prefix none | grep -E '^(clap|toml) ' || true)
+if [ -n "$ZONDER_CLI" ]; then echo "the library without the cli feature still depends on: $ZONDER_CLI" >&2; exit 1; fi
 # The API docs build without a warning (issue 13); their front page is a doc test above.
 stap "cargo doc (no warnings)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
