@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Build the npm package `kansrijke-wijk` into pkg/ with wasm-pack:
-//   wasm-pack build --release --target web     -> pkg/web   (ES module glue and THE .wasm)
-//   wasm-pack build --release --target nodejs  -> pkg/node  (CommonJS glue, for require)
-// wasm-pack runs cargo (the release profile, tuned for size in Cargo.toml), wasm-bindgen (the pinned
-// CLI on PATH, --mode no-install: nothing is downloaded) and wasm-opt (from the npm `binaryen`
-// package, put on PATH) with the flags in Cargo.toml's [package.metadata.wasm-pack.profile.release].
+//   wasm-pack build --profile wasm --target web     -> pkg/web   (ES module glue and THE .wasm)
+//   wasm-pack build --profile wasm --target nodejs  -> pkg/node  (CommonJS glue, for require)
+// wasm-pack runs cargo (the `wasm` profile, tuned for size in Cargo.toml; the release profile is
+// for native speed), wasm-bindgen (the pinned CLI on PATH, --mode no-install: nothing is
+// downloaded) and wasm-opt (from the npm `binaryen` package, put on PATH) with the flags in
+// Cargo.toml's [package.metadata.wasm-pack.profile.custom] (wasm-pack's place for any --profile).
 // Both targets give the same .wasm (checked); the package ships it once, in web/, and the CommonJS
 // glue reads it from there. Around them come the hand-written files of npm/: the entries (index.js
 // for browsers, workers and bundlers; node/index.mjs for Node, Deno and Bun; workerd.js for
@@ -35,7 +36,9 @@ const debug = process.argv.includes('--debug');
 
 const cargoToml = leesToml(readFileSync(join(wortel, 'Cargo.toml'), 'utf8'));
 /** The flags wasm-opt gets (from Cargo.toml, where wasm-pack reads them). */
-export const WASM_OPT_VLAGGEN = cargoToml.package.metadata['wasm-pack'].profile.release['wasm-opt'];
+export const WASM_OPT_VLAGGEN = cargoToml.package.metadata['wasm-pack'].profile.custom['wasm-opt'];
+/** The cargo profile of the .wasm (opt-level "z"); native builds use release (opt-level 3). */
+const PROFIEL = 'wasm';
 
 function stop(melding) {
   console.error(`build:wasm: ${melding}`);
@@ -96,13 +99,15 @@ const wasmOptVersie = uitvoer(wasmOpt, ['--version']) ?? '?';
 
 /** wasm-pack build for one target into `map` (relative to the repository). */
 function wasmPack(target, map, profiel) {
-  stap(`wasm-pack build ${profiel} --target ${target} --out-dir ${map} (${wasmPackVersie}, wasm-bindgen ${wbCli}, ${wasmOptVersie})`);
+  stap(`wasm-pack build ${[profiel].flat().join(' ')} --target ${target} --out-dir ${map} (${wasmPackVersie}, wasm-bindgen ${wbCli}, ${wasmOptVersie})`);
   // --mode no-install: wasm-pack uses the wasm-bindgen on PATH and never downloads one; wasm-opt is
   // found on PATH (node_modules/.bin). --no-pack: the package around it is made below.
   draai('wasm-pack', [
     '--log-level', 'warn',
-    'build', profiel, '--target', target, '--mode', 'no-install', '--no-pack', '--no-typescript',
+    'build', ...[profiel].flat(), '--target', target, '--mode', 'no-install', '--no-pack', '--no-typescript',
     '--out-dir', map, '--out-name', 'kansrijke_wijk', '.',
+    // The `cli` feature is the CLI's (clap, toml), nothing of the .wasm.
+    '--', '--no-default-features',
   ].filter((x) => !(x === '--no-typescript' && target === 'web')));
 }
 
@@ -116,18 +121,18 @@ if (debug) {
 
 // 2. The library for wasm32 (wasm-pack builds the same again, at once): its hash decides whether
 // wasm-pack has to run.
-stap('cargo build --lib --release --target wasm32-unknown-unknown');
-draai('cargo', ['build', '--lib', '--release', '--target', 'wasm32-unknown-unknown']);
+stap(`cargo build --lib --profile ${PROFIEL} --target wasm32-unknown-unknown --no-default-features`);
+draai('cargo', ['build', '--lib', '--profile', PROFIEL, '--target', 'wasm32-unknown-unknown', '--no-default-features']);
 const metadata = uitvoer('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline']);
 const doelmap = (metadata && JSON.parse(metadata).target_directory) || join(wortel, 'target');
-const invoer = join(doelmap, 'wasm32-unknown-unknown', 'release', 'kansrijke_wijk.wasm');
+const invoer = join(doelmap, 'wasm32-unknown-unknown', PROFIEL, 'kansrijke_wijk.wasm');
 const stempel = JSON.stringify(
   {
     invoer: sha256(readFileSync(invoer)),
     wasmPack: wasmPackVersie,
     wasmBindgen: wbCli,
     wasmOpt: wasmOptVersie,
-    metadata: cargoToml.package.metadata['wasm-pack'].profile.release,
+    metadata: cargoToml.package.metadata['wasm-pack'].profile.custom,
   },
   null,
   2,
@@ -148,8 +153,8 @@ if (klaar) {
   const nieuwNode = join(pkg, '.node.nieuw');
   rmSync(nieuwWeb, { recursive: true, force: true });
   rmSync(nieuwNode, { recursive: true, force: true });
-  wasmPack('web', 'pkg/.web.nieuw', '--release');
-  wasmPack('nodejs', 'pkg/.node.nieuw', '--release');
+  wasmPack('web', 'pkg/.web.nieuw', ['--profile', PROFIEL]);
+  wasmPack('nodejs', 'pkg/.node.nieuw', ['--profile', PROFIEL]);
   const web = readFileSync(join(nieuwWeb, WASM));
   if (!web.equals(readFileSync(join(nieuwNode, WASM)))) {
     stop('the web and nodejs targets gave different .wasm files; the package ships one, so this must not happen');

@@ -2,7 +2,8 @@
 # Installs what building and testing need, on a fresh machine with only Rust and Node. Idempotent:
 # each step checks first and does nothing when it is already there.
 #   scripts/setup.sh          Rust wasm target, wasm-bindgen CLI, wasm-pack, npm packages
-#   scripts/setup.sh --browser  also Debian's Chromium for the browser tests
+#   scripts/setup.sh --browser  also, for the tests, Debian's Chromium (browser tests) and valgrind
+#                               (the instruction-count budget, scripts/instructies.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,5 +45,11 @@ if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+if [ "${1:-}" = "--browser" ] && ! command -v valgrind >/dev/null 2>&1; then
+  stap "apt-get install valgrind (for the instruction-count budget)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq valgrind >/dev/null
 fi
 echo "setup: ok (wasm-bindgen $WB_VERSIE, wasm-pack $WP_VERSIE, node $(node --version))"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing (also Chromium), then the Rust tests (unit, table cases,
-# property tests, CLI), a short fuzz pass (scripts/fuzz.sh, 30 s per target), the wasm build with
-# the Node harness and size budget, the browser tests, and the packed npm package in every tool
-# chain (tests/toolchain; its tools are installed once into target/toolchain).
+# Every test: installs what is missing (also Chromium and valgrind), then the Rust tests (unit, table
+# cases, property tests, CLI), the instruction-count budget (callgrind), a short fuzz pass
+# (scripts/fuzz.sh, 30 s per target), the wasm build with the Node harness and size budget, the
+# browser tests, and the packed npm package in every tool chain (tests/toolchain; its tools are
+# installed once into target/toolchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -14,6 +15,18 @@ cargo fmt --all -- --check
 stap "cargo test (rules, engine, table cases, property tests, CLI, doc tests)"
 cargo test --all-targets --quiet
 cargo test --doc --quiet
+# A library user (default-features = false) compiles none of the CLI's dependencies (issue 13).
+stap "the library without the cli feature has no clap or toml"
+ZONDER_CLI=$(cargo tree --no-default-features --edges normal --prefix none | grep -E '^(clap|toml) ' || true)
+if [ -n "$ZONDER_CLI" ]; then echo "the library without the cli feature still depends on: $ZONDER_CLI" >&2; exit 1; fi
+# The API docs build without a warning (issue 13); their front page is a doc test above.
+stap "cargo doc (no warnings)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+# The latency budget (issue 13): instructions of one native toets per example under callgrind,
+# at most 10 % over the ceilings of benches/instructies.json. Counts, not wall time: these are the
+# same on every run.
+stap "instruction-count budget (callgrind, scripts/instructies.mjs)"
+node scripts/instructies.mjs
 # The fuzz targets of fuzz/ (issue 10), briefly: FUZZ_SECONDEN each (default 30; 0 skips, and says
 # so). A crash or broken invariant fails the tests; fuzzers that cannot be built are reported
 # loudly at the end, never as fuzzing that ran.

@@ -6,6 +6,67 @@
 //! output in [`beoordeling`]. The CLI (`src/main.rs`) and the wasm bindings (`src/wasm.rs`) are thin
 //! layers over [`toets`] and friends.
 //!
+//! # A native example
+//!
+//! A Rust program builds a typed [`Aanvraag`] (or reads one with `serde_json::from_str`), checks
+//! it with [`toets_aanvraag`] and gets a [`Beoordeling`], which [`Beoordeling::uit_json`] reads
+//! back from its JSON:
+//!
+//! ```
+//! use kansrijke_wijk::{toets_aanvraag, Aanvraag, Beoordeling, Uitkomst};
+//! use kansrijke_wijk::getypt::{Activiteit, Alliantie, Begrotingsregel, Coalitie, School};
+//! use rust_decimal::Decimal;
+//!
+//! let regel = |jaar, centen| Begrotingsregel {
+//!     jaar: Some(jaar),
+//!     bedrag: Some(Decimal::new(centen, 2)),
+//!     ..Default::default()
+//! };
+//! let aanvraag = Aanvraag {
+//!     regeling: Some("2026-2028".into()),
+//!     ingediend_op: Some(time::Date::from_calendar_date(2025, time::Month::July, 15).unwrap()),
+//!     gemeente: Some("GM0014".into()),
+//!     focusgebied: Some("groningen-noord".into()),
+//!     alliantie: Some(Alliantie {
+//!         voorzitter_burgemeester: Some(true),
+//!         gebiedsplan: Some(true),
+//!         uitvoeringsprogramma: Some(true),
+//!         inwoners_betrokken: Some(true),
+//!     }),
+//!     coalitie: Some(Coalitie {
+//!         scholen: Some(vec![School {
+//!             naam: Some("Het Karrepad".into()),
+//!             brin: Some("12AB".into()),
+//!             binnen_focusgebied: Some(true),
+//!             ..Default::default()
+//!         }]),
+//!     }),
+//!     activiteiten: Some(vec![Activiteit {
+//!         id: Some("ontdeklab".into()),
+//!         naam: Some("Ontdeklab en verlengde schooldag".into()),
+//!         thema: Some("school_en_omgeving".into()),
+//!         binnen_focusgebied: Some(true),
+//!         // € 350.000,00 in 2026 and in 2029, a year outside the regulation (2026-2028).
+//!         begroting: Some(vec![regel(2026, 35_000_000), regel(2029, 35_000_000)]),
+//!         ..Default::default()
+//!     }]),
+//! };
+//! let b = toets_aanvraag(&aanvraag);
+//! assert_eq!(b.uitkomst, Uitkomst::VoldoetNiet);
+//! let jaar = b.bevindingen.iter().find(|f| f.code == "KW-JAAR-001").unwrap();
+//! assert_eq!(jaar.pad, "/activiteiten/0/begroting/1/jaar");
+//! assert_eq!(b.totalen.aangevraagd.tekst(), "700000.00");
+//!
+//! // The same as the lenient path (any JSON, as the CLI and the wasm take it) gives for this JSON:
+//! let tekst = serde_json::to_string(&aanvraag).unwrap();
+//! assert_eq!(kansrijke_wijk::toets_tekst(kansrijke_wijk::regels::standaard(), &tekst), b);
+//! // And the beoordeling reads back from its JSON:
+//! assert_eq!(Beoordeling::uit_json(&b.json()).unwrap(), b);
+//! ```
+//!
+//! Any JSON value, however malformed, goes through [`toets`] (a `serde_json::Value`) or
+//! [`toets_tekst`] (text); every problem is then a finding at its path:
+//!
 //! ```
 //! let aanvraag = serde_json::json!({
 //!     "regeling": "2026-2028", "ingediend_op": "2025-07-15",
@@ -14,6 +75,9 @@
 //! let b = kansrijke_wijk::toets(&aanvraag);
 //! assert_eq!(b.focusgebied.unwrap().id, "groningen-noord");
 //! ```
+//!
+//! Library users who do not need the CLI depend on this crate with `default-features = false`
+//! (the default feature `cli` builds the `kansrijke-wijk` binary with clap and toml).
 
 #![warn(missing_docs)]
 
@@ -30,11 +94,15 @@ pub mod output;
 pub mod regels;
 mod toetsing;
 #[cfg(target_arch = "wasm32")]
+// With the measurement feature `meet-swb` the walker of the JS layer is unused.
+#[cfg_attr(feature = "meet-swb", allow(dead_code))]
 mod wasm;
 
 // The public paths of before the folders, so users and tests keep working.
 pub use base::{json, kaart};
 pub use input::aanvraag;
+#[cfg(not(target_arch = "wasm32"))]
+pub use input::getypt::{self, Aanvraag};
 pub use output::{overzicht, rapport};
 pub use regels::gebieden;
 
@@ -59,6 +127,21 @@ pub fn toets(aanvraag: &Value) -> Beoordeling {
 /// As [`toets`], against another rule set (for instance one filled with [`regels::met_aanvulling`]).
 pub fn toets_met(set: &Regelset, aanvraag: &Value) -> Beoordeling {
     toetsing::toets_met(set, aanvraag)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Assess a typed [`Aanvraag`] against the compiled rules: the same beoordeling as [`toets`] gives
+/// for the JSON the aanvraag writes ([`Aanvraag::als_waarde`]).
+pub fn toets_aanvraag(aanvraag: &Aanvraag) -> Beoordeling {
+    toets_aanvraag_met(regels::standaard(), aanvraag)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// As [`toets_aanvraag`], against another rule set.
+pub fn toets_aanvraag_met(set: &Regelset, aanvraag: &Aanvraag) -> Beoordeling {
+    // Through the contract's JSON value and the lenient engine, so the typed and the lenient path
+    // cannot differ in any finding, path or total.
+    toets_met(set, &aanvraag.als_waarde())
 }
 
 /// Why a text is not JSON, with the place of the problem.

@@ -204,8 +204,8 @@ fn getal_uit(t: String) -> Value {
         _ => Value::String(t),
     }
 }
-
 /// The JS value as JSON, or the beoordeling that says why it cannot be read.
+#[cfg(not(feature = "meet-swb"))]
 fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
     let fout = match (Lezer {
         waarden: 0,
@@ -294,9 +294,9 @@ fn naar_js(tekst: &str) -> JsValue {
 fn als_json<T: serde::Serialize>(w: &T) -> String {
     serde_json::to_string(w).unwrap_or_else(|_| "null".into())
 }
-
 /// Check an aanvraag (any JS value) against the compiled rules; the beoordeling as an object.
 /// Synchronous and never throws.
+#[cfg(not(feature = "meet-swb-uit"))]
 #[wasm_bindgen]
 pub fn toets(aanvraag: JsValue) -> JsValue {
     naar_js(&toets_waarde(regels::standaard(), &aanvraag).json())
@@ -500,4 +500,29 @@ pub fn versie() -> JsValue {
         regels_sha256: regels::REGELS_SHA256.trim(),
         versie: crate::VERSIE,
     }))
+}
+
+// Measurement only (features `meet-swb`, `meet-swb-uit`; BENCHMARKS.md, "The JS boundary"):
+// serde-wasm-bindgen instead of the walker, for the input and, with `meet-swb-uit`, the answer.
+// At the end of the file, so the package's build keeps its line numbers (panic locations).
+
+/// The JS value read by serde-wasm-bindgen instead of the walker.
+#[cfg(feature = "meet-swb")]
+fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
+    serde_wasm_bindgen::from_value::<Value>(w.clone()).map_err(|e| {
+        let m = e.to_string();
+        Box::new(geen_json(&m, &m))
+    })
+}
+
+/// `toets` with the answer built by serde-wasm-bindgen as plain objects, not JSON text and
+/// `JSON.parse`.
+#[cfg(feature = "meet-swb-uit")]
+#[wasm_bindgen]
+pub fn toets(aanvraag: JsValue) -> JsValue {
+    use serde::Serialize;
+    let s = serde_wasm_bindgen::Serializer::json_compatible();
+    toets_waarde(regels::standaard(), &aanvraag)
+        .serialize(&s)
+        .unwrap_or(JsValue::NULL)
 }

@@ -72,7 +72,7 @@ pub fn geheel(n: &serde_json::Number) -> Option<i64> {
 }
 
 /// A decimal from its text: digits with an optional sign and point, or (when `exponent_mag`)
-/// with an exponent, read exactly (see [`met_exponent`]).
+/// with an exponent, read exactly (see `met_exponent`).
 pub fn lees_decimaal(tekst: &str, exponent_mag: bool) -> Option<Decimal> {
     let t = tekst.trim();
     let gewoon = t

@@ -1,6 +1,8 @@
 //! [`Kaart`], the map type of the totals in the beoordeling: a sorted `Vec` of pairs rather than a
 //! `BTreeMap`, so the wasm carries no B-tree code per value type.
 
+#[cfg(not(target_arch = "wasm32"))]
+use serde::{Deserialize, Deserializer};
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -105,6 +107,18 @@ impl<V> FromIterator<(String, V)> for Kaart<V> {
 impl<V: Serialize> Serialize for Kaart<V> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.iter())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Read back from a JSON object (a beoordeling read from its JSON); keys sorted, a repeated key
+/// keeps its last value, as serde_json's own map does. Native only, as in `beoordeling`.
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Kaart<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let map = std::collections::BTreeMap::<String, V>::deserialize(d)?;
+        Ok(Kaart {
+            paren: map.into_iter().collect(),
+        })
     }
 }
 

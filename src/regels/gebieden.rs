@@ -124,7 +124,7 @@ fn namen(f: &Focusgebied) -> impl Iterator<Item = &Str> {
 const DREMPEL: f64 = 0.8;
 
 /// Known names prepared once for "did you mean": each name's matching key, its length and a count
-/// of its characters, so that a name that cannot reach [`DREMPEL`] is passed over without its
+/// of its characters, so that a name that cannot reach `DREMPEL` is passed over without its
 /// similarity being computed (issue 10: every miss built and compared every key afresh, about
 /// 3 ms; the 2,297 buurt names of a later issue must not make that grow). The suggestions are
 /// exactly those of comparing every name.
@@ -169,7 +169,7 @@ impl Namen {
     }
 
     /// Up to three known names closest to `invoer` (Jaro-Winkler on the matching keys), best
-    /// first, only those above [`DREMPEL`]: no suggestion beats a far-fetched one. Text longer
+    /// first, only those above `DREMPEL`: no suggestion beats a far-fetched one. Text longer
     /// than any name gets none (and costs no quadratic comparison).
     pub fn dichtstbij(&self, invoer: &str) -> Vec<String> {
         if invoer.len() > 100 {
