@@ -495,3 +495,28 @@ fn regels_noemt_de_gevallen_van_een_regel() {
         "names the known ids: {err}"
     );
 }
+
+/// Amsterdam holds two of the 20 areas (areas.md: Nieuw-West and Zuidoost): the answer speaks of
+/// both in the plural, as it speaks of Groningen's one in the singular.
+#[test]
+fn een_gemeente_met_twee_gebieden_in_het_meervoud() {
+    let (_, nl, _) = stdout(kw().args(["gebied", "Amsterdam"]));
+    assert!(
+        nl.contains(
+            "In Amsterdam liggen de focusgebieden Amsterdam Nieuw-West en Amsterdam Zuidoost;"
+        ),
+        "{nl}"
+    );
+    let (_, en, _) = stdout(kw().args(["gebied", "Amsterdam", "--lang", "en"]));
+    assert!(
+        en.contains(
+            "The focus areas Amsterdam Nieuw-West and Amsterdam Zuidoost lie in Amsterdam;"
+        ),
+        "{en}"
+    );
+    let (_, een, _) = stdout(kw().args(["gebied", "Groningen"]));
+    assert!(
+        een.contains("In Groningen ligt het focusgebied Groningen-Noord;"),
+        "{een}"
+    );
+}

@@ -337,15 +337,20 @@ pub fn plaats(set: &Regelset, vraag: &str) -> Plaatsbepaling {
             "gemeente",
             Some(Ligging::Onzeker),
             lijst.zekerheid,
+            // Amsterdam has two areas: plural then, not "het focusgebied A en B".
             format!(
-                "In {} ligt het focusgebied {}; de gemeente ligt er niet geheel in. Of een plek binnen ligt hangt af van de buurt: vraag het op met een CBS-buurtcode.",
+                "In {} {} {}; de gemeente ligt er niet geheel in. Of een plek binnen ligt hangt af van de buurt: vraag het op met een CBS-buurtcode.",
                 g.naam,
+                if namen.len() > 1 { "liggen de focusgebieden" } else { "ligt het focusgebied" },
                 Reeks(namen.iter().copied(), " en ")
             ),
             format!(
-                "The focus area {} lies in {}; the gemeente is not wholly inside it. Whether a place lies inside depends on its buurt: ask with a CBS buurt code.",
+                "{} {} {} in {}; the gemeente is not wholly inside {}. Whether a place lies inside depends on its buurt: ask with a CBS buurt code.",
+                if namen.len() > 1 { "The focus areas" } else { "The focus area" },
                 Reeks(namen.iter().copied(), " and "),
-                g.naam
+                if namen.len() > 1 { "lie" } else { "lies" },
+                g.naam,
+                if namen.len() > 1 { "them" } else { "it" }
             ),
             lijstbron,
         );
