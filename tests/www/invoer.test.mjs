@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { leesBedrag, schrijfBedrag, schrijfGetal, wisselTekens } from '../../www/js/bedrag.js';
 import { bestandsnaam } from '../../www/js/bestand.js';
 import { leesDatum, schrijfDatum } from '../../www/js/datum.js';
-import { dubbelzinnigeBedragen, leegFormulier, naarAanvraag, nieuweActiviteit, stabielPad, uitAanvraag, zet } from '../../www/js/aanvraag.js';
+import { dubbelzinnigeBedragen, leegFormulier, naarAanvraag, nieuweActiviteit, padZoalsBestand, stabielPad, uitAanvraag, zet } from '../../www/js/aanvraag.js';
 
 const VOORBEELD = JSON.parse(readFileSync(new URL('../../examples/groningen-noord-school-en-omgeving.json', import.meta.url), 'utf8'));
 
@@ -196,7 +196,13 @@ test('een geopend bestand gaat onveranderd naar de toets, ook wat het formulier 
   }
   // Once the user edits the field, the form reads it its own way.
   const staat = uitAanvraag(raar, 'nl');
+  assert.equal(padZoalsBestand(staat, '/activiteiten/0/begroting/1/bedrag'), true);
+  assert.equal(padZoalsBestand(staat, '/activiteiten/0/naam'), true, 'a name with spaces around it');
+  assert.equal(padZoalsBestand(staat, '/activiteiten/0/thema'), false, 'read back as written');
+  assert.equal(padZoalsBestand(staat, '/activiteiten/0/begroting/0/bedrag'), false, 'a number, shown the form\'s way');
+  assert.equal(padZoalsBestand(staat, ''), false);
   zet(staat, '/activiteiten/0/begroting/1/bedrag', '350.001');
+  assert.equal(padZoalsBestand(staat, '/activiteiten/0/begroting/1/bedrag'), false);
   assert.equal(naarAanvraag(staat, 'nl').activiteiten[0].begroting[1].bedrag, '350001.00');
   zet(staat, '/activiteiten/0/begroting/0/jaar', '2027');
   assert.equal(naarAanvraag(staat, 'nl').activiteiten[0].begroting[0].jaar, 2027);

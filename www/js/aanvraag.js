@@ -178,6 +178,16 @@ export function zoalsBestand(item, naam) {
   return Boolean(item?._rest) && naam in item._rest && typeof item._rest[naam] === 'string';
 }
 
+/** The same for the field at JSON Pointer `pad` of the state. */
+export function padZoalsBestand(staat, pad) {
+  const ts = tokens(pad);
+  const naam = ts.pop();
+  if (naam === undefined) return false;
+  let w = staat;
+  for (const t of ts) w = w !== null && typeof w === 'object' ? w[t] : undefined;
+  return zoalsBestand(w, naam);
+}
+
 function uitVeld(schema, w) {
   if (typeof schema === 'string') {
     switch (schema) {

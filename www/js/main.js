@@ -9,7 +9,7 @@ import {
   dubbelzinnigeBedragen,
   leegFormulier,
   lees,
-  zoalsBestand,
+  padZoalsBestand,
   naarAanvraag,
   nieuweActiviteit,
   nieuweBegrotingsregel,
@@ -173,14 +173,6 @@ function controleer() {
   return toonPaneel();
 }
 
-/** Whether `pad` is a field that still holds a text value from an opened file, as written. */
-function alsInBestand(pad) {
-  const i = (pad ?? '').lastIndexOf('/');
-  if (i < 0) return false;
-  const naam = pad.slice(i + 1).replaceAll('~1', '/').replaceAll('~0', '~');
-  return zoalsBestand(lees(app.staat, pad.slice(0, i)), naam);
-}
-
 /**
  * The checker's beoordeling of the current state. An amount that could mean two things is not
  * sent (the checker would only see one reading): the form asks about it at the field instead, as
@@ -196,7 +188,7 @@ function toets() {
   const b = motor.toets(aanvraag);
   // A finding at a value kept from a file as written shows the checker's own words: the form's
   // wording of a code assumes the form read the value (see `zoalsBestand`).
-  if (b) b.bevindingen = b.bevindingen.map((x) => (alsInBestand(x.pad) ? { ...x, zoalsBestand: true } : x));
+  if (b) b.bevindingen = b.bevindingen.map((x) => (padZoalsBestand(app.staat, x.pad) ? { ...x, zoalsBestand: true } : x));
   if (!b || twijfel.length === 0) return b;
   const bevindingen = [...b.bevindingen];
   for (const d of twijfel) {
