@@ -520,3 +520,27 @@ fn een_gemeente_met_twee_gebieden_in_het_meervoud() {
         "{een}"
     );
 }
+
+/// An amount in a rule set counts every decimal written, as in an aanvraag (review of 2
+/// December): "500.000" from an award letter is refused, not read as € 500,00 (which made every
+/// aanvraag exceed the maximum). The fixture's "500000.00" is read as written.
+#[test]
+fn regelset_bedrag_met_drie_decimalen_geweigerd() {
+    let tekst = std::fs::read_to_string("tests/fixtures/beschikking-fictief.toml").unwrap();
+    assert!(tekst.contains("bedrag = \"500000.00\""));
+    let pad = std::env::temp_dir().join(format!("kw-drie-decimalen-{}.toml", std::process::id()));
+    std::fs::write(
+        &pad,
+        tekst.replace("bedrag = \"500000.00\"", "bedrag = \"500.000\""),
+    )
+    .unwrap();
+    let (code, uit, err) = stdout(kw().args([
+        "toets",
+        "examples/groningen-noord-school-en-omgeving.json",
+        "--regels",
+        pad.to_str().unwrap(),
+    ]));
+    std::fs::remove_file(&pad).ok();
+    assert_eq!(code, 2, "{uit}");
+    assert!(err.contains("500.000"), "{err}");
+}

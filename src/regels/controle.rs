@@ -85,7 +85,9 @@ pub fn lees_bedrag(tekst: &str) -> Option<Decimal> {
     // Exact, like the amounts of an aanvraag: a text with more digits than a Decimal holds is
     // refused, not rounded (and one parser instead of two in the wasm).
     let d = Decimal::from_str_exact(tekst).ok()?;
-    (d.normalize().scale() <= 2 && !d.is_sign_negative()).then_some(d)
+    // Every decimal written counts, zeros too, as in an aanvraag: "500.000" in an award letter is
+    // more likely 500,000 written the Dutch way than 500, so it is refused, not read as 500.00.
+    (d.scale() <= 2 && !d.is_sign_negative()).then_some(d)
 }
 
 fn klopt(soort: WaardeSoort, w: &serde_json::Value) -> Result<(), String> {
