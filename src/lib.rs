@@ -171,6 +171,9 @@ pub fn lees_json(tekst: &str) -> Result<Value, JsonFout> {
                 "te diep genest (meer dan 127 niveaus)"
             }
             _ if e.to_string().starts_with("more than") => "te veel waarden (meer dan 2.000.000)",
+            _ if e.to_string().starts_with("member name given twice") => {
+                "een naam staat twee keer in hetzelfde object (welke waarde bedoeld is, is niet te zeggen)"
+            }
             serde_json::error::Category::Syntax => "onverwacht teken",
             _ => "ongeldige waarde",
         };
