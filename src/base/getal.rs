@@ -179,6 +179,10 @@ pub fn duizendtallen(tekst: &str) -> Option<String> {
     if punten == 0 && cent.is_empty() {
         return None;
     }
+    // "0.001" is no thousands grouping (that never starts with a 0 before a point).
+    if punten > 0 && eerste.starts_with('0') {
+        return None;
+    }
     uit.push('.');
     uit.push_str(cent);
     for _ in cent.len()..2 {

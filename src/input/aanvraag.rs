@@ -846,6 +846,10 @@ mod tests {
         assert_eq!(duizendtallen("350.0000"), None);
         assert_eq!(duizendtallen("350"), None);
         assert_eq!(duizendtallen("1.25"), None);
+        // Newcomer review: "0.001" got the suggestion "0001.00".
+        assert_eq!(duizendtallen("0.001"), None);
+        assert_eq!(duizendtallen("0.001,50"), None);
+        assert_eq!(duizendtallen("0,50").as_deref(), Some("0.50"));
     }
 
     #[test]
