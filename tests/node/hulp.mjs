@@ -138,6 +138,7 @@ export function leesExact(tekst) {
         const k = tekenreeks();
         spatie();
         if (tekst[i++] !== ':') fout('expected ":"');
+        if (m.has(k)) fout('a name given twice');
         m.set(k, waarde());
         spatie();
         const s = tekst[i++];
@@ -334,7 +335,10 @@ export function waaromNietAlsObject(tekst) {
   let exact;
   try {
     exact = leesExact(tekst);
-  } catch {
+  } catch (e) {
+    // JSON.parse keeps the last of a name given twice; the text API refuses such text, and an
+    // object cannot hold the name twice, so only the text API applies.
+    if (String(e.message ?? e).includes('a name given twice')) return 'a name given twice: JSON.parse keeps the last, the text API refuses it';
     return 'JSON that the exact reader does not take';
   }
   const anders = [];
