@@ -3,38 +3,9 @@
 //! carries no parser or deserialiser for it) and as JSON with its SHA-256 (`regels.json`,
 //! `regels.sha256`); a bad rule file fails the build.
 
-#[path = "src/regels/model.rs"]
-#[allow(dead_code)]
-mod model;
+use kansrijke_wijk_model::model::*;
+use kansrijke_wijk_model::{controle, velden};
 
-#[path = "src/regels/id.rs"]
-#[allow(dead_code)]
-mod id;
-
-#[path = "src/regels/controle.rs"]
-#[allow(dead_code)]
-mod controle;
-
-#[path = "src/regels/naam.rs"]
-mod naam;
-
-#[path = "src/base/volgorde.rs"]
-#[allow(dead_code)]
-mod volgorde;
-
-#[path = "src/base/json.rs"]
-#[allow(dead_code)]
-mod json;
-
-#[path = "src/base/tekst.rs"]
-mod tekst;
-
-// The rule model names the reader by its place in the crate.
-mod base {
-    pub(crate) use super::{json, tekst, volgorde};
-}
-
-use model::*;
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -54,11 +25,6 @@ fn relatief(pad: &Path) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
-    println!("cargo:rerun-if-changed=src/regels/model.rs");
-    println!("cargo:rerun-if-changed=src/regels/controle.rs");
-    println!("cargo:rerun-if-changed=src/regels/id.rs");
-    println!("cargo:rerun-if-changed=src/base/json.rs");
-    println!("cargo:rerun-if-changed=src/regels/naam.rs");
     let regels = Path::new("rules");
     let bronnen = lees(&regels.join("bronnen.toml"));
     let gebieden: &Gebieden = Box::leak(lees(&regels.join("gebieden.toml")));
@@ -113,8 +79,7 @@ fn main() {
         gebieden,
         regelingen: regelingen.into(),
     };
-    let mut problemen = controle::controleer(&set);
-    problemen.extend(unieke_namen(&set));
+    let problemen = controle::controleer(&set);
     if !problemen.is_empty() {
         let lijst: Vec<String> = problemen.iter().map(|p| format!("  - {p}")).collect();
         panic!(
@@ -175,39 +140,6 @@ fn voeg_toe<T: Clone>(lijst: &mut Lijst<T>, deel: &[T], merk: impl Fn(&mut T)) {
         merk(&mut x);
         x
     }));
-}
-
-/// Every name, variant and alias must point at one area or gemeente only, or matching is ambiguous.
-fn unieke_namen(set: &Regelset) -> Vec<controle::Probleem> {
-    let mut gezien: std::collections::BTreeMap<String, String> = Default::default();
-    let mut p = Vec::new();
-    let mut voeg = |naam: &str, doel: &str| {
-        let k = naam::sleutel(naam);
-        match gezien.get(&k) {
-            Some(ander) if ander != doel => p.push(controle::Probleem {
-                waar: "rules/gebieden.toml".into(),
-                wat: format!("name {naam:?} matches both {ander} and {doel}"),
-            }),
-            _ => {
-                gezien.insert(k, doel.to_string());
-            }
-        }
-    };
-    for f in set.gebieden.focusgebied.iter() {
-        for n in [&f.id, &f.naam]
-            .into_iter()
-            .chain(f.varianten.iter())
-            .chain(f.programmanamen.iter())
-        {
-            voeg(n, &f.id);
-        }
-    }
-    for g in set.gebieden.gemeente.iter() {
-        for n in std::iter::once(&g.naam).chain(g.aliassen.iter()) {
-            voeg(n, &g.code);
-        }
-    }
-    p
 }
 
 /// The compiled rule set as two streams, read back in `src/regels/mod.rs`: each distinct text once,
@@ -311,7 +243,7 @@ macro_rules! schrijf_struct {
         }
     )*};
 }
-model::velden!(schrijf_struct);
+velden!(schrijf_struct);
 
 impl Schrijf for Bronnen {
     fn schrijf(&self, s: &mut Schrijver) {

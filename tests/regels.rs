@@ -4,6 +4,9 @@
 
 use kansrijke_wijk::regels::RegelId;
 use kansrijke_wijk::regels::{self, controle, model::*, naam::sleutel};
+// The full check (`controle::controleer`) and the schemas come with the model crate's features
+// `bouw` and `vormen`, which the dev-dependency turns on.
+
 use std::path::Path;
 
 fn toml_bestanden(map: &Path, uit: &mut Vec<std::path::PathBuf>) {
@@ -219,4 +222,139 @@ fn readme_documenteert_elke_code_en_de_tellingen() {
         readme.contains(&totaal),
         "README total row should be {totaal}"
     );
+}
+
+/// The maxima after filling, as the old `retain` per new maximum gave them (order included).
+fn zoals_retain(oud: &[Maximum], erbij: &[Maximum], naam: &str) -> Vec<Maximum> {
+    let mut maxima = oud.to_vec();
+    for m in erbij {
+        maxima.retain(|x| {
+            !(x.focusgebied == m.focusgebied && x.thema == m.thema && x.jaar == m.jaar)
+        });
+        let mut m = m.clone();
+        m.bestand = Some(naam.to_string().into());
+        maxima.push(m);
+    }
+    maxima
+}
+
+#[test]
+fn maxima_vervangen_zoals_met_retain() {
+    let set = regels::standaard();
+    let r = set.regeling("2026-2028").unwrap();
+    let gebieden: Vec<&str> = set.gebieden.focusgebied.iter().map(|f| &*f.id).collect();
+    let themas: Vec<&str> = r.thema.iter().map(|t| &*t.id).collect();
+    let maak = |i: usize, bedrag: usize| Maximum {
+        focusgebied: gebieden[i % 3].to_string().into(),
+        thema: themas[(i / 3) % 2].to_string().into(),
+        jaar: [None, Some(2026), Some(2027)][(i / 6) % 3],
+        bedrag: format!("{bedrag}.00").into(),
+        bron: "STCRT-2025-20924".into(),
+        zekerheid: Zekerheid::Geverifieerd,
+        bestand: None,
+    };
+    // Two parts for the same regulation, with repeated keys within and across them, and an
+    // existing maximum (as if compiled) that one of them replaces and one that stays.
+    let mut basis = set.clone();
+    let oud = vec![maak(0, 1), maak(40, 2)];
+    basis.regelingen.to_mut()[1].maximum = oud.clone().into();
+    assert_eq!(basis.regelingen[1].id, "2026-2028");
+    let deel = |van: usize, tot: usize| RegelingAanvulling {
+        id: "2026-2028".into(),
+        maximum: (van..tot).map(|i| maak(i * 7 % 23, i)).collect(),
+        ..Default::default()
+    };
+    let a = Aanvulling {
+        regeling: vec![deel(0, 30), deel(30, 45)],
+        ..Default::default()
+    };
+    let gevuld = controle::vul_aan(&basis, &a, "b.json").unwrap();
+    let erbij: Vec<Maximum> = a.regeling.iter().flat_map(|x| x.maximum.clone()).collect();
+    let verwacht = zoals_retain(&oud, &erbij, "b.json");
+    assert_eq!(&gevuld.regelingen[1].maximum[..], &verwacht[..]);
+    assert!(
+        verwacht.len() > 2 && verwacht.len() < 47,
+        "{}",
+        verwacht.len()
+    );
+    // The other regulation is left alone.
+    assert_eq!(gevuld.regelingen[0].maximum, basis.regelingen[0].maximum);
+}
+
+#[test]
+fn na_een_aanvulling_dezelfde_problemen_als_de_volledige_controle() {
+    let mut set = regels::standaard().clone();
+    set.bronnen.insert(
+        "X".into(),
+        BronDefinitie {
+            vindplaats: " ".into(),
+            titel: "".into(),
+            url: "http://e.org".into(),
+        },
+    );
+    let r = &mut set.regelingen.to_mut()[1];
+    for x in r.regel.to_mut().iter_mut() {
+        x.waarde = Some(JsonTekst::van(&serde_json::json!("2020-01-01")));
+        x.bron = "ONBEKEND".into();
+    }
+    for s in r.geldstroom.to_mut().iter_mut() {
+        s.plafond = Some("1.001".into());
+        s.zekerheid = Zekerheid::Onbekend;
+    }
+    r.maximum.to_mut().push(Maximum {
+        focusgebied: "nergens".into(),
+        thema: "geen".into(),
+        jaar: Some(1999),
+        bedrag: "-1".into(),
+        bron: "ONBEKEND".into(),
+        zekerheid: Zekerheid::Onbekend,
+        bestand: None,
+    });
+    let p = controle::controleer(&set);
+    assert!(p.len() > 50, "{p:#?}");
+    // What a run-time rule set can change is all the full check finds here, in the same order.
+    assert_eq!(controle::controleer_waarden(&set, None), p);
+}
+
+#[test]
+fn elke_id_staat_in_een_regelbestand_en_omgekeerd() {
+    // Each listed id is used by the compiled rules, so none is a dead or misspelt entry; the
+    // other way round the build already rejects an id that is not listed.
+    let set = regels::standaard();
+    for id in RegelId::ALLE {
+        assert!(
+            set.regelingen
+                .iter()
+                .any(|r| r.regel.iter().any(|x| x.id == id.tekst())),
+            "{id:?} ({}) is in no rule file",
+            id.tekst()
+        );
+        assert_eq!(RegelId::van_tekst(id.tekst()), Some(*id));
+    }
+}
+
+#[test]
+fn het_schema_van_de_regelbestanden_is_bij() {
+    // docs/schema/*.json, for editors (see .taplo.toml); KW_SCHEMA_SCHRIJF=1 writes them anew.
+    let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema");
+    let schemas = [
+        ("regeling", schemars::schema_for!(Regeling)),
+        ("deel", schemars::schema_for!(RegelingDeel)),
+        ("gebieden", schemars::schema_for!(Gebieden)),
+        ("bronnen", schemars::schema_for!(Bronnen)),
+    ];
+    for (naam, schema) in schemas {
+        let pad = map.join(format!("{naam}.schema.json"));
+        let tekst = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        if std::env::var_os("KW_SCHEMA_SCHRIJF").is_some() {
+            std::fs::create_dir_all(&map).unwrap();
+            std::fs::write(&pad, &tekst).unwrap();
+        }
+        let op_schijf = std::fs::read_to_string(&pad).unwrap_or_default();
+        assert!(
+            op_schijf == tekst,
+            "{} is not the schema of the model; run KW_SCHEMA_SCHRIJF=1 cargo test --test regels schema",
+            pad.display()
+        );
+    }
 }

@@ -1,7 +1,9 @@
 //! Machinery under everything else: exact JSON and number reading, sorting, the sorted map, joined names.
+//!
+//! The JSON reader, the sort and the joined names live in the law model's crate (`src/model/`),
+//! which `build.rs` uses too; they are named here by their place in the library.
 
 pub mod getal;
-pub mod json;
+pub use kansrijke_wijk_model::{json, tekst};
 pub mod kaart;
-pub mod tekst;
-pub(crate) mod volgorde;
+pub(crate) use kansrijke_wijk_model::volgorde;

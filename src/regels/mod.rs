@@ -1,11 +1,12 @@
 //! The rule sets: the compiled-in one from `rules/`, and filling it at run time.
+//!
+//! The law model itself (the rule files' shape, the rule ids, the checks, the name keys) is the
+//! crate `kansrijke-wijk-model` in `src/model/`, named here as `regels::model`, `regels::id`,
+//! `regels::controle` and `regels::naam`.
 
 pub mod aanvulling;
-pub mod controle;
 pub mod gebieden;
-pub mod id;
-pub mod model;
-pub mod naam;
+pub use kansrijke_wijk_model::{controle, id, model, naam};
 
 pub use controle::Probleem;
 pub use id::{RegelId, WaardeSoort};
@@ -15,9 +16,10 @@ use crate::base::tekst::Reeks;
 
 /// The rule set of `rules/`, written and checked by `build.rs` as two streams (its texts, and its
 /// shape as numbers; see `Schrijver` there), read back here once, field by field in the order of
-/// [`velden`].
+/// `kansrijke_wijk_model::velden!`.
 mod gebakken {
     use super::model::*;
+    use kansrijke_wijk_model::velden;
     use std::borrow::Cow;
 
     static TEKST: &str = include_str!(concat!(env!("OUT_DIR"), "/regels.tekst"));
@@ -261,80 +263,6 @@ pub fn aanvulling_uit_waarde(w: &serde_json::Value, bron: &str) -> Result<Regels
         melding: Reeks(p.iter().map(String::as_str), "; ").to_string(),
     })?;
     met_aanvulling(&a, bron)
-}
-
-impl Regelset {
-    /// The regulation with this id (`2023-2025`, `2026-2028`).
-    pub fn regeling(&self, id: &str) -> Option<&Regeling> {
-        self.regelingen.iter().find(|r| r.id == id)
-    }
-
-    /// The citation of source key `sleutel` (the key itself when unknown, which checks prevent).
-    pub fn vindplaats<'a>(&'a self, sleutel: &'a str) -> (&'a str, &'a str) {
-        match self.bronnen.get(sleutel) {
-            Some(b) => (&b.vindplaats, &b.url),
-            None => (sleutel, ""),
-        }
-    }
-}
-
-impl Regeling {
-    /// The rule `id` that applies to theme `thema`: one limited to that theme if there is one, else
-    /// the general rule. `None` when the regulation has no such rule (the check then does not apply).
-    pub fn regel(&self, id: RegelId, thema: Option<&str>) -> Option<&Regel> {
-        let id = id.tekst();
-        thema
-            .and_then(|t| {
-                self.regel
-                    .iter()
-                    .find(|r| r.id == id && r.themas.iter().any(|x| x == t))
-            })
-            .or_else(|| {
-                self.regel
-                    .iter()
-                    .find(|r| r.id == id && r.themas.is_empty())
-            })
-    }
-
-    /// The theme with this id.
-    pub fn thema(&self, id: &str) -> Option<&Thema> {
-        self.thema.iter().find(|t| t.id == id)
-    }
-
-    /// The years this regulation funds.
-    pub fn jaren(&self) -> Vec<i32> {
-        controle::waarde_van(self, RegelId::Jaren)
-            .as_ref()
-            .and_then(controle::als_jaren)
-            .unwrap_or_default()
-    }
-}
-
-impl Regel {
-    /// The rule's value, read from its JSON text; `None` when it has none (onbekend or no value).
-    pub fn waarde(&self) -> Option<serde_json::Value> {
-        self.waarde.as_ref().and_then(JsonTekst::waarde)
-    }
-
-    /// The value as a date (rules of [`WaardeSoort::Datum`]).
-    pub fn datum(&self) -> Option<time::Date> {
-        self.waarde().as_ref().and_then(controle::als_datum)
-    }
-
-    /// The value as a whole number (rules of [`WaardeSoort::Jaar`] and [`WaardeSoort::AantalJaren`]).
-    pub fn geheel(&self) -> Option<i64> {
-        self.waarde().as_ref().and_then(controle::als_geheel)
-    }
-
-    /// The value as a decimal (rules of [`WaardeSoort::Aandeel`] and [`WaardeSoort::Bedrag`]).
-    pub fn decimaal(&self) -> Option<rust_decimal::Decimal> {
-        self.waarde().as_ref().and_then(controle::als_decimaal)
-    }
-
-    /// The value as an age band `(van, tot_en_met)` (rules of [`WaardeSoort::Leeftijden`]).
-    pub fn leeftijden(&self) -> Option<(i64, i64)> {
-        self.waarde().as_ref().and_then(controle::als_leeftijden)
-    }
 }
 
 #[cfg(test)]

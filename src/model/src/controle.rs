@@ -1,12 +1,12 @@
 //! Consistency checks on a rule set, and filling it from a run-time [`Aanvulling`].
 //!
-//! Compiled into `build.rs` too (by `#[path]`), so a malformed rule file fails the build with the
-//! file and the problem named; the same checks guard a rule set loaded at run time.
+//! `build.rs` runs the full check (feature `bouw`), so a malformed rule file fails the build with
+//! the file and the problem named; the checks of what a run-time rule set can change guard it.
 
-use super::id::{RegelId, WaardeSoort};
-use super::model::*;
-use crate::base::tekst::Reeks;
-use crate::base::volgorde::{groepen, volgorde};
+use crate::id::{RegelId, WaardeSoort};
+use crate::model::*;
+use crate::tekst::Reeks;
+use crate::volgorde::{groepen, volgorde};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -122,55 +122,25 @@ fn plek(bestand: &Option<Str>, standaard: &str) -> String {
     bestand.as_deref().unwrap_or(standaard).to_string()
 }
 
-/// Adds `x` to `gezien` unless it is there already; whether it was new. A list, not a set: the
-/// lists are short, and one `Vec` costs the wasm less code than a `BTreeSet` per key type.
-fn nieuw<T: PartialEq>(gezien: &mut Vec<T>, x: T) -> bool {
-    let nieuw = !gezien.contains(&x);
-    if nieuw {
-        gezien.push(x);
-    }
-    nieuw
-}
+/// The full check of a rule set, with the checks only the build needs (feature `bouw`).
+#[cfg(feature = "bouw")]
+mod bouw;
+#[cfg(feature = "bouw")]
+pub use bouw::controleer;
 
-/// Check a whole rule set for consistency. Returns every problem found (empty = fine).
-pub fn controleer(set: &Regelset) -> Vec<Probleem> {
-    controleer_deel::<true>(set, None)
-}
-
-/// The checks of [`controleer`]; with `ALLES` false only those of what an [`Aanvulling`] can change
-/// (sources, and the values, sources and certainties of rules, ceilings and maxima), for a set
-/// that was consistent before it was filled. The same messages in the same order: the other
-/// checks cannot fail on such a set, and leaving them out keeps them out of the wasm. `naam`: the
-/// run-time rule set the set was filled from, if any (to name it in a problem it caused).
-fn controleer_deel<const ALLES: bool>(set: &Regelset, naam: Option<&str>) -> Vec<Probleem> {
+/// The checks of what an [`Aanvulling`] can change (sources, and the values, sources and
+/// certainties of rules, ceilings and maxima), for a set that was consistent before it was filled:
+/// the other checks cannot fail on such a set, and they are left to the build (feature `bouw`),
+/// so the wasm does not carry them. `naam`: the run-time rule set the set was filled from, if any
+/// (to name it in a problem it caused). Returns every problem found (empty = fine).
+pub fn controleer_waarden(set: &Regelset, naam: Option<&str>) -> Vec<Probleem> {
     let mut p = Vec::new();
     bronnen(set, &mut p);
-    if ALLES {
-        gebieden(set, &mut p);
-    }
-    let mut regeling_ids = Vec::new();
     for r in set.regelingen.iter() {
         let map = format!("rules/{}/", r.id);
-        if ALLES && !nieuw(&mut regeling_ids, &*r.id) {
-            fout(
-                &mut p,
-                map.clone(),
-                format!("regeling {} appears twice", r.id),
-            );
-        }
-        for sleutel in std::iter::once(&r.bron).chain(r.wijzigingen.iter()) {
-            if ALLES && !set.bronnen.contains_key(sleutel) {
-                fout(
-                    &mut p,
-                    format!("{map}regeling.toml"),
-                    format!("unknown bron {sleutel}"),
-                );
-            }
-        }
-        let thema_ids = themas::<ALLES>(set, r, &map, &mut p);
-        geldstromen::<ALLES>(set, r, &map, &mut p);
-        regels::<ALLES>(set, r, &map, &thema_ids, &mut p);
-        periode::<ALLES>(r, &map, naam, &mut p);
+        geldstromen(set, r, &map, &mut p);
+        regels(set, r, &map, &mut p);
+        periode(r, &map, naam, &mut p);
         maxima(set, r, &map, &mut p);
     }
     p
@@ -189,124 +159,10 @@ fn bronnen(set: &Regelset, p: &mut Vec<Probleem>) {
     }
 }
 
-/// The areas and gemeenten: codes unique and well formed, each area in a listed gemeente.
-fn gebieden(set: &Regelset, p: &mut Vec<Probleem>) {
-    let g = &set.gebieden;
-    let mut gemeentecodes = Vec::new();
-    if !g
-        .gemeente
-        .iter()
-        .all(|m| nieuw(&mut gemeentecodes, &*m.code))
-    {
-        fout(
-            p,
-            "rules/gebieden.toml".into(),
-            "gemeente codes are not unique".into(),
-        );
-    }
-    for m in g.gemeente.iter() {
-        let c = m.code.as_bytes();
-        if !(c.len() == 6 && m.code.starts_with("GM") && c[2..].iter().all(u8::is_ascii_digit)) {
-            fout(
-                p,
-                "rules/gebieden.toml".into(),
-                format!("gemeente code \"{}\" is not GM + 4 digits", m.code),
-            );
-        }
-    }
-    let mut ids = Vec::new();
-    for f in g.focusgebied.iter() {
-        if !nieuw(&mut ids, &*f.id) {
-            fout(
-                p,
-                "rules/gebieden.toml".into(),
-                format!("focusgebied id {} appears twice", f.id),
-            );
-        }
-        if !gemeentecodes.contains(&&*f.gemeente) {
-            fout(
-                p,
-                "rules/gebieden.toml".into(),
-                format!(
-                    "focusgebied {} names gemeente {} which is not listed",
-                    f.id, f.gemeente
-                ),
-            );
-        }
-        for c in f.codes.iter() {
-            if c.codes.is_empty() {
-                fout(
-                    p,
-                    "rules/gebieden.toml".into(),
-                    format!("focusgebied {} has an empty code list", f.id),
-                );
-            }
-        }
-    }
-    for m in g.gemeente.iter() {
-        if !g.focusgebied.iter().any(|f| f.gemeente == m.code) {
-            fout(
-                p,
-                "rules/gebieden.toml".into(),
-                format!("gemeente {} has no focusgebied", m.code),
-            );
-        }
-    }
-}
-
-/// The themes of a regulation (only in the full check); returns their ids.
-fn themas<'a, const ALLES: bool>(
-    set: &Regelset,
-    r: &'a Regeling,
-    map: &str,
-    p: &mut Vec<Probleem>,
-) -> Vec<&'a str> {
-    let mut thema_ids = Vec::new();
-    for t in r.thema.iter().filter(|_| ALLES) {
-        let waar = plek(&t.bestand, &map);
-        if !nieuw(&mut thema_ids, &*t.id) {
-            fout(p, waar.clone(), format!("thema {} appears twice", t.id));
-        }
-        if !r.geldstroom.iter().any(|s| s.id == t.geldstroom) {
-            fout(
-                p,
-                waar.clone(),
-                format!("thema {} names unknown geldstroom {}", t.id, t.geldstroom),
-            );
-        }
-        if !set.bronnen.contains_key(&t.bron) {
-            fout(
-                p,
-                waar.clone(),
-                format!("thema {} cites unknown bron {}", t.id, t.bron),
-            );
-        }
-        let mut cat = Vec::new();
-        for c in t.categorieen.iter() {
-            if !nieuw(&mut cat, &*c.id) {
-                fout(
-                    p,
-                    waar.clone(),
-                    format!("categorie {} appears twice in thema {}", c.id, t.id),
-                );
-            }
-        }
-    }
-    thema_ids
-}
-
-/// The funding streams of a regulation: unique, a known source, a plafond that fits its zekerheid.
-fn geldstromen<const ALLES: bool>(set: &Regelset, r: &Regeling, map: &str, p: &mut Vec<Probleem>) {
-    let mut stroom_ids = Vec::new();
+/// The funding streams of a regulation: a known source, a plafond that fits its zekerheid.
+fn geldstromen(set: &Regelset, r: &Regeling, map: &str, p: &mut Vec<Probleem>) {
     for s in r.geldstroom.iter() {
-        let waar = plek(&s.bestand, &map);
-        if ALLES && !nieuw(&mut stroom_ids, &*s.id) {
-            fout(
-                p,
-                waar.clone(),
-                format!("geldstroom {} appears twice", s.id),
-            );
-        }
+        let waar = plek(&s.bestand, map);
         if !set.bronnen.contains_key(&s.bron) {
             fout(
                 p,
@@ -342,28 +198,11 @@ fn geldstromen<const ALLES: bool>(set: &Regelset, r: &Regeling, map: &str, p: &m
     }
 }
 
-/// The rules of a regulation: unique, a known source and themes, a value of their kind.
-fn regels<const ALLES: bool>(
-    set: &Regelset,
-    r: &Regeling,
-    map: &str,
-    thema_ids: &[&str],
-    p: &mut Vec<Probleem>,
-) {
-    let mut sleutels = Vec::new();
+/// The rules of a regulation: a known source, a value of their kind (a rule id the engine does
+/// not know is the build's to report).
+fn regels(set: &Regelset, r: &Regeling, map: &str, p: &mut Vec<Probleem>) {
     for regel in r.regel.iter() {
-        let waar = plek(&regel.bestand, &map);
-        if ALLES && !nieuw(&mut sleutels, (&*regel.id, &*regel.themas)) {
-            fout(
-                p,
-                waar.clone(),
-                format!(
-                    "rule {} (themas [{}]) appears twice",
-                    regel.id,
-                    Reeks(regel.themas.iter().map(|t| t.as_ref()), ", ")
-                ),
-            );
-        }
+        let waar = plek(&regel.bestand, map);
         if !set.bronnen.contains_key(&regel.bron) {
             fout(
                 p,
@@ -371,38 +210,7 @@ fn regels<const ALLES: bool>(
                 format!("rule {} cites unknown bron {}", regel.id, regel.bron),
             );
         }
-        if ALLES
-            && (regel.omschrijving.nl.trim().is_empty() || regel.omschrijving.en.trim().is_empty())
-        {
-            fout(
-                p,
-                waar.clone(),
-                format!(
-                    "rule {} needs omschrijving.nl and omschrijving.en",
-                    regel.id
-                ),
-            );
-        }
-        for t in regel.themas.iter().filter(|_| ALLES) {
-            if !thema_ids.contains(&&**t) {
-                fout(
-                    p,
-                    waar.clone(),
-                    format!("rule {} is limited to unknown thema {t}", regel.id),
-                );
-            }
-        }
         let Some(soort) = soort_van(&regel.id) else {
-            if ALLES {
-                fout(
-                    p,
-                    waar.clone(),
-                    format!(
-                        "unknown rule id {} (known: see RegelId in src/regels/id.rs)",
-                        regel.id
-                    ),
-                );
-            }
             continue;
         };
         match (&regel.waarde, soort, regel.zekerheid) {
@@ -437,18 +245,8 @@ fn regels<const ALLES: bool>(
     }
 }
 
-/// The rules every regulation states, and an application window that does not end before it opens.
-fn periode<const ALLES: bool>(r: &Regeling, map: &str, naam: Option<&str>, p: &mut Vec<Probleem>) {
-    for id in RegelId::ALLE.iter().filter(|i| ALLES && i.verplicht()) {
-        let id = id.tekst();
-        if !r.regel.iter().any(|x| x.id == id && x.themas.is_empty()) {
-            fout(
-                p,
-                map.to_string(),
-                format!("regeling {} lacks the general rule {id}", r.id),
-            );
-        }
-    }
+/// An application window that does not end before it opens.
+fn periode(r: &Regeling, map: &str, naam: Option<&str>, p: &mut Vec<Probleem>) {
     if let (Some(van), Some(tot)) = (
         waarde_van(r, RegelId::AanvraagperiodeVan)
             .as_ref()
@@ -473,7 +271,7 @@ fn periode<const ALLES: bool>(r: &Regeling, map: &str, naam: Option<&str>, p: &m
             };
             fout(
                 p,
-                plek(&waar, &map),
+                plek(&waar, map),
                 "aanvraagperiode_van lies after aanvraagperiode_tot_en_met".into(),
             );
         }
@@ -493,7 +291,7 @@ fn maxima(set: &Regelset, r: &Regeling, map: &str, p: &mut Vec<Probleem>) {
         .map(|i| jaren[i])
         .collect();
     for m in r.maximum.iter() {
-        let waar = plek(&m.bestand, &map);
+        let waar = plek(&m.bestand, map);
         if !set
             .gebieden
             .focusgebied
@@ -564,10 +362,10 @@ pub fn waarde_van(r: &Regeling, id: RegelId) -> Option<serde_json::Value> {
         .and_then(JsonTekst::waarde)
 }
 
-/// A copy of `set` filled with the values of `aanvulling`, with what it changed checked again.
-/// `set` must be consistent ([`controleer`] finds nothing, as for the compiled rule set, checked
-/// by the build). On any problem, every problem.
-pub(crate) fn vul_aan(
+/// A copy of `set` filled with the values of `aanvulling`, with what it changed checked again
+/// ([`controleer_waarden`]). `set` must be consistent (the full check of the build finds nothing,
+/// as for the compiled rule set). On any problem, every problem.
+pub fn vul_aan(
     set: &Regelset,
     aanvulling: &Aanvulling,
     naam: &str,
@@ -637,7 +435,7 @@ pub(crate) fn vul_aan(
         }
     }
     vervang_maxima(&mut nieuw, set);
-    p.extend(controleer_deel::<false>(&nieuw, Some(naam)));
+    p.extend(controleer_waarden(&nieuw, Some(naam)));
     if p.is_empty() {
         Ok(nieuw)
     } else {
@@ -675,101 +473,5 @@ fn vervang_maxima(nieuw: &mut Regelset, set: &Regelset) {
             i += 1;
             houd
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The maxima after filling, as the old `retain` per new maximum gave them (order included).
-    fn zoals_retain(oud: &[Maximum], erbij: &[Maximum], naam: &str) -> Vec<Maximum> {
-        let mut maxima = oud.to_vec();
-        for m in erbij {
-            maxima.retain(|x| {
-                !(x.focusgebied == m.focusgebied && x.thema == m.thema && x.jaar == m.jaar)
-            });
-            let mut m = m.clone();
-            m.bestand = Some(naam.to_string().into());
-            maxima.push(m);
-        }
-        maxima
-    }
-
-    #[test]
-    fn maxima_vervangen_zoals_met_retain() {
-        let set = crate::regels::standaard();
-        let r = set.regeling("2026-2028").unwrap();
-        let gebieden: Vec<&str> = set.gebieden.focusgebied.iter().map(|f| &*f.id).collect();
-        let themas: Vec<&str> = r.thema.iter().map(|t| &*t.id).collect();
-        let maak = |i: usize, bedrag: usize| Maximum {
-            focusgebied: gebieden[i % 3].to_string().into(),
-            thema: themas[(i / 3) % 2].to_string().into(),
-            jaar: [None, Some(2026), Some(2027)][(i / 6) % 3],
-            bedrag: format!("{bedrag}.00").into(),
-            bron: "STCRT-2025-20924".into(),
-            zekerheid: Zekerheid::Geverifieerd,
-            bestand: None,
-        };
-        // Two parts for the same regulation, with repeated keys within and across them, and an
-        // existing maximum (as if compiled) that one of them replaces and one that stays.
-        let mut basis = set.clone();
-        let oud = vec![maak(0, 1), maak(40, 2)];
-        basis.regelingen.to_mut()[1].maximum = oud.clone().into();
-        assert_eq!(basis.regelingen[1].id, "2026-2028");
-        let deel = |van: usize, tot: usize| RegelingAanvulling {
-            id: "2026-2028".into(),
-            maximum: (van..tot).map(|i| maak(i * 7 % 23, i)).collect(),
-            ..Default::default()
-        };
-        let a = Aanvulling {
-            regeling: vec![deel(0, 30), deel(30, 45)],
-            ..Default::default()
-        };
-        let gevuld = vul_aan(&basis, &a, "b.json").unwrap();
-        let erbij: Vec<Maximum> = a.regeling.iter().flat_map(|x| x.maximum.clone()).collect();
-        let verwacht = zoals_retain(&oud, &erbij, "b.json");
-        assert_eq!(&gevuld.regelingen[1].maximum[..], &verwacht[..]);
-        assert!(
-            verwacht.len() > 2 && verwacht.len() < 47,
-            "{}",
-            verwacht.len()
-        );
-        // The other regulation is left alone.
-        assert_eq!(gevuld.regelingen[0].maximum, basis.regelingen[0].maximum);
-    }
-
-    #[test]
-    fn na_een_aanvulling_dezelfde_problemen_als_de_volledige_controle() {
-        let mut set = crate::regels::standaard().clone();
-        set.bronnen.insert(
-            "X".into(),
-            BronDefinitie {
-                vindplaats: " ".into(),
-                titel: "".into(),
-                url: "http://e.org".into(),
-            },
-        );
-        let r = &mut set.regelingen.to_mut()[1];
-        for x in r.regel.to_mut().iter_mut() {
-            x.waarde = Some(JsonTekst::van(&serde_json::json!("2020-01-01")));
-            x.bron = "ONBEKEND".into();
-        }
-        for s in r.geldstroom.to_mut().iter_mut() {
-            s.plafond = Some("1.001".into());
-            s.zekerheid = Zekerheid::Onbekend;
-        }
-        r.maximum.to_mut().push(Maximum {
-            focusgebied: "nergens".into(),
-            thema: "geen".into(),
-            jaar: Some(1999),
-            bedrag: "-1".into(),
-            bron: "ONBEKEND".into(),
-            zekerheid: Zekerheid::Onbekend,
-            bestand: None,
-        });
-        let p = controleer(&set);
-        assert!(p.len() > 50, "{p:#?}");
-        assert_eq!(controleer_deel::<false>(&set, None), p);
     }
 }

@@ -1,6 +1,6 @@
 //! The matching key of a name people type: case, diacritics, hyphens, apostrophes and spaces ignored.
 //!
-//! Also compiled into `build.rs`, which uses it to reject two areas or gemeenten with the same key.
+//! The full check of the build (feature `bouw`) uses it to reject two areas or gemeenten with the same key.
 
 /// The matching key of `tekst`: lower case, diacritics removed, separators (spaces, hyphens,
 /// apostrophes, other punctuation) dropped. Any other character stays, so `"Groningen🎉"` is not

@@ -1,7 +1,6 @@
 //! The law model: the shape of the rule files in `rules/`, apart from the engine that applies them.
 //!
-//! This file is also compiled into `build.rs` (by `#[path]`), so it depends only on serde,
-//! serde_json, rust_decimal and time. Every rule and value carries its `bron` (a key into
+//! `build.rs` uses this crate too, so it depends only on serde, serde_json, rust_decimal and time. Every rule and value carries its `bron` (a key into
 //! [`Regelset::bronnen`]) and its [`Zekerheid`].
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -17,8 +16,9 @@ pub type Str = Cow<'static, str>;
 pub type Lijst<T> = Cow<'static, [T]>;
 
 /// Every struct of the compiled rule set with all its fields, in the order `build.rs` writes them
-/// and [`crate::regels::standaard`] reads them back: `velden!(m)` hands the list to macro `m`.
+/// and `kansrijke_wijk::regels::standaard` reads them back: `velden!(m)` hands the list to macro `m`.
 /// Both sides name every field, so a field missing here fails the build.
+#[macro_export]
 macro_rules! velden {
     ($m:ident) => {
         $m! {
@@ -43,7 +43,6 @@ macro_rules! velden {
         }
     };
 }
-pub(crate) use velden;
 
 /// Ends each text of the compiled rule set in the text stream `build.rs` writes (no rule text
 /// may contain it; the build checks).
@@ -135,7 +134,7 @@ impl JsonTekst {
 
     /// The value. `None` only if the text is not JSON, which the constructors prevent.
     pub fn waarde(&self) -> Option<serde_json::Value> {
-        crate::base::json::lees(&self.tekst).ok()
+        crate::json::lees(&self.tekst).ok()
     }
 
     /// The JSON text.
@@ -153,7 +152,7 @@ impl JsonTekst {
 
 /// `w` as compact JSON text, through `serde_json::to_string` rather than `Value`'s `Display`
 /// (size: BENCHMARKS.md). Writing a `Value` to a `Vec` cannot fail (its keys are strings).
-pub(crate) fn compact(w: &serde_json::Value) -> String {
+pub fn compact(w: &serde_json::Value) -> String {
     serde_json::to_string(w).unwrap_or_default()
 }
 
@@ -183,9 +182,9 @@ impl<'de> Deserialize<'de> for JsonTekst {
 /// Ordered from most to least certain, so `max()` over the parts of a check gives the check's own
 /// certainty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(feature = "vormen", derive(ts_rs::TS))]
 pub enum Zekerheid {
     /// Read in the Staatscourant text, or stated plainly by a government source.
     Geverifieerd,
@@ -208,8 +207,8 @@ impl Zekerheid {
 
 /// A text in Dutch and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(ts_rs::TS))]
 pub struct Tekst {
     /// Dutch.
     pub nl: Str,
@@ -219,7 +218,7 @@ pub struct Tekst {
 
 /// A source (vindplaats) that rules cite by key, from `rules/bronnen.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BronDefinitie {
     /// How the source is cited, e.g. `"Stcrt. 2025, 20924"`.
@@ -232,7 +231,7 @@ pub struct BronDefinitie {
 }
 
 /// The whole compiled rule set: sources, the focus areas and both regulations. Built from its
-/// parts (by `build.rs`, read back by [`crate::regels::standaard`]), so not deserialised.
+/// parts (by `build.rs`, read back by `kansrijke_wijk::regels::standaard`), so not deserialised.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Regelset {
     /// Sources by key (`STCRT-2025-20924`, `FAQ-2023`, ...).
@@ -246,7 +245,7 @@ pub struct Regelset {
 
 /// `rules/gebieden.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Gebieden {
     /// Where the list itself comes from.
@@ -259,7 +258,7 @@ pub struct Gebieden {
 
 /// Provenance of the list of areas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GebiedenLijst {
     /// What the list is.
@@ -274,7 +273,7 @@ pub struct GebiedenLijst {
 
 /// A gemeente with a focus area.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Gemeente {
     /// CBS gemeentecode, `GM` and four digits.
@@ -290,7 +289,7 @@ pub struct Gemeente {
 
 /// A stedelijk focusgebied.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Focusgebied {
     /// Stable id (`groningen-noord`).
@@ -327,7 +326,7 @@ pub struct Focusgebied {
 
 /// A set of CBS codes and what a match with them means.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GebiedCodes {
     /// `buurt`, `wijk` or `prefix`.
@@ -349,7 +348,7 @@ pub struct GebiedCodes {
 
 /// Kind of CBS code in a [`GebiedCodes`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum CodeSoort {
     /// Exact CBS buurtcodes (`BU05183620`).
@@ -362,7 +361,7 @@ pub enum CodeSoort {
 
 /// Whether a place lies in a focus area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Ligging {
     /// Inside, on the data named.
@@ -375,7 +374,7 @@ pub enum Ligging {
 
 /// One regulation (tranche), merged from the files in `rules/<id>/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Regeling {
     /// `2023-2025` or `2026-2028`.
@@ -407,7 +406,7 @@ pub struct Regeling {
 
 /// The part of a regulation one rule file contributes (every file but `regeling.toml`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegelingDeel {
     /// Rules.
@@ -426,10 +425,10 @@ pub struct RegelingDeel {
 
 /// One rule: a condition or a value of the regulation, with its legal basis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Regel {
-    /// Which rule this is; the engine knows each id (see [`super::RegelId`]).
+    /// Which rule this is; the engine knows each id (`RegelId` in `src/model/src/id.rs`).
     pub id: Str,
     /// Article (and lid) in the regulation, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -470,7 +469,7 @@ fn is_waar(b: &bool) -> bool {
 
 /// A theme (hoofdthema / intervention category group) of a regulation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Thema {
     /// Stable id (`school_en_omgeving`).
@@ -504,7 +503,7 @@ pub struct Thema {
 
 /// An intervention category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Categorie {
     /// Stable id.
@@ -517,7 +516,7 @@ pub struct Categorie {
 
 /// A funding stream and its ceiling over all areas together.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Geldstroom {
     /// `OCW`, `SZW`, `VRO`, ...
@@ -545,7 +544,7 @@ pub struct Geldstroom {
 /// A maximum amount for one area and theme (and optionally one year), as an annex or award letter
 /// sets it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "vormen", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Maximum {
     /// Focus area id.
@@ -568,7 +567,7 @@ pub struct Maximum {
 
 /// A rule set loaded at run time that fills or overrides values of the compiled one (for
 /// instance the maxima from an award letter). TOML or JSON with this shape, read by
-/// [`crate::regels::aanvulling::lees`]: unknown fields are refused, lists may be left out.
+/// `kansrijke_wijk::regels::aanvulling::lees`: unknown fields are refused, lists may be left out.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aanvulling {
     /// Extra sources the filled values cite.
@@ -622,9 +621,9 @@ pub struct GeldstroomAanvulling {
     pub zekerheid: Zekerheid,
 }
 
-// The JSON Schema of the rule files (tests only: schemars is a dev-dependency). A rule's value
-// and the sources table have hand-written readers, so their schemas are written here too.
-#[cfg(test)]
+// The JSON Schema of the rule files (feature `vormen`, for the main crate's tests only). A rule's
+// value and the sources table have hand-written readers, so their schemas are written here too.
+#[cfg(feature = "vormen")]
 impl schemars::JsonSchema for JsonTekst {
     fn schema_name() -> Cow<'static, str> {
         "Waarde".into()
@@ -632,12 +631,12 @@ impl schemars::JsonSchema for JsonTekst {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "The rule's value; its kind follows from the rule id (RegelId::soort in src/regels/id.rs)."
+            "description": "The rule's value; its kind follows from the rule id (RegelId::soort in src/model/src/id.rs)."
         })
     }
 }
 
-#[cfg(test)]
+#[cfg(feature = "vormen")]
 impl schemars::JsonSchema for Bronnen {
     fn schema_name() -> Cow<'static, str> {
         "Bronnen".into()
@@ -649,33 +648,82 @@ impl schemars::JsonSchema for Bronnen {
     }
 }
 
-#[cfg(test)]
-mod schema {
-    use super::{Bronnen, Gebieden, Regeling, RegelingDeel};
+// What the engine asks of the model: a regulation, a rule, a value as its type.
 
-    #[test]
-    fn het_schema_van_de_regelbestanden_is_bij() {
-        // docs/schema/*.json, for editors (see .taplo.toml); KW_SCHEMA_SCHRIJF=1 writes them anew.
-        let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema");
-        let schemas = [
-            ("regeling", schemars::schema_for!(Regeling)),
-            ("deel", schemars::schema_for!(RegelingDeel)),
-            ("gebieden", schemars::schema_for!(Gebieden)),
-            ("bronnen", schemars::schema_for!(Bronnen)),
-        ];
-        for (naam, schema) in schemas {
-            let pad = map.join(format!("{naam}.schema.json"));
-            let tekst = serde_json::to_string_pretty(&schema).unwrap() + "\n";
-            if std::env::var_os("KW_SCHEMA_SCHRIJF").is_some() {
-                std::fs::create_dir_all(&map).unwrap();
-                std::fs::write(&pad, &tekst).unwrap();
-            }
-            let op_schijf = std::fs::read_to_string(&pad).unwrap_or_default();
-            assert!(
-                op_schijf == tekst,
-                "{} is not the schema of the model; run KW_SCHEMA_SCHRIJF=1 cargo test --lib schema",
-                pad.display()
-            );
+impl Regelset {
+    /// The regulation with this id (`2023-2025`, `2026-2028`).
+    pub fn regeling(&self, id: &str) -> Option<&Regeling> {
+        self.regelingen.iter().find(|r| r.id == id)
+    }
+
+    /// The citation of source key `sleutel` (the key itself when unknown, which checks prevent).
+    pub fn vindplaats<'a>(&'a self, sleutel: &'a str) -> (&'a str, &'a str) {
+        match self.bronnen.get(sleutel) {
+            Some(b) => (&b.vindplaats, &b.url),
+            None => (sleutel, ""),
         }
+    }
+}
+
+impl Regeling {
+    /// The rule `id` that applies to theme `thema`: one limited to that theme if there is one, else
+    /// the general rule. `None` when the regulation has no such rule (the check then does not apply).
+    pub fn regel(&self, id: crate::RegelId, thema: Option<&str>) -> Option<&Regel> {
+        let id = id.tekst();
+        thema
+            .and_then(|t| {
+                self.regel
+                    .iter()
+                    .find(|r| r.id == id && r.themas.iter().any(|x| x == t))
+            })
+            .or_else(|| {
+                self.regel
+                    .iter()
+                    .find(|r| r.id == id && r.themas.is_empty())
+            })
+    }
+
+    /// The theme with this id.
+    pub fn thema(&self, id: &str) -> Option<&Thema> {
+        self.thema.iter().find(|t| t.id == id)
+    }
+
+    /// The years this regulation funds.
+    pub fn jaren(&self) -> Vec<i32> {
+        crate::controle::waarde_van(self, crate::RegelId::Jaren)
+            .as_ref()
+            .and_then(crate::controle::als_jaren)
+            .unwrap_or_default()
+    }
+}
+
+impl Regel {
+    /// The rule's value, read from its JSON text; `None` when it has none (onbekend or no value).
+    pub fn waarde(&self) -> Option<serde_json::Value> {
+        self.waarde.as_ref().and_then(JsonTekst::waarde)
+    }
+
+    /// The value as a date (rules of [`crate::WaardeSoort::Datum`]).
+    pub fn datum(&self) -> Option<time::Date> {
+        self.waarde().as_ref().and_then(crate::controle::als_datum)
+    }
+
+    /// The value as a whole number (rules of [`crate::WaardeSoort::Jaar`] and [`crate::WaardeSoort::AantalJaren`]).
+    pub fn geheel(&self) -> Option<i64> {
+        self.waarde().as_ref().and_then(crate::controle::als_geheel)
+    }
+
+    /// The value as a decimal (rules of [`crate::WaardeSoort::Aandeel`] and [`crate::WaardeSoort::Bedrag`]).
+    pub fn decimaal(&self) -> Option<rust_decimal::Decimal> {
+        self.waarde()
+            .as_ref()
+            .and_then(crate::controle::als_decimaal)
+    }
+
+    /// The value as an age band `(van, tot_en_met)` (rules of [`crate::WaardeSoort::Leeftijden`]).
+    pub fn leeftijden(&self) -> Option<(i64, i64)> {
+        self.waarde()
+            .as_ref()
+            .and_then(crate::controle::als_leeftijden)
     }
 }
