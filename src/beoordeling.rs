@@ -647,16 +647,16 @@ mod ts_vormen {
         let body = &rest[..rest.find("\n}").unwrap()];
         let mut uit = Vec::new();
         let mut in_commentaar = false;
-        for regel in body.lines().map(str::trim) {
-            if regel.starts_with("/**") || in_commentaar {
-                in_commentaar = !regel.ends_with("*/");
+        for lijn in body.lines().map(str::trim) {
+            if lijn.starts_with("/**") || in_commentaar {
+                in_commentaar = !lijn.ends_with("*/");
                 continue;
             }
-            if regel.is_empty() || regel.starts_with("//") {
+            if lijn.is_empty() || lijn.starts_with("//") {
                 continue;
             }
-            let regel = regel.trim_end_matches(';');
-            let (k, t) = regel.split_once(':').unwrap();
+            let lijn = lijn.trim_end_matches(';');
+            let (k, t) = lijn.split_once(':').unwrap();
             let t = t.trim().replace("RegelingId | string", "string");
             uit.push(match k.strip_suffix('?') {
                 Some(k) => format!("{k}?: {t}"),

@@ -17,7 +17,7 @@
 //! use kansrijke_wijk::getypt::{Activiteit, Alliantie, Begrotingsregel, Coalitie, School};
 //! use rust_decimal::Decimal;
 //!
-//! let regel = |jaar, centen| Begrotingsregel {
+//! let begrotingsregel = |jaar, centen| Begrotingsregel {
 //!     jaar: Some(jaar),
 //!     bedrag: Some(Decimal::new(centen, 2)),
 //!     ..Default::default()
@@ -46,7 +46,7 @@
 //!         thema: Some("school_en_omgeving".into()),
 //!         binnen_focusgebied: Some(true),
 //!         // € 350.000,00 in 2026 and in 2029, a year outside the regulation (2026-2028).
-//!         begroting: Some(vec![regel(2026, 35_000_000), regel(2029, 35_000_000)]),
+//!         begroting: Some(vec![begrotingsregel(2026, 35_000_000), begrotingsregel(2029, 35_000_000)]),
 //!         ..Default::default()
 //!     }]),
 //! };

@@ -76,12 +76,12 @@ enum Mislukt {
 }
 
 /// Turns a JS value into a `serde_json::Value`, counting what it reads.
-struct Lezer {
+struct JsReader {
     waarden: usize,
     tekens: usize,
 }
 
-impl Lezer {
+impl JsReader {
     fn tel(&mut self, n: usize) -> Result<(), Mislukt> {
         self.waarden = self.waarden.saturating_add(n);
         if self.waarden > MAX_WAARDEN {
@@ -207,7 +207,7 @@ fn getal_uit(t: String) -> Value {
 /// The JS value as JSON, or the beoordeling that says why it cannot be read.
 #[cfg(not(feature = "meet-swb"))]
 fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
-    let fout = match (Lezer {
+    let fout = match (JsReader {
         waarden: 0,
         tekens: 0,
     })

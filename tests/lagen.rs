@@ -86,8 +86,8 @@ fn module_van(relatief: &Path) -> String {
 /// the tests at the end of the file).
 fn gebruikt(tekst: &str) -> BTreeSet<String> {
     let mut uit = BTreeSet::new();
-    for regel in tekst.lines() {
-        let code = regel.trim_start();
+    for lijn in tekst.lines() {
+        let code = lijn.trim_start();
         if code.starts_with("#[cfg(test)]") {
             break;
         }
@@ -206,8 +206,8 @@ fn geen_functie_langer_dan_100_regels() {
     let mut te_lang = Vec::new();
     for pad in &bestanden {
         let tekst = std::fs::read_to_string(pad).unwrap();
-        let regels: Vec<&str> = tekst.lines().collect();
-        for (i, r) in regels.iter().enumerate() {
+        let lijnen: Vec<&str> = tekst.lines().collect();
+        for (i, r) in lijnen.iter().enumerate() {
             let code = r.trim_start();
             let inspringing = &r[..r.len() - code.len()];
             let na = code
@@ -219,7 +219,7 @@ fn geen_functie_langer_dan_100_regels() {
                 continue;
             }
             let einde = format!("{inspringing}}}");
-            let Some(n) = regels[i + 1..].iter().position(|x| x.trim_end() == einde) else {
+            let Some(n) = lijnen[i + 1..].iter().position(|x| x.trim_end() == einde) else {
                 continue;
             };
             if n + 2 > 100 {

@@ -194,12 +194,12 @@ impl std::fmt::Display for Pad<'_> {
     }
 }
 
-/// The reader: collects the findings about the input while reading.
-struct Lezer {
+/// Reads an aanvraag from its JSON value, collecting the findings about the input while reading.
+struct AanvraagReader {
     bevindingen: Vec<Bevinding>,
 }
 
-impl Lezer {
+impl AanvraagReader {
     fn fout(&mut self, code: Code, pad: Pad, nl: String, en: String) {
         if !crate::beoordeling::ruimte(&self.bevindingen) {
             return;
@@ -547,7 +547,7 @@ fn hint(tekst: &str, lezing: Option<String>) -> (String, String) {
 /// Read an aanvraag. Returns what could be read and the findings about the input itself (wrong
 /// types, unreadable values, unknown fields), each at its exact path.
 pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
-    let mut l = Lezer {
+    let mut l = AanvraagReader {
         bevindingen: Vec::new(),
     };
     let leeg = Map::new();
@@ -615,7 +615,7 @@ pub fn lees(waarde: &Value) -> (Aanvraag, Vec<Bevinding>) {
 }
 
 /// The `alliantie` object (tranche 2): its four facts, each true or false.
-fn lees_alliantie(l: &mut Lezer, ap: Pad, w: Option<&Value>) -> Veld<Alliantie> {
+fn lees_alliantie(l: &mut AanvraagReader, ap: Pad, w: Option<&Value>) -> Veld<Alliantie> {
     match l.object(w, ap) {
         Veld::Is(a) => {
             let mut v = [None; 4];
@@ -645,7 +645,7 @@ fn lees_alliantie(l: &mut Lezer, ap: Pad, w: Option<&Value>) -> Veld<Alliantie> 
 }
 
 /// The `coalitie` object: its schools, each with whether it lies in the focus area.
-fn lees_coalitie(l: &mut Lezer, cp: Pad, w: Option<&Value>) -> Veld<Coalitie> {
+fn lees_coalitie(l: &mut AanvraagReader, cp: Pad, w: Option<&Value>) -> Veld<Coalitie> {
     match l.object(w, cp) {
         Veld::Is(c) => {
             let mut v = [None; 1];
@@ -670,7 +670,7 @@ fn lees_coalitie(l: &mut Lezer, cp: Pad, w: Option<&Value>) -> Veld<Coalitie> {
     }
 }
 
-fn lees_school(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> School {
+fn lees_school(l: &mut AanvraagReader, pad: Pad, i: usize, w: &Value) -> School {
     let Some(s) = l.lid(w, pad) else {
         // Still a school: it counts in the coalition's size, with nothing known about it.
         return School {
@@ -692,7 +692,7 @@ fn lees_school(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> School {
     }
 }
 
-fn lees_activiteit(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> Option<Activiteit> {
+fn lees_activiteit(l: &mut AanvraagReader, pad: Pad, i: usize, w: &Value) -> Option<Activiteit> {
     let a = l.lid(w, pad)?;
     let mut v = [None; 7];
     l.velden(
@@ -731,7 +731,7 @@ fn lees_activiteit(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> Option<Activ
             lijst
                 .iter()
                 .enumerate()
-                .filter_map(|(j, r)| lees_regel(l, Pad::Index(&bp, j), j, r))
+                .filter_map(|(j, r)| lees_begrotingsregel(l, Pad::Index(&bp, j), j, r))
                 .collect(),
         ),
         Veld::Ontbreekt => Veld::Ontbreekt,
@@ -749,7 +749,12 @@ fn lees_activiteit(l: &mut Lezer, pad: Pad, i: usize, w: &Value) -> Option<Activ
     })
 }
 
-fn lees_regel(l: &mut Lezer, pad: Pad, j: usize, w: &Value) -> Option<Begrotingsregel> {
+fn lees_begrotingsregel(
+    l: &mut AanvraagReader,
+    pad: Pad,
+    j: usize,
+    w: &Value,
+) -> Option<Begrotingsregel> {
     let r = l.lid(w, pad)?;
     let mut v = [None; 4];
     l.velden(r, pad, &["jaar", "bedrag", "besteding_in", "soort"], &mut v);

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 /// The [`Aanvulling`] in `w`, or every problem found as `"/path: what"` (in English, for the
 /// developer or official who wrote the file).
 pub fn lees(w: &Value) -> Result<Aanvulling, Vec<String>> {
-    let mut l = Lezer {
+    let mut l = AanvullingReader {
         problemen: Vec::new(),
     };
     let a = l.aanvulling(w);
@@ -30,11 +30,12 @@ fn element(pad: &str, veld: &str, i: usize) -> String {
     format!("{pad}/{veld}/{i}")
 }
 
-struct Lezer {
+/// Reads a run-time rule set from its JSON value, collecting every problem with its JSON path.
+struct AanvullingReader {
     problemen: Vec<String>,
 }
 
-impl Lezer {
+impl AanvullingReader {
     fn fout(&mut self, pad: &str, wat: &str) {
         let pad = if pad.is_empty() { "/" } else { pad };
         self.problemen.push(format!("{pad}: {wat}"));

@@ -28,7 +28,7 @@ mod gebakken {
     /// The compiled rule set. Its texts borrow [`TEKST`]; its lists are leaked once, so they are
     /// borrowed as in a `static` and a clone of the set copies only what it changes.
     pub fn regelset() -> Regelset {
-        let mut l = Lezer {
+        let mut l = StreamReader {
             vorm: VORM.iter(),
             teksten: TEKST.split(SCHEIDING),
             gezien: Vec::new(),
@@ -36,14 +36,15 @@ mod gebakken {
         Regelset::lees(&mut l)
     }
 
-    struct Lezer {
+    /// Reads the compiled rule set back from the two streams `build.rs` wrote.
+    struct StreamReader {
         vorm: std::slice::Iter<'static, u8>,
         teksten: std::str::Split<'static, char>,
         /// The texts read so far, by number.
         gezien: Vec<&'static str>,
     }
 
-    impl Lezer {
+    impl StreamReader {
         /// The next LEB128 number (0 past the end, which the build prevents).
         fn getal(&mut self) -> u32 {
             let mut n = 0u32;
@@ -72,23 +73,23 @@ mod gebakken {
     }
 
     trait Lees {
-        fn lees(l: &mut Lezer) -> Self;
+        fn lees(l: &mut StreamReader) -> Self;
     }
 
     impl Lees for Str {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             Cow::Borrowed(l.tekst())
         }
     }
 
     impl Lees for JsonTekst {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             JsonTekst::statisch(l.tekst())
         }
     }
 
     impl<T: Lees + Clone> Lees for Lijst<T> {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             let n = l.getal() as usize;
             let mut v = Vec::with_capacity(n);
             for _ in 0..n {
@@ -99,49 +100,49 @@ mod gebakken {
     }
 
     impl<T: Lees> Lees for Option<T> {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             (l.getal() != 0).then(|| T::lees(l))
         }
     }
 
     impl<T: Lees> Lees for &'static T {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             Box::leak(Box::new(T::lees(l)))
         }
     }
 
     impl<A: Lees, B: Lees> Lees for (A, B) {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             (A::lees(l), B::lees(l))
         }
     }
 
     impl Lees for Bronnen {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             Bronnen(Lees::lees(l))
         }
     }
 
     impl Lees for bool {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             l.getal() != 0
         }
     }
 
     impl Lees for u32 {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             l.getal()
         }
     }
 
     impl Lees for u16 {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             l.getal() as u16
         }
     }
 
     impl Lees for i32 {
-        fn lees(l: &mut Lezer) -> Self {
+        fn lees(l: &mut StreamReader) -> Self {
             l.getal() as i32
         }
     }
@@ -151,7 +152,7 @@ mod gebakken {
     macro_rules! lees_enum {
         ($($t:ident { $a:ident, $b:ident, $c:ident })*) => {$(
             impl Lees for $t {
-                fn lees(l: &mut Lezer) -> Self {
+                fn lees(l: &mut StreamReader) -> Self {
                     match l.getal() {
                         0 => $t::$a,
                         1 => $t::$b,
@@ -171,7 +172,7 @@ mod gebakken {
     macro_rules! lees_struct {
         ($($t:ident { $($veld:ident),* })*) => {$(
             impl Lees for $t {
-                fn lees(l: &mut Lezer) -> Self {
+                fn lees(l: &mut StreamReader) -> Self {
                     $t { $($veld: Lees::lees(l)),* }
                 }
             }
@@ -211,8 +212,8 @@ struct Opsomming<'a>(&'a [Probleem]);
 impl std::fmt::Display for Opsomming<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (i, p) in self.0.iter().enumerate() {
-            let regel = if i == 0 { "" } else { "\n" };
-            write!(f, "{regel}  - {p}")?;
+            let scheiding = if i == 0 { "" } else { "\n" };
+            write!(f, "{scheiding}  - {p}")?;
         }
         Ok(())
     }

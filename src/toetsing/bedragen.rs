@@ -24,15 +24,15 @@ struct Post<'a> {
 fn posten(a: &Aanvraag) -> Vec<Post<'_>> {
     let mut uit = Vec::new();
     for act in activiteiten(a) {
-        let Veld::Is(regels) = &act.begroting else {
+        let Veld::Is(begrotingsregels) = &act.begroting else {
             continue;
         };
-        for r in regels {
-            if let Veld::Is(b) = r.bedrag {
+        for br in begrotingsregels {
+            if let Veld::Is(b) = br.bedrag {
                 uit.push(Post {
                     activiteit: act.index,
                     thema: act.thema.waarde().map(String::as_str),
-                    jaar: r.jaar.waarde().copied(),
+                    jaar: br.jaar.waarde().copied(),
                     bedrag: b,
                 });
             }

@@ -16,7 +16,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     let jaarregel = r.regel(RegelId::Jaren, None);
     for act in activiteiten(a) {
         let wie = Label(act);
-        let regels = match &act.begroting {
+        let begrotingsregels = match &act.begroting {
             Veld::Is(l) if !l.is_empty() => l,
             Veld::Ongeldig => continue,
             _ => {
@@ -36,8 +36,8 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             }
         };
         let thema = act.thema.waarde().map(String::as_str);
-        for regel in regels {
-            match regel.jaar {
+        for begrotingsregel in begrotingsregels {
+            match begrotingsregel.jaar {
                 Veld::Is(j) if !jaren.iter().any(|x| i64::from(*x) == j) => {
                     if let Some(jr) = jaarregel {
                         t.schending(
@@ -45,7 +45,7 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                             jr,
                             format_args!(
                                 "/activiteiten/{}/begroting/{}/jaar",
-                                act.index, regel.index
+                                act.index, begrotingsregel.index
                             ),
                             format_args!(
                                 "{j} valt buiten de jaren van deze regeling ({jaren_tekst})."
@@ -55,41 +55,46 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
                     }
                 }
                 Veld::Ontbreekt => t.ontbreekt(
-                    format_args!("/activiteiten/{}/begroting/{}/jaar", act.index, regel.index),
+                    format_args!(
+                        "/activiteiten/{}/begroting/{}/jaar",
+                        act.index, begrotingsregel.index
+                    ),
                     format_args!("Het jaar van deze begrotingsregel ontbreekt."),
                     format_args!("The year of this budget line is missing."),
                     jaarregel,
                 ),
                 _ => {}
             }
-            if regel.bedrag.ontbreekt() {
+            if begrotingsregel.bedrag.ontbreekt() {
                 t.ontbreekt(
                     format_args!(
                         "/activiteiten/{}/begroting/{}/bedrag",
-                        act.index, regel.index
+                        act.index, begrotingsregel.index
                     ),
                     format_args!("Het bedrag van deze begrotingsregel ontbreekt."),
                     format_args!("The amount of this budget line is missing."),
                     None,
                 );
             }
-            if let (Veld::Is(j), Veld::Is(b)) = (&regel.jaar, &regel.besteding_in) {
+            if let (Veld::Is(j), Veld::Is(b)) =
+                (&begrotingsregel.jaar, &begrotingsregel.besteding_in)
+            {
                 besteding(
                     t,
                     *j,
                     *b,
                     format_args!(
                         "/activiteiten/{}/begroting/{}/besteding_in",
-                        act.index, regel.index
+                        act.index, begrotingsregel.index
                     ),
                 );
             }
-            if let Veld::Is(Soort::Opslag) = regel.soort {
+            if let Veld::Is(Soort::Opslag) = begrotingsregel.soort {
                 if let Some(gr) = r.regel(RegelId::GeenOpslag, thema) {
                     t.schending(
                         Code::Opslag,
                         gr,
-                        format_args!("/activiteiten/{}/begroting/{}/soort", act.index, regel.index),
+                        format_args!("/activiteiten/{}/begroting/{}/soort", act.index, begrotingsregel.index),
                         format_args!("Een procentuele opslag voor capaciteit of overhead is niet toegestaan; neem personeel op als onderdeel van een activiteit (soort \"personeel\")."),
                         format_args!("A percentage surcharge for capacity or overhead is not allowed; include staff as part of an activity (kind \"personeel\")."),
                     );

@@ -164,8 +164,8 @@ fn op_inhoud<'a>(set: &'a Regelset, a: &Aanvraag) -> Option<(&'a Regeling, bool)
         let jaren = r.jaren();
         let mut n = 0;
         for act in acts {
-            if let Veld::Is(regels) = &act.begroting {
-                for x in regels {
+            if let Veld::Is(begrotingsregels) = &act.begroting {
+                for x in begrotingsregels {
                     if x.jaar
                         .waarde()
                         .is_some_and(|&j| i32::try_from(j).is_ok_and(|j| jaren.contains(&j)))
