@@ -628,7 +628,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod ts_vormen {
+pub(crate) mod ts_vormen {
     //! The TypeScript shapes of the beoordeling, generated from these types by ts-rs (a
     //! dev-dependency) and held against the hand-written `npm/kansrijke-wijk.d.ts`: each field,
     //! its type and whether it may be absent must be the same, so the two cannot drift.
@@ -638,7 +638,7 @@ mod ts_vormen {
 
     /// `name: type` per field of `interface naam { ... }` in the d.ts (comments dropped; `?`
     /// becomes `| undefined`, as ts-rs writes an optional field).
-    fn velden_dts(dts: &str, naam: &str) -> Vec<String> {
+    pub(crate) fn velden_dts(dts: &str, naam: &str) -> Vec<String> {
         let begin = format!("export interface {naam} {{");
         let i = dts
             .find(&begin)
@@ -667,8 +667,9 @@ mod ts_vormen {
     }
 
     /// The same from ts-rs's `{ a: T, b?: U, }` of a Rust type: doc comments dropped, fields
-    /// split at the commas outside `<...>`, `Array<T>` written `T[]` as the d.ts does.
-    fn velden_rust<T: TS>() -> Vec<String> {
+    /// split at the commas outside `<...>`, `Array<T>` written `T[]` and string literals in
+    /// single quotes, as the d.ts does.
+    pub(crate) fn velden_rust<T: TS>() -> Vec<String> {
         let mut decl = T::inline();
         while let Some(i) = decl.find("/**") {
             let j = i + decl[i..].find("*/").unwrap() + 2;
@@ -692,11 +693,19 @@ mod ts_vormen {
         uit.into_iter()
             .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty())
-            .map(|v| match v.split_once(": Array<") {
-                Some((k, t)) => format!("{k}: {}[]", t.trim_end_matches('>')),
-                None => v,
-            })
+            .map(|v| zoals_dts(&v))
             .collect()
+    }
+
+    /// `Array<T>` as `T[]` (T without `<`), `"x"` as `'x'`.
+    fn zoals_dts(veld: &str) -> String {
+        let mut v = veld.replace('"', "'");
+        while let Some(i) = v.find("Array<") {
+            let j = i + v[i..].find('>').unwrap();
+            let binnen = v[i + "Array<".len()..j].to_string();
+            v.replace_range(i..=j, &format!("{binnen}[]"));
+        }
+        v
     }
 
     #[test]

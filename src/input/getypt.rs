@@ -59,96 +59,123 @@ alleen_object!(
 /// lenient path reports them as `KW-INVOER-003`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Aanvraag {
     /// `"2023-2025"` or `"2026-2028"`; absent: chosen from the date, the years and the themes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub regeling: Option<String>,
     /// Date of submission (`"2025-07-15"` in JSON).
     #[serde(default, skip_serializing_if = "Option::is_none", with = "datum")]
+    #[cfg_attr(test, ts(optional = nullable, as = "Option<String>"))]
     pub ingediend_op: Option<time::Date>,
     /// CBS gemeentecode (`GM0014`) or name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub gemeente: Option<String>,
     /// Focus area id (`groningen-noord`) or a known name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub focusgebied: Option<String>,
     /// Governance facts of the NPLV-alliantie.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub alliantie: Option<Alliantie>,
     /// The School en Omgeving coalition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub coalitie: Option<Coalitie>,
     /// The activities (interventies).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub activiteiten: Option<Vec<Activiteit>>,
 }
 
 /// Governance facts of the NPLV-alliantie.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Alliantie {
     /// Chaired by the burgemeester.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub voorzitter_burgemeester: Option<bool>,
     /// Has an integral multi-year gebiedsplan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub gebiedsplan: Option<bool>,
     /// Has an uitvoeringsprogramma.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub uitvoeringsprogramma: Option<bool>,
     /// Residents are involved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub inwoners_betrokken: Option<bool>,
 }
 
 /// The School en Omgeving coalition.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Coalitie {
     /// Its schools.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub scholen: Option<Vec<School>>,
 }
 
 /// One school of the coalition.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct School {
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub naam: Option<String>,
     /// BRIN code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub brin: Option<String>,
     /// Whether it lies inside the focus area.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub binnen_focusgebied: Option<bool>,
 }
 
 /// One activity (interventie).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Activiteit {
     /// Id, unique in the aanvraag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub naam: Option<String>,
     /// Theme id of the tranche (`school_en_omgeving`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub thema: Option<String>,
     /// Category id from the theme's catalogue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub categorie: Option<String>,
     /// Whether its results land in the focus area.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub binnen_focusgebied: Option<bool>,
     /// Target age band.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub doelgroep: Option<Doelgroep>,
     /// Budget lines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable))]
     pub begroting: Option<Vec<Begrotingsregel>>,
 }
 
@@ -156,18 +183,22 @@ pub struct Activiteit {
 /// `KW-DOELGROEP-002` finding, not a reading error).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Doelgroep {
     /// Lowest age.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable, as = "Option<f64>"))]
     pub leeftijd_van: Option<i64>,
     /// Highest age, inclusive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable, as = "Option<f64>"))]
     pub leeftijd_tot_en_met: Option<i64>,
 }
 
 /// Kind of budget line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Soort {
     /// Spending on the activity (the default).
     Activiteit,
@@ -180,21 +211,26 @@ pub enum Soort {
 /// One budget line.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, remote = "Self")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Begrotingsregel {
     /// Allocation year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable, as = "Option<f64>"))]
     pub jaar: Option<i64>,
     /// Euros, exactly. Written as a decimal string (`"350000.00"`); read from a string or a JSON
     /// number by its exact text, which must be the amount as it writes back (no exponent, sign or
     /// spaces). More than two decimals, zero or less are the engine's findings (`KW-BEDRAG-002`,
     /// `KW-BEDRAG-001`), not reading errors.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "bedrag")]
+    #[cfg_attr(test, ts(optional = nullable, type = "Bedrag | number | null"))]
     pub bedrag: Option<Decimal>,
     /// Year of spending (absent: `jaar`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable, as = "Option<f64>"))]
     pub besteding_in: Option<i64>,
     /// Kind (absent: activiteit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional = nullable, inline))]
     pub soort: Option<Soort>,
 }
 
@@ -261,6 +297,37 @@ mod bedrag {
             _ => Err(serde::de::Error::custom(format_args!(
                 "{tekst:?} is not an amount in euros written as digits with a point (\"1250000.00\")"
             ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod ts_vormen {
+    //! The TypeScript shapes of the aanvraag, generated from these types by ts-rs (a
+    //! dev-dependency) and held against the hand-written `npm/kansrijke-wijk.d.ts`, as the
+    //! beoordeling's are: each field, its type and whether it may be absent or `null`.
+
+    use super::*;
+    use crate::beoordeling::ts_vormen::{velden_dts, velden_rust};
+
+    #[test]
+    fn de_typen_van_de_aanvraag_zijn_die_van_de_dts() {
+        let dts = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/npm/kansrijke-wijk.d.ts"
+        ))
+        .unwrap();
+        let paren: [(&str, Vec<String>); 7] = [
+            ("Aanvraag", velden_rust::<Aanvraag>()),
+            ("Alliantie", velden_rust::<Alliantie>()),
+            ("Coalitie", velden_rust::<Coalitie>()),
+            ("School", velden_rust::<School>()),
+            ("Activiteit", velden_rust::<Activiteit>()),
+            ("Doelgroep", velden_rust::<Doelgroep>()),
+            ("Begrotingsregel", velden_rust::<Begrotingsregel>()),
+        ];
+        for (naam, rust) in paren {
+            assert_eq!(rust, velden_dts(&dts, naam), "interface {naam}");
         }
     }
 }
