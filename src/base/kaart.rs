@@ -21,7 +21,7 @@ impl<V> Kaart<V> {
 
     /// Add a pair whose key sorts after every key already present (for building in key order).
     pub(crate) fn achteraan(&mut self, sleutel: String, waarde: V) {
-        debug_assert!(self.paren.last().map_or(true, |(k, _)| *k < sleutel));
+        debug_assert!(self.paren.last().is_none_or(|(k, _)| *k < sleutel));
         self.paren.push((sleutel, waarde));
     }
 

@@ -62,11 +62,7 @@ pub fn veldnaam(pad: &str, taal: Taal) -> String {
                 i += 2;
             }
             ("scholen", Some(n)) => {
-                uit.push(format!(
-                    "{} {}",
-                    if taal == Taal::Nl { "school" } else { "school" },
-                    n + 1
-                ));
+                uit.push(format!("school {}", n + 1)); // the same word in both languages
                 i += 2;
             }
             _ => {

@@ -108,6 +108,18 @@ fn procent(aandeel: Decimal) -> String {
     }
 }
 
+/// The finding that an aanvraag with School en Omgeving names no schools of the coalition.
+fn leeg(t: &mut Toetsing<'_>, regel: &crate::regels::Regel, pad: std::fmt::Arguments<'_>) {
+    t.meld(
+        Code::GeenCoalitiescholen,
+        Ernst::Ontbreekt,
+        pad,
+        format_args!("Er is een activiteit met thema School en Omgeving, maar de scholen van de coalitie ontbreken."),
+        format_args!("There is an activity with theme School and Surroundings, but the coalition's schools are missing."),
+        Some(regel),
+    );
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -121,15 +133,4 @@ mod tests {
         assert_eq!(p("0"), "0");
         assert_eq!(p("0.850"), "85");
     }
-}
-
-fn leeg(t: &mut Toetsing<'_>, regel: &crate::regels::Regel, pad: std::fmt::Arguments<'_>) {
-    t.meld(
-        Code::GeenCoalitiescholen,
-        Ernst::Ontbreekt,
-        pad,
-        format_args!("Er is een activiteit met thema School en Omgeving, maar de scholen van de coalitie ontbreken."),
-        format_args!("There is an activity with theme School and Surroundings, but the coalition's schools are missing."),
-        Some(regel),
-    );
 }
