@@ -1,6 +1,7 @@
 //! The `kansrijke-wijk` command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use kansrijke_wijk::output::getoetst;
 use kansrijke_wijk::rapport::{self, Taal};
 use kansrijke_wijk::regels::{self, RegelId, Regelset};
 use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
@@ -46,6 +47,10 @@ enum Opdracht {
         /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
         #[arg(long, value_name = "BESTAND")]
         regels: Option<String>,
+        /// Ook wat is getoetst: elke regel die van toepassing is, per artikel, met uitkomst en velden
+        /// (met --json: het lid `getoetst`; dan niet meer gelijk aan de wasm-uitvoer).
+        #[arg(long)]
+        uitleg: bool,
     },
     /// Toon de 20 stedelijke focusgebieden.
     Gebieden {
@@ -163,7 +168,8 @@ fn main() -> ExitCode {
             compact,
             lang,
             regels,
-        } => toets(bestand, als_json, compact, lang, regels),
+            uitleg,
+        } => toets(bestand, als_json, compact, lang, regels, uitleg),
         Opdracht::Gebieden { json: als_json } => gebieden_lijst(als_json),
         Opdracht::Gebied {
             query,
@@ -186,6 +192,7 @@ fn toets(
     compact: bool,
     lang: Lang,
     regels: Option<String>,
+    uitleg: bool,
 ) -> ExitCode {
     let taal = match lang {
         Lang::Nl => Taal::Nl,
@@ -220,12 +227,38 @@ fn toets(
         }
     };
     let b = kansrijke_wijk::toets_met(&set, &waarde);
-    if als_json && compact {
-        uit!("{}", b.json());
-    } else if als_json {
-        uit!("{}", b.json_mooi());
-    } else {
-        let _ = write!(std::io::stdout().lock(), "{}", rapport::rapport(&b, taal));
+    let stappen = uitleg.then(|| getoetst::getoetst(&set, &waarde, &b));
+    match (als_json, &stappen) {
+        (true, Some(stappen)) => {
+            // The beoordeling's members in its own order, then `getoetst`.
+            #[derive(serde::Serialize)]
+            struct MetUitleg<'a> {
+                #[serde(flatten)]
+                beoordeling: &'a kansrijke_wijk::Beoordeling,
+                getoetst: &'a [getoetst::Toetsstap],
+            }
+            let m = MetUitleg {
+                beoordeling: &b,
+                getoetst: stappen,
+            };
+            let tekst = match compact {
+                true => serde_json::to_string(&m),
+                false => serde_json::to_string_pretty(&m),
+            };
+            uit!(
+                "{}",
+                tekst.unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
+            );
+        }
+        (true, None) if compact => uit!("{}", b.json()),
+        (true, None) => uit!("{}", b.json_mooi()),
+        (false, _) => {
+            let mut r = rapport::rapport(&b, taal);
+            if let Some(stappen) = &stappen {
+                r.push_str(&getoetst::uitleg(stappen, taal));
+            }
+            let _ = write!(std::io::stdout().lock(), "{r}");
+        }
     }
     ExitCode::from(match b.uitkomst {
         Uitkomst::Voldoet => 0,
