@@ -441,3 +441,71 @@ fn niets_te_lezen_geeft_2() {
         .assert()
         .code(2);
 }
+
+/// A tranche-1 aanvraag (the Groningen example moved to 2023-2025, as the table cases do).
+fn tranche1(gebied: &str, gemeente: &str, bedragen: [&str; 3]) -> Value {
+    let mut a = aanvraag(gebied, gemeente, bedragen);
+    a["regeling"] = json!("2023-2025");
+    a["ingediend_op"] = json!("2023-08-15");
+    for (i, jaar) in [2023, 2024, 2025].iter().enumerate() {
+        a["activiteiten"][0]["begroting"][i]["jaar"] = json!(jaar);
+    }
+    a
+}
+
+#[test]
+fn tranche_1_onbekende_plafonds_niet_getoetst_en_het_totaal_van_ongeveer_256_mln() {
+    // Tranche 1: about € 256 mln in total (RO-2023-12-08, afgeleid); no ceiling per stream is
+    // known (rules/2023-2025/budget.toml). A: 43,000,000.00 + 43,000,000.00 + 42,000,000.00 =
+    // 128,000,000.00; B the same with 42,000,000.01 = 128,000,000.01; together 256,000,000.01.
+    for (laatste, som, code) in [
+        ("42000000.01", "256000000.01", 1),
+        ("42000000.00", "256000000.00", 0),
+    ] {
+        let m = map(&format!("tranche1-{code}"));
+        let a = tranche1(
+            "groningen-noord",
+            "GM0014",
+            ["43000000.00", "43000000.00", "42000000.00"],
+        );
+        let b = tranche1(
+            "heerlen-noord",
+            "GM0917",
+            ["43000000.00", "43000000.00", laatste],
+        );
+        std::fs::write(m.join("a.json"), a.to_string()).unwrap();
+        std::fs::write(m.join("b.json"), b.to_string()).unwrap();
+        let uit = kw()
+            .args(["overzicht", m.to_str().unwrap(), "--json"])
+            .assert()
+            .code(code)
+            .get_output()
+            .stdout
+            .clone();
+        let o = als_json(&uit);
+        for s in ["BZK", "OCW", "SZW", "VWS"] {
+            let p = plafond(&o, "2023-2025", "geldstroom", Some(s));
+            assert_eq!(p["plafond"], Value::Null, "{s}");
+            assert_eq!(p["status"], "niet_getoetst", "{s}");
+            assert_eq!(p["bron"]["zekerheid"], "onbekend", "{s}");
+        }
+        let t = plafond(&o, "2023-2025", "totaal", None);
+        assert_eq!(t["plafond"], "256000000.00");
+        assert_eq!(t["aangevraagd"], som);
+        assert_eq!(t["regel"], "totaal_plafond");
+        assert_eq!(t["bron"]["zekerheid"], "afgeleid");
+        let mut verwacht = vec!["KW-OVERZICHT-003"];
+        if code == 1 {
+            assert_eq!(t["status"], "boven");
+            assert_eq!(t["boven_plafond"], "0.01");
+            verwacht.push("KW-OVERZICHT-002");
+            let b = &o["bevindingen"][1];
+            // afgeleid: only a warning.
+            assert_eq!(b["ernst"], "waarschuwing");
+        } else {
+            assert_eq!(t["status"], "binnen");
+        }
+        assert_eq!(codes(&o), verwacht);
+        assert_eq!(o["bevindingen"][0]["ernst"], "info");
+    }
+}
