@@ -31,6 +31,8 @@ table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-variant-numeric: 
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid #6b6b6b; padding: 0.25rem 0.5rem; vertical-align: top; }
 thead th { background: #e8eef5; text-align: left; }
+tbody th { text-align: left; font-weight: 400; }
+td.kort { white-space: nowrap; }
 td.getal { text-align: right; white-space: nowrap; }
 .boven, .fout { color: #a4001d; font-weight: 700; }
 .waarschuwing { color: #6e4200; font-weight: 700; }
@@ -159,7 +161,7 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
     for a in &o.aanvragen {
         let _ = write!(
             uit,
-            "<tr><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+            "<tr><th scope=\"row\"><code>{}</code></th><td class=\"kort\">{}</td><td>{}</td><td>{}</td><td>{}</td>",
             escape(&a.bron),
             escape(a.regeling.as_deref().unwrap_or("–")),
             escape(a.focusgebied_naam.as_deref().unwrap_or("–")),
@@ -260,7 +262,7 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
         };
         let _ = writeln!(
             uit,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"getal\">{}</td><td class=\"getal\">{plafond}</td><td class=\"getal\">{boven}</td><td{klasse}>{}</td><td>{bron}</td><td>{}</td></tr>",
+            "<tr><th scope=\"row\">{}</th><td class=\"kort\">{}</td><td class=\"getal\">{}</td><td class=\"getal\">{plafond}</td><td class=\"getal\">{boven}</td><td{klasse}>{}</td><td>{bron}</td><td>{}</td></tr>",
             escape(&soort(p.soort, p.geldstroom.as_deref(), taal)),
             escape(&p.regeling),
             bedrag(p.aangevraagd, taal),
