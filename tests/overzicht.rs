@@ -509,3 +509,14 @@ fn tranche_1_onbekende_plafonds_niet_getoetst_en_het_totaal_van_ongeveer_256_mln
         assert_eq!(o["bevindingen"][0]["ernst"], "info");
     }
 }
+
+#[test]
+fn csv_velden_volgens_rfc_4180() {
+    use kansrijke_wijk::overzicht_aanvragen::csv::veld;
+    assert_eq!(veld("Groningen"), "Groningen");
+    assert_eq!(veld("a,b"), "\"a,b\"");
+    assert_eq!(veld("zei \"ja\""), "\"zei \"\"ja\"\"\"");
+    assert_eq!(veld("twee\nregels"), "\"twee\nregels\"");
+    assert_eq!(veld("cr\r"), "\"cr\r\"");
+    assert_eq!(veld(""), "");
+}
