@@ -52,6 +52,33 @@ enum Opdracht {
         #[arg(long)]
         uitleg: bool,
     },
+    /// Overzicht voor de beoordelaar: toets alle aanvragen (mappen met *.json, *.ndjson-bestanden,
+    /// of - voor NDJSON op standaardinvoer) en zet hun sommen af tegen de plafonds voor alle
+    /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden, twee aanvragen voor één
+    /// focusgebied, een aanvraag die niet voldoet of iets onleesbaars, 2 niets te lezen.
+    Overzicht {
+        /// Mappen (elk *.json erin, op naam), NDJSON-bestanden (één aanvraag per regel), of -.
+        #[arg(required = true, value_name = "PAD")]
+        paden: Vec<String>,
+        /// Als één JSON-object.
+        #[arg(long, conflicts_with_all = ["ndjson", "csv"])]
+        json: bool,
+        /// Als NDJSON: één regel per aanvraag, dan één samenvatting.
+        #[arg(long, conflicts_with = "csv")]
+        ndjson: bool,
+        /// Als CSV (RFC 4180), één rij per aanvraag.
+        #[arg(long)]
+        csv: bool,
+        /// Schrijf ook een HTML-pagina (op zichzelf staand, zonder netwerk) naar BESTAND.
+        #[arg(long, value_name = "BESTAND")]
+        html: Option<String>,
+        /// Taal van de tabel en de pagina.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
+        /// Regelset (TOML of JSON) die waarden invult of vervangt.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+    },
     /// Toon de 20 stedelijke focusgebieden.
     Gebieden {
         /// Als JSON.
@@ -170,6 +197,23 @@ fn main() -> ExitCode {
             regels,
             uitleg,
         } => toets(bestand, als_json, compact, lang, regels, uitleg),
+        Opdracht::Overzicht {
+            paden,
+            json,
+            ndjson,
+            csv,
+            html,
+            lang,
+            regels,
+        } => {
+            let vorm = match (json, ndjson, csv) {
+                (true, _, _) => Vorm::Json,
+                (_, true, _) => Vorm::Ndjson,
+                (_, _, true) => Vorm::Csv,
+                _ => Vorm::Tekst,
+            };
+            overzicht_aanvragen(&paden, vorm, html, lang, regels)
+        }
         Opdracht::Gebieden { json: als_json } => gebieden_lijst(als_json),
         Opdracht::Gebied {
             query,
@@ -265,6 +309,94 @@ fn toets(
         Uitkomst::VoldoetNiet => 1,
         Uitkomst::Onvolledig => 3,
     })
+}
+
+/// The output form of `overzicht`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Vorm {
+    Tekst,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+/// `overzicht`: check every aanvraag found and print the overview.
+fn overzicht_aanvragen(
+    paden: &[String],
+    vorm: Vorm,
+    html: Option<String>,
+    lang: Lang,
+    regels: Option<String>,
+) -> ExitCode {
+    use kansrijke_wijk::overzicht_aanvragen as oa;
+    use std::io::IsTerminal;
+    let taal = match lang {
+        Lang::Nl => Taal::Nl,
+        Lang::En => Taal::En,
+    };
+    let set = match regelset(regels.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let stukken = oa::stukken(paden, &mut std::io::stdin().lock());
+    let terminal = std::io::stderr().is_terminal();
+    let woord = if taal == Taal::Nl {
+        "aanvragen"
+    } else {
+        "applications"
+    };
+    let mut voortgang = |i: usize, n: usize| {
+        if terminal {
+            eprint!("\r{i}/{n} {woord}");
+            if i == n {
+                eprint!("\r\x1b[K");
+            }
+        }
+    };
+    let o = oa::overzicht(&set, stukken, &mut voortgang);
+    if let Some(pad) = html {
+        if let Err(e) = std::fs::write(&pad, oa::html::html(&o, taal)) {
+            eprintln!("kansrijke-wijk: kan niet schrijven / cannot write {pad}: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let mut uit = std::io::stdout().lock();
+    let _ = match vorm {
+        Vorm::Tekst => write!(uit, "{}", oa::tekst::tekst(&o, taal)),
+        Vorm::Json => writeln!(uit, "{}", json(&o)),
+        Vorm::Csv => write!(uit, "{}", oa::csv::csv(&o)),
+        Vorm::Ndjson => {
+            let mut r = Ok(());
+            for a in &o.aanvragen {
+                let mut w = serde_json::to_value(a).unwrap_or_default();
+                w["soort"] = "aanvraag".into();
+                r = r.and(writeln!(
+                    uit,
+                    "{}",
+                    serde_json::to_string(&w).unwrap_or_default()
+                ));
+            }
+            let samenvatting = serde_json::json!({
+                "soort": "samenvatting",
+                "totalen": o.totalen,
+                "plafonds": o.plafonds,
+                "bevindingen": o.bevindingen,
+                "onleesbaar": o.onleesbaar,
+            });
+            r.and(writeln!(
+                uit,
+                "{}",
+                serde_json::to_string(&samenvatting).unwrap_or_default()
+            ))
+        }
+    };
+    if o.aanvragen.is_empty() {
+        eprintln!("kansrijke-wijk: geen aanvraag te lezen / no application could be read");
+    }
+    ExitCode::from(o.exitcode())
 }
 
 /// `gebieden`: list the focus areas.
