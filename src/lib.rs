@@ -102,6 +102,9 @@ pub use base::{json, kaart};
 pub use input::aanvraag;
 #[cfg(not(target_arch = "wasm32"))]
 pub use input::getypt::{self, Aanvraag};
+// Herstel is native only: the .wasm is at its gzip size ceiling (see BENCHMARKS.md).
+#[cfg(not(target_arch = "wasm32"))]
+pub use output::herstel;
 pub use output::{overzicht, rapport};
 pub use regels::gebieden;
 

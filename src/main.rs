@@ -1,9 +1,9 @@
 //! The `kansrijke-wijk` command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use kansrijke_wijk::rapport::{self, Taal};
+use kansrijke_wijk::rapport::Taal;
 use kansrijke_wijk::regels::{self, RegelId, Regelset};
-use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
+use kansrijke_wijk::{gebieden, herstel, overzicht, Uitkomst};
 use std::io::{Read, Write};
 
 /// `println!` that does not panic when stdout is closed early (`kansrijke-wijk toets … | head`).
@@ -41,6 +41,17 @@ enum Opdracht {
         #[arg(long, requires = "json")]
         compact: bool,
         /// Taal van het rapport.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
+        /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+    },
+    /// Herstel een aanvraag: alle bewezen herstellingen toegepast, de herstelde aanvraag als JSON op standaarduitvoer, wat er veranderde op standaardfout. Exit 0 geen fout meer, 1 fouten over, 2 onleesbaar.
+    Herstel {
+        /// Het aanvraagbestand, of - voor standaardinvoer.
+        bestand: String,
+        /// Taal van wat er op standaardfout komt.
         #[arg(long, value_enum, default_value = "nl")]
         lang: Lang,
         /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
@@ -164,6 +175,11 @@ fn main() -> ExitCode {
             lang,
             regels,
         } => toets(bestand, als_json, compact, lang, regels),
+        Opdracht::Herstel {
+            bestand,
+            lang,
+            regels,
+        } => herstel(bestand, lang, regels),
         Opdracht::Gebieden { json: als_json } => gebieden_lijst(als_json),
         Opdracht::Gebied {
             query,
@@ -187,34 +203,15 @@ fn toets(
     lang: Lang,
     regels: Option<String>,
 ) -> ExitCode {
-    let taal = match lang {
-        Lang::Nl => Taal::Nl,
-        Lang::En => Taal::En,
-    };
-    let set = match regelset(regels.as_deref()) {
-        Ok(s) => s,
+    let taal = taal_van(lang);
+    let (set, waarde) = match lees_aanvraag(&bestand, regels.as_deref()) {
+        Ok(x) => x,
         Err(e) => {
-            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let tekst = match lees_bytes(&bestand) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let waarde = match kansrijke_wijk::lees_json_bytes(&tekst) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!(
-                "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
-                e.regel, e.kolom, e.regel, e.kolom, e.melding
-            );
             if als_json {
-                let b = kansrijke_wijk::niet_json(&e);
-                uit!("{}", if compact { b.json() } else { b.json_mooi() });
+                if let Some(e) = e {
+                    let b = kansrijke_wijk::niet_json(&e);
+                    uit!("{}", if compact { b.json() } else { b.json_mooi() });
+                }
             }
             return ExitCode::from(2);
         }
@@ -225,13 +222,136 @@ fn toets(
     } else if als_json {
         uit!("{}", b.json_mooi());
     } else {
-        let _ = write!(std::io::stdout().lock(), "{}", rapport::rapport(&b, taal));
+        // The readable report shows the proven repair under each finding (not the JSON, which
+        // stays byte-identical with the wasm's).
+        let herstel = herstel::voorstellen(&set, &waarde, &b).per_bevinding;
+        let _ = write!(
+            std::io::stdout().lock(),
+            "{}",
+            herstel::rapport(&b, &herstel, taal)
+        );
     }
     ExitCode::from(match b.uitkomst {
         Uitkomst::Voldoet => 0,
         Uitkomst::VoldoetNiet => 1,
         Uitkomst::Onvolledig => 3,
     })
+}
+
+fn taal_van(lang: Lang) -> Taal {
+    match lang {
+        Lang::Nl => Taal::Nl,
+        Lang::En => Taal::En,
+    }
+}
+
+/// The rule set and the aanvraag of `toets` and `herstel`. On failure the reason is on stderr;
+/// the error is the JSON error when the input was not JSON.
+fn lees_aanvraag(
+    bestand: &str,
+    regels: Option<&str>,
+) -> Result<(Regelset, serde_json::Value), Option<kansrijke_wijk::JsonFout>> {
+    let set = match regelset(regels) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+            return Err(None);
+        }
+    };
+    let tekst = match lees_bytes(bestand) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
+            return Err(None);
+        }
+    };
+    match kansrijke_wijk::lees_json_bytes(&tekst) {
+        Ok(w) => Ok((set, w)),
+        Err(e) => {
+            eprintln!(
+                "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
+                e.regel, e.kolom, e.regel, e.kolom, e.melding
+            );
+            Err(Some(e))
+        }
+    }
+}
+
+/// A value in a message about a change: JSON, cut at 60 characters.
+fn waarde_tekst(w: Option<&serde_json::Value>) -> String {
+    let t = w.map_or("(geen)".to_string(), |w| w.to_string());
+    if t.chars().count() > 60 {
+        format!("{}…", t.chars().take(59).collect::<String>())
+    } else {
+        t
+    }
+}
+
+/// `herstel`: apply every proven repair, print the repaired aanvraag, say what changed.
+fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
+    let nl = lang == Lang::Nl;
+    let Ok((set, waarde)) = lees_aanvraag(&bestand, regels.as_deref()) else {
+        return ExitCode::from(2);
+    };
+    let h = herstel::herstel_alles(&set, &waarde);
+    uit!("{}", json(&h.aanvraag));
+    let mut fout = std::io::stderr().lock();
+    let _ = writeln!(
+        fout,
+        "{}",
+        match (h.wijzigingen.len(), nl) {
+            (0, true) => "Niets hersteld.".to_string(),
+            (0, false) => "Nothing repaired.".to_string(),
+            (n, true) => format!("Hersteld ({n}):"),
+            (n, false) => format!("Repaired ({n}):"),
+        }
+    );
+    for w in &h.wijzigingen {
+        let tekst = if nl { &w.herstel.nl } else { &w.herstel.en };
+        let _ = writeln!(
+            fout,
+            "  {}: {} → {}  [{}] {tekst}",
+            w.pad,
+            waarde_tekst(w.oud.as_ref()),
+            waarde_tekst(Some(&w.nieuw)),
+            w.code
+        );
+    }
+    let over: Vec<_> = h
+        .beoordeling
+        .bevindingen
+        .iter()
+        .zip(&h.over)
+        .filter(|(f, _)| f.ernst != kansrijke_wijk::Ernst::Info)
+        .collect();
+    if !over.is_empty() {
+        let _ = writeln!(
+            fout,
+            "{}",
+            if nl {
+                "Over, zonder herstel (een persoon moet kiezen):"
+            } else {
+                "Left, without a repair (a person must choose):"
+            }
+        );
+    }
+    for (f, herstel) in over {
+        let melding = if nl { &f.melding.nl } else { &f.melding.en };
+        let pad = if f.pad.is_empty() { "/" } else { &f.pad };
+        let ernst = serde_json::to_value(f.ernst).unwrap_or_default();
+        let ernst = ernst.as_str().unwrap_or("");
+        let _ = writeln!(fout, "  {pad}  [{} {ernst}] {melding}", f.code);
+        if let Some(h) = herstel {
+            let _ = writeln!(
+                fout,
+                "      {} {}",
+                if nl { "Te beslissen:" } else { "To decide:" },
+                if nl { &h.nl } else { &h.en }
+            );
+        }
+    }
+    let fouten = h.beoordeling.tellingen().0;
+    ExitCode::from(u8::from(fouten > 0))
 }
 
 /// `gebieden`: list the focus areas.
