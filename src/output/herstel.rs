@@ -132,11 +132,12 @@ pub fn kandidaat(
 
 /// `test` the old value at `pad`, then `replace` it by `nieuw`, with the texts.
 fn vervang(pad: &str, oud: &Value, nieuw: Value, nl: String, en: String) -> Option<Herstel> {
-    let patch: Patch = serde_json::from_value(json!([
+    let patch = json!([
         { "op": "test", "path": pad, "value": oud },
         { "op": "replace", "path": pad, "value": nieuw },
-    ]))
-    .ok()?;
+    ]);
+    // Through text: with arbitrary_precision, from_value cannot carry numbers beyond u64.
+    let patch: Patch = serde_json::from_str(&patch.to_string()).ok()?;
     Some(Herstel { nl, en, patch })
 }
 
@@ -206,8 +207,8 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
             pad,
             oud,
             json!(lezing),
-            format!("Schrijf het bedrag als \"{lezing}\": zo leest de Nederlandse schrijfwijze \"{tekst}\" (punten tussen de duizendtallen, een komma voor de centen)."),
-            format!("Write the amount as \"{lezing}\": that is how the Dutch way \"{tekst}\" reads (points between the thousands, a comma before the cents)."),
+            format!("Schrijf het bedrag als \"{lezing}\": zo leest \"{tekst}\" op zijn Nederlands geschreven (punten tussen de duizendtallen)."),
+            format!("Write the amount as \"{lezing}\": that is how \"{tekst}\" reads written the Dutch way (points between the thousands)."),
         );
     }
     if code != Code::BedragTeVeelDecimalen {
@@ -221,13 +222,18 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
         return None;
     }
     let nieuw = Bedrag::van(afgerond).tekst();
-    vervang(
-        pad,
-        oud,
-        json!(nieuw),
-        format!("Rond het bedrag af op centen: \"{nieuw}\"."),
-        format!("Round the amount to cents: \"{nieuw}\"."),
-    )
+    let (nl, en) = if afgerond == d {
+        (
+            format!("Schrijf \"{nieuw}\": hetzelfde bedrag zonder de nullen achteraan."),
+            format!("Write \"{nieuw}\": the same amount without the trailing zeros."),
+        )
+    } else {
+        (
+            format!("Rond het bedrag af op centen: \"{nieuw}\"."),
+            format!("Round the amount to cents: \"{nieuw}\"."),
+        )
+    };
+    vervang(pad, oud, json!(nieuw), nl, en)
 }
 
 /// Themes of tranche 1 with a successor in tranche 2, as the regulation names it: art. 2, second
@@ -294,6 +300,9 @@ fn naam(set: &Regelset, pad: &str, oud: &Value, gemeente: bool) -> Option<Herste
     let [enige] = lijst.as_slice() else {
         return None;
     };
+    // The engine shows a suggestion as `Naam (GM0014)` or `Naam (id)`: the name is written, in
+    // the form the applicant used (a name).
+    let enige = enige.rsplit_once(" (").map_or(enige.as_str(), |(n, _)| n);
     vervang(
         pad,
         oud,
