@@ -342,13 +342,26 @@ fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
         let ernst = ernst.as_str().unwrap_or("");
         let _ = writeln!(fout, "  {pad}  [{} {ernst}] {melding}", f.code);
         if let Some(h) = herstel {
-            let _ = writeln!(
-                fout,
-                "      {} {}",
-                if nl { "Te beslissen:" } else { "To decide:" },
-                if nl { &h.nl } else { &h.en }
-            );
+            let kop = match (h.heeft_patch(), nl) {
+                (true, true) => "Herstel (nog niet toegepast):",
+                (true, false) => "Fix (not applied yet):",
+                (false, true) => "Te beslissen:",
+                (false, false) => "To decide:",
+            };
+            let _ = writeln!(fout, "      {kop} {}", if nl { &h.nl } else { &h.en });
         }
+    }
+    if h.niet_toegepast > 0 {
+        let n = h.niet_toegepast;
+        let _ = writeln!(
+            fout,
+            "{}",
+            if nl {
+                format!("Nog {n} herstellingen niet toegepast (hooguit {} per keer); herstel de uitvoer nog eens.", herstel::MAX_BEWIJZEN)
+            } else {
+                format!("{n} more repairs not applied (at most {} at a time); run herstel on the output again.", herstel::MAX_BEWIJZEN)
+            }
+        );
     }
     let fouten = h.beoordeling.tellingen().0;
     ExitCode::from(u8::from(fouten > 0))

@@ -587,3 +587,27 @@ proptest! {
         elke_patch_klopt(&a);
     }
 }
+
+#[test]
+fn hooguit_max_bewijzen_per_keer_en_de_rest_de_volgende_keer() {
+    // 300 budget lines in 2029: 300 repairs, but at most MAX_BEWIJZEN (200) proofs per call, so
+    // the readable report stays fast; the other 100 come with a second run.
+    assert_eq!(herstel::MAX_BEWIJZEN, 200);
+    let a = groningen(|a| {
+        a["activiteiten"][0]["begroting"] =
+            Value::Array(vec![json!({ "jaar": 2029, "bedrag": "10.00" }); 300]);
+    });
+    let b = kansrijke_wijk::toets(&a);
+    let v = herstel::voorstellen(regels::standaard(), &a, &b);
+    let met_patch = v
+        .per_bevinding
+        .iter()
+        .filter(|h| h.as_ref().is_some_and(Herstel::heeft_patch))
+        .count();
+    assert_eq!((met_patch, v.niet_getoetst, v.verworpen), (200, 100, 0));
+    let eerst = herstel::herstel_alles(regels::standaard(), &a);
+    assert_eq!((eerst.wijzigingen.len(), eerst.niet_toegepast), (200, 100));
+    let dan = herstel::herstel_alles(regels::standaard(), &eerst.aanvraag);
+    assert_eq!((dan.wijzigingen.len(), dan.niet_toegepast), (100, 0));
+    assert_eq!(dan.beoordeling.tellingen().0, 0);
+}

@@ -79,17 +79,29 @@ pub struct Voorstellen {
     pub per_bevinding: Vec<Option<Herstel>>,
     /// How many patches failed the proof and were dropped (their findings keep a text only).
     pub verworpen: usize,
+    /// How many patches were not proven, past [`MAX_BEWIJZEN`] (their findings get `None`).
+    pub niet_getoetst: usize,
 }
 
 /// The proven repairs of the findings of `b`, the beoordeling of `aanvraag` against `set`.
 pub fn voorstellen(set: &Regelset, aanvraag: &Value, b: &Beoordeling) -> Voorstellen {
     let mut verworpen = 0;
+    let mut niet_getoetst = 0;
+    let mut bewijzen = 0;
     let per_bevinding = b
         .bevindingen
         .iter()
         .map(|f| {
             let h = kandidaat(set, aanvraag, b, f)?;
-            if !h.heeft_patch() || bewezen(set, aanvraag, b, f, &h.patch) {
+            if !h.heeft_patch() {
+                return Some(h);
+            }
+            if bewijzen >= MAX_BEWIJZEN {
+                niet_getoetst += 1;
+                return None;
+            }
+            bewijzen += 1;
+            if bewezen(set, aanvraag, b, f, &h.patch) {
                 return Some(h);
             }
             verworpen += 1;
@@ -102,6 +114,7 @@ pub fn voorstellen(set: &Regelset, aanvraag: &Value, b: &Beoordeling) -> Voorste
     Voorstellen {
         per_bevinding,
         verworpen,
+        niet_getoetst,
     }
 }
 
@@ -401,18 +414,28 @@ pub fn bewezen(
     f: &Bevinding,
     patch: &Patch,
 ) -> bool {
+    bewijs(set, aanvraag, voor, f, patch).is_some()
+}
+
+/// The proof of [`bewezen`]: the patched aanvraag and its beoordeling when the proof holds.
+fn bewijs(
+    set: &Regelset,
+    aanvraag: &Value,
+    voor: &Beoordeling,
+    f: &Bevinding,
+    patch: &Patch,
+) -> Option<(Value, Beoordeling)> {
     let mut doc = aanvraag.clone();
-    if json_patch::patch(&mut doc, patch).is_err() {
-        return false;
-    }
+    json_patch::patch(&mut doc, patch).ok()?;
     let na = crate::toetsing::toets_met(set, &doc);
     if aantal(&na, f.code, &f.pad) >= aantal(voor, f.code, &f.pad) {
-        return false;
+        return None;
     }
     let oud = fouten(voor);
-    fouten(&na)
+    let geen_nieuwe = fouten(&na)
         .iter()
-        .all(|(k, n)| *n <= oud.get(k).copied().unwrap_or(0))
+        .all(|(k, n)| *n <= oud.get(k).copied().unwrap_or(0));
+    geen_nieuwe.then_some((doc, na))
 }
 
 /// One change `herstel` made.
@@ -441,56 +464,90 @@ pub struct Hersteld {
     pub beoordeling: Beoordeling,
     /// The repairs left for its findings (texts of what to decide), one place per finding.
     pub over: Vec<Option<Herstel>>,
+    /// Repairs not applied, past [`MAX_BEWIJZEN`]: running herstel again on the result applies them.
+    pub niet_toegepast: usize,
 }
 
 /// Apply every proven patch, one after another, each proven again against the aanvraag as it is
-/// by then; then check the result again.
+/// by then; then check the result again. A patch only replaces values, so the paths of the other
+/// findings stay valid; passes over the findings repeat while one changed something (a repair
+/// can reveal a finding with a repair of its own), at most [`MAX_RONDES`] times and
+/// [`MAX_BEWIJZEN`] proofs in all.
 pub fn herstel_alles(set: &Regelset, aanvraag: &Value) -> Hersteld {
     let mut doc = aanvraag.clone();
     let mut wijzigingen: Vec<Wijziging> = Vec::new();
     let mut b = crate::toetsing::toets_met(set, &doc);
-    // Each finding (code and path) is patched at most once, so this ends.
+    // Each finding (code and path) is patched at most once.
     let mut gedaan: Vec<(&'static str, String)> = Vec::new();
-    while let Some((code, pad, h)) = volgende(set, &doc, &b, &gedaan) {
-        if json_patch::patch(&mut doc, &h.patch).is_err() {
-            break; // cannot happen: the proof applied the same patch to the same document
+    let mut bewijzen = 0;
+    for _ in 0..MAX_RONDES {
+        let lijst: Vec<(&'static str, String)> = b
+            .bevindingen
+            .iter()
+            .map(|f| (f.code, f.pad.clone()))
+            .collect();
+        let mut veranderd = false;
+        for (code, pad) in lijst {
+            if bewijzen >= MAX_BEWIJZEN {
+                break;
+            }
+            if gedaan.iter().any(|(c, p)| *c == code && *p == pad) {
+                continue;
+            }
+            // Still there after the repairs of this pass?
+            let Some(f) = b
+                .bevindingen
+                .iter()
+                .find(|f| f.code == code && f.pad == pad)
+            else {
+                continue;
+            };
+            let Some(h) = kandidaat(set, &doc, &b, f).filter(Herstel::heeft_patch) else {
+                continue;
+            };
+            bewijzen += 1;
+            let Some((nieuw_doc, na)) = bewijs(set, &doc, &b, f, &h.patch) else {
+                continue;
+            };
+            for (pad, oud, nieuw) in h.wijzigingen() {
+                wijzigingen.push(Wijziging {
+                    code,
+                    pad,
+                    oud,
+                    nieuw,
+                    herstel: h.clone(),
+                });
+            }
+            gedaan.push((code, pad));
+            (doc, b) = (nieuw_doc, na);
+            veranderd = true;
         }
-        for (pad, oud, nieuw) in h.wijzigingen() {
-            wijzigingen.push(Wijziging {
-                code,
-                pad,
-                oud,
-                nieuw,
-                herstel: h.clone(),
-            });
+        if !veranderd || bewijzen >= MAX_BEWIJZEN {
+            break;
         }
-        gedaan.push((code, pad));
-        b = crate::toetsing::toets_met(set, &doc);
     }
-    let over = voorstellen(set, &doc, &b).per_bevinding;
+    let v = voorstellen(set, &doc, &b);
     Hersteld {
         aanvraag: doc,
         wijzigingen,
         beoordeling: b,
-        over,
+        niet_toegepast: v.niet_getoetst
+            + v.per_bevinding
+                .iter()
+                .filter(|h| h.as_ref().is_some_and(Herstel::heeft_patch))
+                .count(),
+        over: v.per_bevinding,
     }
 }
 
-/// The first finding of `b` not yet patched whose patch passes the proof against `doc`.
-fn volgende(
-    set: &Regelset,
-    doc: &Value,
-    b: &Beoordeling,
-    gedaan: &[(&'static str, String)],
-) -> Option<(&'static str, String, Herstel)> {
-    b.bevindingen.iter().find_map(|f| {
-        if gedaan.iter().any(|(c, p)| *c == f.code && *p == f.pad) {
-            return None;
-        }
-        let h = kandidaat(set, doc, b, f).filter(Herstel::heeft_patch)?;
-        bewezen(set, doc, b, f, &h.patch).then(|| (f.code, f.pad.clone(), h))
-    })
-}
+/// At most this many passes of [`herstel_alles`] over the findings.
+pub const MAX_RONDES: usize = 4;
+
+/// At most this many patches are proven in one call of [`voorstellen`] or [`herstel_alles`]: each
+/// proof checks the whole aanvraag again, so an aanvraag with thousands of repairable findings
+/// would otherwise take time quadratic in its size (the readable report of `toets` must stay
+/// fast). Past it, findings get no repair (`None`) and [`Voorstellen::niet_getoetst`] counts them.
+pub const MAX_BEWIJZEN: usize = 200;
 
 /// The readable report of `b` (see [`crate::rapport::rapport`]) with, under each finding, its
 /// repair: `Herstel: …` for a proven patch, `Te beslissen: …` for a choice left to a person.
