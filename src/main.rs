@@ -287,6 +287,20 @@ fn waarde_tekst(w: Option<&serde_json::Value>) -> String {
     }
 }
 
+/// What the applicant typed is quoted in messages: keep terminal control codes off stderr, as the
+/// report keeps them out of stdout.
+fn zonder_stuurtekens(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// `herstel`: apply every proven repair, print the repaired aanvraag, say what changed.
 fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
     let nl = lang == Lang::Nl;
@@ -295,7 +309,9 @@ fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
     };
     let h = herstel::herstel_alles(&set, &waarde);
     uit!("{}", json(&h.aanvraag));
-    let mut fout = std::io::stderr().lock();
+    // Written whole at the end, without control codes.
+    use std::fmt::Write as _;
+    let mut fout = String::new();
     let _ = writeln!(
         fout,
         "{}",
@@ -363,6 +379,7 @@ fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
             }
         );
     }
+    let _ = write!(std::io::stderr().lock(), "{}", zonder_stuurtekens(&fout));
     let fouten = h.beoordeling.tellingen().0;
     ExitCode::from(u8::from(fouten > 0))
 }

@@ -19,6 +19,7 @@
 use crate::base::getal::{duizendtallen, geheel_getal, lees_bedrag};
 use crate::beoordeling::{Bedrag, Beoordeling, Bevinding, Ernst};
 use crate::codes::Code;
+use crate::input::aanvraag::citaat;
 use crate::regels::{gebieden, RegelId, Regeling, Regelset};
 use json_patch::{Patch, PatchOperation};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -216,6 +217,7 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
         _ => return None,
     };
     if let Some(lezing) = duizendtallen(tekst) {
+        let tekst = citaat(tekst);
         return vervang(
             pad,
             oud,
@@ -266,6 +268,7 @@ fn thema(r: &Regeling, pad: &str, oud: &Value) -> Option<Herstel> {
         .iter()
         .find(|(regeling, van, _)| *regeling == &*r.id && *van == id)?;
     let th = r.thema(nieuw)?;
+    let id = citaat(id);
     vervang(
         pad,
         oud,
@@ -316,6 +319,7 @@ fn naam(set: &Regelset, pad: &str, oud: &Value, gemeente: bool) -> Option<Herste
     // The engine shows a suggestion as `Naam (GM0014)` or `Naam (id)`: the name is written, in
     // the form the applicant used (a name).
     let enige = enige.rsplit_once(" (").map_or(enige.as_str(), |(n, _)| n);
+    let q = citaat(q);
     vervang(
         pad,
         oud,
