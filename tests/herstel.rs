@@ -121,7 +121,7 @@ fn een_gebroken_jaar_kiest_een_persoon() {
         a["activiteiten"][0]["begroting"][0]["jaar"] = serde_json::from_str("2026.5").unwrap()
     });
     let pad = "/activiteiten/0/begroting/0/jaar";
-    geen_patch(&a, "KW-JAAR-002", pad, "Beslis");
+    geen_patch(&a, "KW-JAAR-002", pad, "Kies het bedoelde jaar");
 }
 
 #[test]

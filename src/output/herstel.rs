@@ -370,7 +370,8 @@ fn uniek_id(a: &Value, pad: &str, oud: &Value) -> Option<Herstel> {
     )
 }
 
-/// What a person must decide for a finding without a patch; `None` for info findings.
+/// What a person must decide for a finding without a patch; `None` for info findings. The match
+/// names every code, so a new code cannot go without a decision here.
 fn keuze(code: Code, f: &Bevinding) -> Option<Herstel> {
     if f.ernst == Ernst::Info {
         return None;
@@ -389,7 +390,20 @@ fn keuze(code: Code, f: &Bevinding) -> Option<Herstel> {
         Code::BovenPlafondGeldstroom | Code::BovenTotaalPlafond | Code::BovenMaximum | Code::BovenProgrammaondersteuning => ("Beslis welke bedragen omlaag gaan tot het totaal binnen het budget valt.", "Decide which amounts go down until the total is within the budget."),
         Code::AlliantieVoorzitter | Code::AlliantieGebiedsplan | Code::AlliantieUitvoeringsprogramma | Code::AlliantieInwoners => ("Beslis of de alliantie aan deze voorwaarde kan voldoen en zet het gegeven dan op true; alleen u weet hoe het zit.", "Decide whether the alliance can meet this condition and then set the fact to true; only you know how things stand."),
         Code::Ontbreekt | Code::GeenActiviteiten | Code::GeenBegroting | Code::GeenCoalitiescholen => ("Vul het ontbrekende gegeven in; alleen u kent het.", "Fill in the missing fact; only you know it."),
-        _ => ("Beslis zelf hoe dit wordt opgelost; er is geen herstel dat vanzelf spreekt.", "Decide yourself how to resolve this; there is no obvious repair."),
+        Code::JaarBuitenRegeling | Code::JaarNietGeheel => ("Kies het bedoelde jaar: een geheel jaar van de regeling.", "Choose the year that is meant: a whole year of the regulation."),
+        Code::BestedingNaVolgendJaar | Code::BestedingNaLaatsteJaar | Code::BestedingVoorToekenningsjaar => ("Beslis of het jaar of het jaar van besteding verkeerd is; alleen u weet wanneer het geld wordt uitgegeven.", "Decide whether the year or the spending year is wrong; only you know when the money is spent."),
+        Code::DubbeleActiviteitId | Code::LegeActiviteitId => ("Geef de activiteit een id dat geen andere activiteit heeft.", "Give the activity an id no other activity has."),
+        Code::CategorieNietVanThema => ("Kies een categorie uit de catalogus van het thema, of laat de categorie weg (zij is niet verplicht).", "Choose a category from the theme's catalogue, or leave the category out (it is optional)."),
+        Code::LeeftijdBuitenDoelgroep => ("Beslis of de activiteit zich op de doelgroep van het thema richt, of kies een thema dat bij deze leeftijden past.", "Decide whether the activity targets the theme's group, or choose a theme that fits these ages."),
+        Code::LeeftijdOngeldig => ("Zet de leeftijden goed: hele jaren van 0 tot 130, en \"van\" niet hoger dan \"tot en met\".", "Correct the ages: whole years from 0 to 130, and \"from\" not above \"up to and including\"."),
+        Code::OnbekendeSoort => ("Kies de soort: activiteit, personeel of opslag.", "Choose the kind: activiteit, personeel or opslag."),
+        Code::OnbekendeRegeling => ("Kies de regeling: 2023-2025 of 2026-2028, of laat het veld weg (dan kiest de datum van indienen).", "Choose the regulation: 2023-2025 or 2026-2028, or leave the field out (the submission date then chooses)."),
+        Code::OngeldigeDatum => ("Schrijf de bedoelde datum als JJJJ-MM-DD.", "Write the date that is meant as YYYY-MM-DD."),
+        Code::VerkeerdType => ("Schrijf het veld in de vorm die de melding noemt; welke waarde bedoeld is, weet alleen u.", "Write the field in the form the message names; only you know which value is meant."),
+        Code::NietJson => ("Herstel de tekst op de genoemde regel en kolom, zodat het JSON is.", "Repair the text at the line and column named, so it is JSON."),
+        Code::TeVeelBevindingen | Code::TotaalTeGroot => ("Herstel eerst de andere bevindingen en toets dan opnieuw.", "Resolve the other findings first, then check again."),
+        // Info only: nothing to repair or decide.
+        Code::OnbekendVeld | Code::RegelingGekozen | Code::EindeAanvraagperiodeOnbekend | Code::GeenDoelgroep | Code::PlafondGeldstroomOnbekend | Code::MaximumOnbekend | Code::ProgrammaondersteuningOnbekend => return None,
     };
     Some(Herstel::keuze(nl, en))
 }
