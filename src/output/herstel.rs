@@ -129,7 +129,8 @@ pub fn kandidaat(
     let code = Code::van_tekst(f.code)?;
     let regeling = b.regeling.as_ref().and_then(|r| set.regeling(&r.id));
     let oud = aanvraag.pointer(&f.pad);
-    let patch = match code {
+    // A closure, so a missing piece (`?`) gives no patch and falls through to the text.
+    let patch = || match code {
         Code::JaarBuitenRegeling => jaar(regeling?, &f.pad, oud?),
         Code::BestedingNaLaatsteJaar => besteding_laatste(regeling?, &f.pad, oud?),
         Code::BestedingNaVolgendJaar => besteding_volgend(regeling?, aanvraag, &f.pad, oud?),
@@ -141,7 +142,7 @@ pub fn kandidaat(
         Code::DubbeleActiviteitId | Code::LegeActiviteitId => uniek_id(aanvraag, &f.pad, oud?),
         _ => None,
     };
-    patch.or_else(|| keuze(code, f))
+    patch().or_else(|| keuze(code, f))
 }
 
 /// `test` the old value at `pad`, then `replace` it by `nieuw`, with the texts.
