@@ -611,3 +611,17 @@ fn hooguit_max_bewijzen_per_keer_en_de_rest_de_volgende_keer() {
     assert_eq!((dan.wijzigingen.len(), dan.niet_toegepast), (100, 0));
     assert_eq!(dan.beoordeling.tellingen().0, 0);
 }
+
+#[test]
+fn een_leeg_id_krijgt_er_een() {
+    // Activity 2 with an empty id: "activiteit-2" (its number as people count), which no other
+    // activity has.
+    let a = groningen(|a| a["activiteiten"][1]["id"] = json!("  "));
+    geeft_patch(
+        &a,
+        "KW-ACTIVITEIT-004",
+        "/activiteiten/1/id",
+        json!("  "),
+        json!("activiteit-2"),
+    );
+}
