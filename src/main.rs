@@ -354,8 +354,15 @@ fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
     for (f, herstel) in over {
         let melding = if nl { &f.melding.nl } else { &f.melding.en };
         let pad = if f.pad.is_empty() { "/" } else { &f.pad };
-        let ernst = serde_json::to_value(f.ernst).unwrap_or_default();
-        let ernst = ernst.as_str().unwrap_or("");
+        let ernst = match (f.ernst, nl) {
+            (kansrijke_wijk::Ernst::Fout, true) => "fout",
+            (kansrijke_wijk::Ernst::Fout, false) => "error",
+            (kansrijke_wijk::Ernst::Ontbreekt, true) => "ontbreekt",
+            (kansrijke_wijk::Ernst::Ontbreekt, false) => "missing",
+            (kansrijke_wijk::Ernst::Waarschuwing, true) => "waarschuwing",
+            (kansrijke_wijk::Ernst::Waarschuwing, false) => "warning",
+            (kansrijke_wijk::Ernst::Info, _) => "info",
+        };
         let _ = writeln!(fout, "  {pad}  [{} {ernst}] {melding}", f.code);
         if let Some(h) = herstel {
             let kop = match (h.heeft_patch(), nl) {

@@ -218,13 +218,25 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
         _ => return None,
     };
     if let Some(lezing) = duizendtallen(tekst) {
+        // The marks the text has, as the engine's hint names them.
+        let (nl, en) = match (tekst.contains('.'), tekst.contains(',')) {
+            (true, true) => (
+                "punten tussen de duizendtallen en een komma voor de centen",
+                "points between the thousands and a comma before the cents",
+            ),
+            (true, false) => (
+                "punten tussen de duizendtallen",
+                "points between the thousands",
+            ),
+            _ => ("een komma voor de centen", "a comma before the cents"),
+        };
         let tekst = citaat(tekst);
         return vervang(
             pad,
             oud,
             json!(lezing),
-            format!("Schrijf het bedrag als \"{lezing}\": zo leest \"{tekst}\" op zijn Nederlands geschreven (punten tussen de duizendtallen)."),
-            format!("Write the amount as \"{lezing}\": that is how \"{tekst}\" reads written the Dutch way (points between the thousands)."),
+            format!("Schrijf het bedrag als \"{lezing}\": zo leest \"{tekst}\" op zijn Nederlands geschreven ({nl})."),
+            format!("Write the amount as \"{lezing}\": that is how \"{tekst}\" reads written the Dutch way ({en})."),
         );
     }
     if code != Code::BedragTeVeelDecimalen {
