@@ -93,6 +93,9 @@ pub mod input;
 pub mod output;
 pub mod regels;
 mod toetsing;
+// The assessor's overview of many aanvragen (CLI `overzicht`): native only, never in the .wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod overzicht_aanvragen;
 #[cfg(target_arch = "wasm32")]
 // With the measurement feature `meet-swb` the walker of the JS layer is unused.
 #[cfg_attr(feature = "meet-swb", allow(dead_code))]

@@ -1,6 +1,7 @@
 //! The `kansrijke-wijk` command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use kansrijke_wijk::output::getoetst;
 use kansrijke_wijk::rapport::Taal;
 use kansrijke_wijk::regels::{self, RegelId, Regelset};
 use kansrijke_wijk::{gebieden, herstel, overzicht, Uitkomst};
@@ -44,6 +45,37 @@ enum Opdracht {
         #[arg(long, value_enum, default_value = "nl")]
         lang: Lang,
         /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+        /// Ook wat is getoetst: elke regel die van toepassing is, per artikel, met uitkomst en velden
+        /// (met --json: het lid `getoetst`; dan niet meer gelijk aan de wasm-uitvoer).
+        #[arg(long)]
+        uitleg: bool,
+    },
+    /// Overzicht voor de beoordelaar: toets alle aanvragen (mappen met *.json, *.ndjson-bestanden,
+    /// of - voor NDJSON op standaardinvoer) en zet hun sommen af tegen de plafonds voor alle
+    /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden, twee aanvragen voor één
+    /// focusgebied, een aanvraag die niet voldoet of iets onleesbaars, 2 niets te lezen.
+    Overzicht {
+        /// Mappen (elk *.json erin, op naam), NDJSON-bestanden (één aanvraag per regel), of -.
+        #[arg(required = true, value_name = "PAD")]
+        paden: Vec<String>,
+        /// Als één JSON-object.
+        #[arg(long, conflicts_with_all = ["ndjson", "csv"])]
+        json: bool,
+        /// Als NDJSON: één regel per aanvraag, dan één samenvatting.
+        #[arg(long, conflicts_with = "csv")]
+        ndjson: bool,
+        /// Als CSV (RFC 4180), één rij per aanvraag.
+        #[arg(long)]
+        csv: bool,
+        /// Schrijf ook een HTML-pagina (op zichzelf staand, zonder netwerk) naar BESTAND.
+        #[arg(long, value_name = "BESTAND")]
+        html: Option<String>,
+        /// Taal van de tabel en de pagina.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
+        /// Regelset (TOML of JSON) die waarden invult of vervangt.
         #[arg(long, value_name = "BESTAND")]
         regels: Option<String>,
     },
@@ -174,7 +206,25 @@ fn main() -> ExitCode {
             compact,
             lang,
             regels,
-        } => toets(bestand, als_json, compact, lang, regels),
+            uitleg,
+        } => toets(bestand, als_json, compact, lang, regels, uitleg),
+        Opdracht::Overzicht {
+            paden,
+            json,
+            ndjson,
+            csv,
+            html,
+            lang,
+            regels,
+        } => {
+            let vorm = match (json, ndjson, csv) {
+                (true, _, _) => Vorm::Json,
+                (_, true, _) => Vorm::Ndjson,
+                (_, _, true) => Vorm::Csv,
+                _ => Vorm::Tekst,
+            };
+            overzicht_aanvragen(&paden, vorm, html, lang, regels)
+        }
         Opdracht::Herstel {
             bestand,
             lang,
@@ -202,6 +252,7 @@ fn toets(
     compact: bool,
     lang: Lang,
     regels: Option<String>,
+    uitleg: bool,
 ) -> ExitCode {
     let taal = taal_van(lang);
     let (set, waarde) = match lees_aanvraag(&bestand, regels.as_deref()) {
@@ -217,19 +268,41 @@ fn toets(
         }
     };
     let b = kansrijke_wijk::toets_met(&set, &waarde);
-    if als_json && compact {
-        uit!("{}", b.json());
-    } else if als_json {
-        uit!("{}", b.json_mooi());
-    } else {
-        // The readable report shows the proven repair under each finding (not the JSON, which
-        // stays byte-identical with the wasm's).
-        let herstel = herstel::voorstellen(&set, &waarde, &b).per_bevinding;
-        let _ = write!(
-            std::io::stdout().lock(),
-            "{}",
-            herstel::rapport(&b, &herstel, taal)
-        );
+    let stappen = uitleg.then(|| getoetst::getoetst(&set, &waarde, &b));
+    match (als_json, &stappen) {
+        (true, Some(stappen)) => {
+            // The beoordeling's members in its own order, then `getoetst`.
+            #[derive(serde::Serialize)]
+            struct MetUitleg<'a> {
+                #[serde(flatten)]
+                beoordeling: &'a kansrijke_wijk::Beoordeling,
+                getoetst: &'a [getoetst::Toetsstap],
+            }
+            let m = MetUitleg {
+                beoordeling: &b,
+                getoetst: stappen,
+            };
+            let tekst = match compact {
+                true => serde_json::to_string(&m),
+                false => serde_json::to_string_pretty(&m),
+            };
+            uit!(
+                "{}",
+                tekst.unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
+            );
+        }
+        (true, None) if compact => uit!("{}", b.json()),
+        (true, None) => uit!("{}", b.json_mooi()),
+        (false, _) => {
+            // The readable report shows the proven repair under each finding (not the JSON,
+            // which stays byte-identical with the wasm's).
+            let herstel = herstel::voorstellen(&set, &waarde, &b).per_bevinding;
+            let mut r = herstel::rapport(&b, &herstel, taal);
+            if let Some(stappen) = &stappen {
+                r.push_str(&getoetst::uitleg(stappen, taal));
+            }
+            let _ = write!(std::io::stdout().lock(), "{r}");
+        }
     }
     ExitCode::from(match b.uitkomst {
         Uitkomst::Voldoet => 0,
@@ -389,6 +462,94 @@ fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
     let _ = write!(std::io::stderr().lock(), "{}", zonder_stuurtekens(&fout));
     let fouten = h.beoordeling.tellingen().0;
     ExitCode::from(u8::from(fouten > 0))
+}
+
+/// The output form of `overzicht`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Vorm {
+    Tekst,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+/// `overzicht`: check every aanvraag found and print the overview.
+fn overzicht_aanvragen(
+    paden: &[String],
+    vorm: Vorm,
+    html: Option<String>,
+    lang: Lang,
+    regels: Option<String>,
+) -> ExitCode {
+    use kansrijke_wijk::overzicht_aanvragen as oa;
+    use std::io::IsTerminal;
+    let taal = match lang {
+        Lang::Nl => Taal::Nl,
+        Lang::En => Taal::En,
+    };
+    let set = match regelset(regels.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let stukken = oa::stukken(paden, &mut std::io::stdin().lock());
+    let terminal = std::io::stderr().is_terminal();
+    let woord = if taal == Taal::Nl {
+        "aanvragen"
+    } else {
+        "applications"
+    };
+    let mut voortgang = |i: usize, n: usize| {
+        if terminal {
+            eprint!("\r{i}/{n} {woord}");
+            if i == n {
+                eprint!("\r\x1b[K");
+            }
+        }
+    };
+    let o = oa::overzicht(&set, stukken, &mut voortgang);
+    if let Some(pad) = html {
+        if let Err(e) = std::fs::write(&pad, oa::html::html(&o, taal)) {
+            eprintln!("kansrijke-wijk: kan niet schrijven / cannot write {pad}: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let mut uit = std::io::stdout().lock();
+    let _ = match vorm {
+        Vorm::Tekst => write!(uit, "{}", oa::tekst::tekst(&o, taal)),
+        Vorm::Json => writeln!(uit, "{}", json(&o)),
+        Vorm::Csv => write!(uit, "{}", oa::csv::csv(&o)),
+        Vorm::Ndjson => {
+            let mut r = Ok(());
+            for a in &o.aanvragen {
+                let mut w = serde_json::to_value(a).unwrap_or_default();
+                w["soort"] = "aanvraag".into();
+                r = r.and(writeln!(
+                    uit,
+                    "{}",
+                    serde_json::to_string(&w).unwrap_or_default()
+                ));
+            }
+            let samenvatting = serde_json::json!({
+                "soort": "samenvatting",
+                "totalen": o.totalen,
+                "plafonds": o.plafonds,
+                "bevindingen": o.bevindingen,
+                "onleesbaar": o.onleesbaar,
+            });
+            r.and(writeln!(
+                uit,
+                "{}",
+                serde_json::to_string(&samenvatting).unwrap_or_default()
+            ))
+        }
+    };
+    if o.aanvragen.is_empty() {
+        eprintln!("kansrijke-wijk: geen aanvraag te lezen / no application could be read");
+    }
+    ExitCode::from(o.exitcode())
 }
 
 /// `gebieden`: list the focus areas.
