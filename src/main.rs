@@ -2,9 +2,9 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kansrijke_wijk::output::getoetst;
-use kansrijke_wijk::rapport::{self, Taal};
+use kansrijke_wijk::rapport::Taal;
 use kansrijke_wijk::regels::{self, RegelId, Regelset};
-use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
+use kansrijke_wijk::{gebieden, herstel, overzicht, Uitkomst};
 use std::io::{Read, Write};
 
 /// `println!` that does not panic when stdout is closed early (`kansrijke-wijk toets … | head`).
@@ -76,6 +76,17 @@ enum Opdracht {
         #[arg(long, value_enum, default_value = "nl")]
         lang: Lang,
         /// Regelset (TOML of JSON) die waarden invult of vervangt.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+    },
+    /// Herstel een aanvraag: alle bewezen herstellingen toegepast, de herstelde aanvraag als JSON op standaarduitvoer, wat er veranderde op standaardfout. Exit 0 geen fout meer, 1 fouten over, 2 onleesbaar.
+    Herstel {
+        /// Het aanvraagbestand, of - voor standaardinvoer.
+        bestand: String,
+        /// Taal van wat er op standaardfout komt.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
+        /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
         #[arg(long, value_name = "BESTAND")]
         regels: Option<String>,
     },
@@ -214,6 +225,11 @@ fn main() -> ExitCode {
             };
             overzicht_aanvragen(&paden, vorm, html, lang, regels)
         }
+        Opdracht::Herstel {
+            bestand,
+            lang,
+            regels,
+        } => herstel(bestand, lang, regels),
         Opdracht::Gebieden { json: als_json } => gebieden_lijst(als_json),
         Opdracht::Gebied {
             query,
@@ -238,34 +254,15 @@ fn toets(
     regels: Option<String>,
     uitleg: bool,
 ) -> ExitCode {
-    let taal = match lang {
-        Lang::Nl => Taal::Nl,
-        Lang::En => Taal::En,
-    };
-    let set = match regelset(regels.as_deref()) {
-        Ok(s) => s,
+    let taal = taal_van(lang);
+    let (set, waarde) = match lees_aanvraag(&bestand, regels.as_deref()) {
+        Ok(x) => x,
         Err(e) => {
-            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let tekst = match lees_bytes(&bestand) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let waarde = match kansrijke_wijk::lees_json_bytes(&tekst) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!(
-                "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
-                e.regel, e.kolom, e.regel, e.kolom, e.melding
-            );
             if als_json {
-                let b = kansrijke_wijk::niet_json(&e);
-                uit!("{}", if compact { b.json() } else { b.json_mooi() });
+                if let Some(e) = e {
+                    let b = kansrijke_wijk::niet_json(&e);
+                    uit!("{}", if compact { b.json() } else { b.json_mooi() });
+                }
             }
             return ExitCode::from(2);
         }
@@ -297,7 +294,10 @@ fn toets(
         (true, None) if compact => uit!("{}", b.json()),
         (true, None) => uit!("{}", b.json_mooi()),
         (false, _) => {
-            let mut r = rapport::rapport(&b, taal);
+            // The readable report shows the proven repair under each finding (not the JSON,
+            // which stays byte-identical with the wasm's).
+            let herstel = herstel::voorstellen(&set, &waarde, &b).per_bevinding;
+            let mut r = herstel::rapport(&b, &herstel, taal);
             if let Some(stappen) = &stappen {
                 r.push_str(&getoetst::uitleg(stappen, taal));
             }
@@ -309,6 +309,159 @@ fn toets(
         Uitkomst::VoldoetNiet => 1,
         Uitkomst::Onvolledig => 3,
     })
+}
+
+fn taal_van(lang: Lang) -> Taal {
+    match lang {
+        Lang::Nl => Taal::Nl,
+        Lang::En => Taal::En,
+    }
+}
+
+/// The rule set and the aanvraag of `toets` and `herstel`. On failure the reason is on stderr;
+/// the error is the JSON error when the input was not JSON.
+fn lees_aanvraag(
+    bestand: &str,
+    regels: Option<&str>,
+) -> Result<(Regelset, serde_json::Value), Option<kansrijke_wijk::JsonFout>> {
+    let set = match regelset(regels) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+            return Err(None);
+        }
+    };
+    let tekst = match lees_bytes(bestand) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
+            return Err(None);
+        }
+    };
+    match kansrijke_wijk::lees_json_bytes(&tekst) {
+        Ok(w) => Ok((set, w)),
+        Err(e) => {
+            eprintln!(
+                "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
+                e.regel, e.kolom, e.regel, e.kolom, e.melding
+            );
+            Err(Some(e))
+        }
+    }
+}
+
+/// A value in a message about a change: JSON, cut at 60 characters.
+fn waarde_tekst(w: Option<&serde_json::Value>) -> String {
+    let t = w.map_or("(geen)".to_string(), |w| w.to_string());
+    if t.chars().count() > 60 {
+        format!("{}…", t.chars().take(59).collect::<String>())
+    } else {
+        t
+    }
+}
+
+/// What the applicant typed is quoted in messages: keep terminal control codes off stderr, as the
+/// report keeps them out of stdout.
+fn zonder_stuurtekens(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// `herstel`: apply every proven repair, print the repaired aanvraag, say what changed.
+fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
+    let nl = lang == Lang::Nl;
+    let Ok((set, waarde)) = lees_aanvraag(&bestand, regels.as_deref()) else {
+        return ExitCode::from(2);
+    };
+    let h = herstel::herstel_alles(&set, &waarde);
+    uit!("{}", json(&h.aanvraag));
+    // Written whole at the end, without control codes.
+    use std::fmt::Write as _;
+    let mut fout = String::new();
+    let _ = writeln!(
+        fout,
+        "{}",
+        match (h.wijzigingen.len(), nl) {
+            (0, true) => "Niets hersteld.".to_string(),
+            (0, false) => "Nothing repaired.".to_string(),
+            (n, true) => format!("Hersteld ({n}):"),
+            (n, false) => format!("Repaired ({n}):"),
+        }
+    );
+    for w in &h.wijzigingen {
+        let tekst = if nl { &w.herstel.nl } else { &w.herstel.en };
+        let _ = writeln!(
+            fout,
+            "  {}: {} → {}  [{}] {tekst}",
+            w.pad,
+            waarde_tekst(w.oud.as_ref()),
+            waarde_tekst(Some(&w.nieuw)),
+            w.code
+        );
+    }
+    let over: Vec<_> = h
+        .beoordeling
+        .bevindingen
+        .iter()
+        .zip(&h.over)
+        .filter(|(f, _)| f.ernst != kansrijke_wijk::Ernst::Info)
+        .collect();
+    if !over.is_empty() {
+        let _ = writeln!(
+            fout,
+            "{}",
+            if nl {
+                "Over, zonder herstel (een persoon moet kiezen):"
+            } else {
+                "Left, without a repair (a person must choose):"
+            }
+        );
+    }
+    for (f, herstel) in over {
+        let melding = if nl { &f.melding.nl } else { &f.melding.en };
+        let pad = if f.pad.is_empty() { "/" } else { &f.pad };
+        let ernst = match (f.ernst, nl) {
+            (kansrijke_wijk::Ernst::Fout, true) => "fout",
+            (kansrijke_wijk::Ernst::Fout, false) => "error",
+            (kansrijke_wijk::Ernst::Ontbreekt, true) => "ontbreekt",
+            (kansrijke_wijk::Ernst::Ontbreekt, false) => "missing",
+            (kansrijke_wijk::Ernst::Waarschuwing, true) => "waarschuwing",
+            (kansrijke_wijk::Ernst::Waarschuwing, false) => "warning",
+            (kansrijke_wijk::Ernst::Info, _) => "info",
+        };
+        let _ = writeln!(fout, "  {pad}  [{} {ernst}] {melding}", f.code);
+        if let Some(h) = herstel {
+            let kop = match (h.heeft_patch(), nl) {
+                (true, true) => "Herstel (nog niet toegepast):",
+                (true, false) => "Fix (not applied yet):",
+                (false, true) => "Te beslissen:",
+                (false, false) => "To decide:",
+            };
+            let _ = writeln!(fout, "      {kop} {}", if nl { &h.nl } else { &h.en });
+        }
+    }
+    if h.niet_toegepast > 0 {
+        let n = h.niet_toegepast;
+        let _ = writeln!(
+            fout,
+            "{}",
+            if nl {
+                format!("Nog {n} herstellingen niet toegepast (hooguit {} per keer); herstel de uitvoer nog eens.", herstel::MAX_BEWIJZEN)
+            } else {
+                format!("{n} more repairs not applied (at most {} at a time); run herstel on the output again.", herstel::MAX_BEWIJZEN)
+            }
+        );
+    }
+    let _ = write!(std::io::stderr().lock(), "{}", zonder_stuurtekens(&fout));
+    let fouten = h.beoordeling.tellingen().0;
+    ExitCode::from(u8::from(fouten > 0))
 }
 
 /// The output form of `overzicht`.
