@@ -39,7 +39,7 @@ pub struct Telling {
 
 /// One aanvraag of the overview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AanvraagRegel {
+pub struct AanvraagRij {
     /// Where it was read: the file (`map/a.json`) or file and line (`a.ndjson:3`, `stdin:2`).
     pub bron: String,
     /// The regulation it was checked against (`2026-2028`); `null` when none could be chosen.
@@ -135,7 +135,7 @@ pub struct OverzichtBevinding {
     pub ernst: Ernst,
     /// The regulation it is about.
     pub regeling: Option<String>,
-    /// The aanvragen concerned (their [`AanvraagRegel::bron`]); empty when it is about all of them.
+    /// The aanvragen concerned (their [`AanvraagRij::bron`]); empty when it is about all of them.
     pub aanvragen: Vec<String>,
     /// The message in Dutch and English.
     pub melding: Tekst,
@@ -157,7 +157,7 @@ pub struct Onleesbaar {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Overzicht {
     /// One row per aanvraag, in the order read.
-    pub aanvragen: Vec<AanvraagRegel>,
+    pub aanvragen: Vec<AanvraagRij>,
     /// The sums per regulation (oldest first), only for regulations with an aanvraag.
     pub totalen: Vec<Totaal>,
     /// Every ceiling of those regulations, with the sum against it.
@@ -253,7 +253,7 @@ pub fn overzicht(
     let mut onleesbaar = Vec::new();
     for (i, stuk) in stukken.into_iter().enumerate() {
         match stuk.waarde() {
-            Ok(w) => aanvragen.push(regel_van(set, stuk.bron, &w)),
+            Ok(w) => aanvragen.push(rij_van(set, stuk.bron, &w)),
             Err(reden) => onleesbaar.push(Onleesbaar {
                 bron: stuk.bron,
                 reden,
@@ -265,7 +265,7 @@ pub fn overzicht(
     let mut plafonds = Vec::new();
     let mut bevindingen = Vec::new();
     for r in set.regelingen.iter() {
-        let eigen: Vec<&AanvraagRegel> = aanvragen
+        let eigen: Vec<&AanvraagRij> = aanvragen
             .iter()
             .filter(|a| a.regeling.as_deref() == Some(&*r.id))
             .collect();
@@ -288,7 +288,7 @@ pub fn overzicht(
 }
 
 /// The row of one aanvraag (any JSON value), checked against `set`.
-fn regel_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRegel {
+fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
     let b = crate::toets_met(set, w);
     let mut ernst = Telling::default();
     for f in &b.bevindingen {
@@ -324,7 +324,7 @@ fn regel_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagReg
             .and_then(|g| g.as_str())
             .map(str::to_string),
     };
-    AanvraagRegel {
+    AanvraagRij {
         bron,
         regeling: b.regeling.as_ref().map(|r| r.id.clone()),
         focusgebied: b.focusgebied.as_ref().map(|g| g.id.clone()),
@@ -339,7 +339,7 @@ fn regel_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagReg
 }
 
 /// The sums over the aanvragen of one regulation.
-fn som(regeling: &str, eigen: &[&AanvraagRegel]) -> Totaal {
+fn som(regeling: &str, eigen: &[&AanvraagRij]) -> Totaal {
     let mut t = Totaal {
         regeling: regeling.to_string(),
         aanvragen: eigen.len(),
@@ -588,7 +588,7 @@ fn totaal_plafonds(
 fn dubbel(
     set: &Regelset,
     r: &Regeling,
-    eigen: &[&AanvraagRegel],
+    eigen: &[&AanvraagRij],
     bevindingen: &mut Vec<OverzichtBevinding>,
 ) {
     let regeling: &str = &r.id;
@@ -606,7 +606,7 @@ fn dubbel(
             )),
         )
     });
-    let mut per_gebied: BTreeMap<&str, Vec<&AanvraagRegel>> = BTreeMap::new();
+    let mut per_gebied: BTreeMap<&str, Vec<&AanvraagRij>> = BTreeMap::new();
     for a in eigen {
         if let Some(g) = a.focusgebied.as_deref() {
             per_gebied.entry(g).or_default().push(a);
@@ -634,7 +634,7 @@ fn dubbel(
 }
 
 /// A note for each aanvraag that has no regulation: its amounts count against no ceiling.
-fn zonder_regeling(aanvragen: &[AanvraagRegel], bevindingen: &mut Vec<OverzichtBevinding>) {
+fn zonder_regeling(aanvragen: &[AanvraagRij], bevindingen: &mut Vec<OverzichtBevinding>) {
     let zonder: Vec<String> = aanvragen
         .iter()
         .filter(|a| a.regeling.is_none())
