@@ -3,7 +3,8 @@
 //! funding stream, for both tranches (2023-2025 and 2026-2028).
 //!
 //! The law model lives in [`regels`] (compiled in from `rules/`), the engine in `toetsing`, the
-//! output in [`beoordeling`]. The CLI (`src/main.rs`) and the wasm bindings (`src/wasm.rs`) are thin
+//! output in [`beoordeling`]; natively, `herstel` turns findings into proven repairs (JSON Patches
+//! that the engine has checked remove the finding and add no fout). The CLI (`src/main.rs`) and the wasm bindings (`src/wasm.rs`) are thin
 //! layers over [`toets`] and friends.
 //!
 //! # A native example
@@ -92,6 +93,9 @@ pub mod input;
 pub mod output;
 pub mod regels;
 mod toetsing;
+// The assessor's overview of many aanvragen (CLI `overzicht`): native only, never in the .wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod overzicht_aanvragen;
 #[cfg(target_arch = "wasm32")]
 // With the measurement feature `meet-swb` the walker of the JS layer is unused.
 #[cfg_attr(feature = "meet-swb", allow(dead_code))]
@@ -102,6 +106,9 @@ pub use base::{json, kaart};
 pub use input::aanvraag;
 #[cfg(not(target_arch = "wasm32"))]
 pub use input::getypt::{self, Aanvraag};
+// Herstel is native only: the .wasm is at its gzip size ceiling (see BENCHMARKS.md).
+#[cfg(not(target_arch = "wasm32"))]
+pub use output::herstel;
 pub use output::{overzicht, rapport};
 pub use regels::gebieden;
 

@@ -1,9 +1,10 @@
 //! The `kansrijke-wijk` command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use kansrijke_wijk::rapport::{self, Taal};
+use kansrijke_wijk::output::getoetst;
+use kansrijke_wijk::rapport::Taal;
 use kansrijke_wijk::regels::{self, RegelId, Regelset};
-use kansrijke_wijk::{gebieden, overzicht, Uitkomst};
+use kansrijke_wijk::{gebieden, herstel, overzicht, Uitkomst};
 use std::io::{Read, Write};
 
 /// `println!` that does not panic when stdout is closed early (`kansrijke-wijk toets … | head`).
@@ -41,6 +42,48 @@ enum Opdracht {
         #[arg(long, requires = "json")]
         compact: bool,
         /// Taal van het rapport.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
+        /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+        /// Ook wat is getoetst: elke regel die van toepassing is, per artikel, met uitkomst en velden
+        /// (met --json: het lid `getoetst`; dan niet meer gelijk aan de wasm-uitvoer).
+        #[arg(long)]
+        uitleg: bool,
+    },
+    /// Overzicht voor de beoordelaar: toets alle aanvragen (mappen met *.json, *.ndjson-bestanden,
+    /// of - voor NDJSON op standaardinvoer) en zet hun sommen af tegen de plafonds voor alle
+    /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden, twee aanvragen voor één
+    /// focusgebied, een aanvraag die niet voldoet of iets onleesbaars, 2 niets te lezen.
+    Overzicht {
+        /// Mappen (elk *.json erin, op naam), NDJSON-bestanden (één aanvraag per regel), of -.
+        #[arg(required = true, value_name = "PAD")]
+        paden: Vec<String>,
+        /// Als één JSON-object.
+        #[arg(long, conflicts_with_all = ["ndjson", "csv"])]
+        json: bool,
+        /// Als NDJSON: één regel per aanvraag, dan één samenvatting.
+        #[arg(long, conflicts_with = "csv")]
+        ndjson: bool,
+        /// Als CSV (RFC 4180), één rij per aanvraag.
+        #[arg(long)]
+        csv: bool,
+        /// Schrijf ook een HTML-pagina (op zichzelf staand, zonder netwerk) naar BESTAND.
+        #[arg(long, value_name = "BESTAND")]
+        html: Option<String>,
+        /// Taal van de tabel en de pagina.
+        #[arg(long, value_enum, default_value = "nl")]
+        lang: Lang,
+        /// Regelset (TOML of JSON) die waarden invult of vervangt.
+        #[arg(long, value_name = "BESTAND")]
+        regels: Option<String>,
+    },
+    /// Herstel een aanvraag: alle bewezen herstellingen toegepast, de herstelde aanvraag als JSON op standaarduitvoer, wat er veranderde op standaardfout. Exit 0 geen fout meer, 1 fouten over, 2 onleesbaar.
+    Herstel {
+        /// Het aanvraagbestand, of - voor standaardinvoer.
+        bestand: String,
+        /// Taal van wat er op standaardfout komt.
         #[arg(long, value_enum, default_value = "nl")]
         lang: Lang,
         /// Regelset (TOML of JSON) die waarden invult of vervangt, zoals maxima uit een beschikking.
@@ -163,7 +206,30 @@ fn main() -> ExitCode {
             compact,
             lang,
             regels,
-        } => toets(bestand, als_json, compact, lang, regels),
+            uitleg,
+        } => toets(bestand, als_json, compact, lang, regels, uitleg),
+        Opdracht::Overzicht {
+            paden,
+            json,
+            ndjson,
+            csv,
+            html,
+            lang,
+            regels,
+        } => {
+            let vorm = match (json, ndjson, csv) {
+                (true, _, _) => Vorm::Json,
+                (_, true, _) => Vorm::Ndjson,
+                (_, _, true) => Vorm::Csv,
+                _ => Vorm::Tekst,
+            };
+            overzicht_aanvragen(&paden, vorm, html, lang, regels)
+        }
+        Opdracht::Herstel {
+            bestand,
+            lang,
+            regels,
+        } => herstel(bestand, lang, regels),
         Opdracht::Gebieden { json: als_json } => gebieden_lijst(als_json),
         Opdracht::Gebied {
             query,
@@ -186,7 +252,237 @@ fn toets(
     compact: bool,
     lang: Lang,
     regels: Option<String>,
+    uitleg: bool,
 ) -> ExitCode {
+    let taal = taal_van(lang);
+    let (set, waarde) = match lees_aanvraag(&bestand, regels.as_deref()) {
+        Ok(x) => x,
+        Err(e) => {
+            if als_json {
+                if let Some(e) = e {
+                    let b = kansrijke_wijk::niet_json(&e);
+                    uit!("{}", if compact { b.json() } else { b.json_mooi() });
+                }
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let b = kansrijke_wijk::toets_met(&set, &waarde);
+    let stappen = uitleg.then(|| getoetst::getoetst(&set, &waarde, &b));
+    match (als_json, &stappen) {
+        (true, Some(stappen)) => {
+            // The beoordeling's members in its own order, then `getoetst`.
+            #[derive(serde::Serialize)]
+            struct MetUitleg<'a> {
+                #[serde(flatten)]
+                beoordeling: &'a kansrijke_wijk::Beoordeling,
+                getoetst: &'a [getoetst::Toetsstap],
+            }
+            let m = MetUitleg {
+                beoordeling: &b,
+                getoetst: stappen,
+            };
+            let tekst = match compact {
+                true => serde_json::to_string(&m),
+                false => serde_json::to_string_pretty(&m),
+            };
+            uit!(
+                "{}",
+                tekst.unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
+            );
+        }
+        (true, None) if compact => uit!("{}", b.json()),
+        (true, None) => uit!("{}", b.json_mooi()),
+        (false, _) => {
+            // The readable report shows the proven repair under each finding (not the JSON,
+            // which stays byte-identical with the wasm's).
+            let herstel = herstel::voorstellen(&set, &waarde, &b).per_bevinding;
+            let mut r = herstel::rapport(&b, &herstel, taal);
+            if let Some(stappen) = &stappen {
+                r.push_str(&getoetst::uitleg(stappen, taal));
+            }
+            let _ = write!(std::io::stdout().lock(), "{r}");
+        }
+    }
+    ExitCode::from(match b.uitkomst {
+        Uitkomst::Voldoet => 0,
+        Uitkomst::VoldoetNiet => 1,
+        Uitkomst::Onvolledig => 3,
+    })
+}
+
+fn taal_van(lang: Lang) -> Taal {
+    match lang {
+        Lang::Nl => Taal::Nl,
+        Lang::En => Taal::En,
+    }
+}
+
+/// The rule set and the aanvraag of `toets` and `herstel`. On failure the reason is on stderr;
+/// the error is the JSON error when the input was not JSON.
+fn lees_aanvraag(
+    bestand: &str,
+    regels: Option<&str>,
+) -> Result<(Regelset, serde_json::Value), Option<kansrijke_wijk::JsonFout>> {
+    let set = match regelset(regels) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: regelset onbruikbaar / rule set unusable: {e}");
+            return Err(None);
+        }
+    };
+    let tekst = match lees_bytes(bestand) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
+            return Err(None);
+        }
+    };
+    match kansrijke_wijk::lees_json_bytes(&tekst) {
+        Ok(w) => Ok((set, w)),
+        Err(e) => {
+            eprintln!(
+                "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
+                e.regel, e.kolom, e.regel, e.kolom, e.melding
+            );
+            Err(Some(e))
+        }
+    }
+}
+
+/// A value in a message about a change: JSON, cut at 60 characters.
+fn waarde_tekst(w: Option<&serde_json::Value>) -> String {
+    let t = w.map_or("(geen)".to_string(), |w| w.to_string());
+    if t.chars().count() > 60 {
+        format!("{}…", t.chars().take(59).collect::<String>())
+    } else {
+        t
+    }
+}
+
+/// What the applicant typed is quoted in messages: keep terminal control codes off stderr, as the
+/// report keeps them out of stdout.
+fn zonder_stuurtekens(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// `herstel`: apply every proven repair, print the repaired aanvraag, say what changed.
+fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
+    let nl = lang == Lang::Nl;
+    let Ok((set, waarde)) = lees_aanvraag(&bestand, regels.as_deref()) else {
+        return ExitCode::from(2);
+    };
+    let h = herstel::herstel_alles(&set, &waarde);
+    uit!("{}", json(&h.aanvraag));
+    // Written whole at the end, without control codes.
+    use std::fmt::Write as _;
+    let mut fout = String::new();
+    let _ = writeln!(
+        fout,
+        "{}",
+        match (h.wijzigingen.len(), nl) {
+            (0, true) => "Niets hersteld.".to_string(),
+            (0, false) => "Nothing repaired.".to_string(),
+            (n, true) => format!("Hersteld ({n}):"),
+            (n, false) => format!("Repaired ({n}):"),
+        }
+    );
+    for w in &h.wijzigingen {
+        let tekst = if nl { &w.herstel.nl } else { &w.herstel.en };
+        let _ = writeln!(
+            fout,
+            "  {}: {} → {}  [{}] {tekst}",
+            w.pad,
+            waarde_tekst(w.oud.as_ref()),
+            waarde_tekst(Some(&w.nieuw)),
+            w.code
+        );
+    }
+    let over: Vec<_> = h
+        .beoordeling
+        .bevindingen
+        .iter()
+        .zip(&h.over)
+        .filter(|(f, _)| f.ernst != kansrijke_wijk::Ernst::Info)
+        .collect();
+    if !over.is_empty() {
+        let _ = writeln!(
+            fout,
+            "{}",
+            if nl {
+                "Over, zonder herstel (een persoon moet kiezen):"
+            } else {
+                "Left, without a repair (a person must choose):"
+            }
+        );
+    }
+    for (f, herstel) in over {
+        let melding = if nl { &f.melding.nl } else { &f.melding.en };
+        let pad = if f.pad.is_empty() { "/" } else { &f.pad };
+        let ernst = match (f.ernst, nl) {
+            (kansrijke_wijk::Ernst::Fout, true) => "fout",
+            (kansrijke_wijk::Ernst::Fout, false) => "error",
+            (kansrijke_wijk::Ernst::Ontbreekt, true) => "ontbreekt",
+            (kansrijke_wijk::Ernst::Ontbreekt, false) => "missing",
+            (kansrijke_wijk::Ernst::Waarschuwing, true) => "waarschuwing",
+            (kansrijke_wijk::Ernst::Waarschuwing, false) => "warning",
+            (kansrijke_wijk::Ernst::Info, _) => "info",
+        };
+        let _ = writeln!(fout, "  {pad}  [{} {ernst}] {melding}", f.code);
+        if let Some(h) = herstel {
+            let kop = match (h.heeft_patch(), nl) {
+                (true, true) => "Herstel (nog niet toegepast):",
+                (true, false) => "Fix (not applied yet):",
+                (false, true) => "Te beslissen:",
+                (false, false) => "To decide:",
+            };
+            let _ = writeln!(fout, "      {kop} {}", if nl { &h.nl } else { &h.en });
+        }
+    }
+    if h.niet_toegepast > 0 {
+        let n = h.niet_toegepast;
+        let _ = writeln!(
+            fout,
+            "{}",
+            if nl {
+                format!("Nog {n} herstellingen niet toegepast (hooguit {} per keer); herstel de uitvoer nog eens.", herstel::MAX_BEWIJZEN)
+            } else {
+                format!("{n} more repairs not applied (at most {} at a time); run herstel on the output again.", herstel::MAX_BEWIJZEN)
+            }
+        );
+    }
+    let _ = write!(std::io::stderr().lock(), "{}", zonder_stuurtekens(&fout));
+    let fouten = h.beoordeling.tellingen().0;
+    ExitCode::from(u8::from(fouten > 0))
+}
+
+/// The output form of `overzicht`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Vorm {
+    Tekst,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+/// `overzicht`: check every aanvraag found and print the overview.
+fn overzicht_aanvragen(
+    paden: &[String],
+    vorm: Vorm,
+    html: Option<String>,
+    lang: Lang,
+    regels: Option<String>,
+) -> ExitCode {
+    use kansrijke_wijk::overzicht_aanvragen as oa;
+    use std::io::IsTerminal;
     let taal = match lang {
         Lang::Nl => Taal::Nl,
         Lang::En => Taal::En,
@@ -198,40 +494,62 @@ fn toets(
             return ExitCode::from(2);
         }
     };
-    let tekst = match lees_bytes(&bestand) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("kansrijke-wijk: kan niet lezen / cannot read {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let waarde = match kansrijke_wijk::lees_json_bytes(&tekst) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!(
-                "kansrijke-wijk: {bestand} is geen JSON (regel {}, kolom {}) / is not JSON (line {}, column {}): {}",
-                e.regel, e.kolom, e.regel, e.kolom, e.melding
-            );
-            if als_json {
-                let b = kansrijke_wijk::niet_json(&e);
-                uit!("{}", if compact { b.json() } else { b.json_mooi() });
-            }
-            return ExitCode::from(2);
-        }
-    };
-    let b = kansrijke_wijk::toets_met(&set, &waarde);
-    if als_json && compact {
-        uit!("{}", b.json());
-    } else if als_json {
-        uit!("{}", b.json_mooi());
+    let stukken = oa::stukken(paden, &mut std::io::stdin().lock());
+    let terminal = std::io::stderr().is_terminal();
+    let woord = if taal == Taal::Nl {
+        "aanvragen"
     } else {
-        let _ = write!(std::io::stdout().lock(), "{}", rapport::rapport(&b, taal));
+        "applications"
+    };
+    let mut voortgang = |i: usize, n: usize| {
+        if terminal {
+            eprint!("\r{i}/{n} {woord}");
+            if i == n {
+                eprint!("\r\x1b[K");
+            }
+        }
+    };
+    let o = oa::overzicht(&set, stukken, &mut voortgang);
+    if let Some(pad) = html {
+        if let Err(e) = std::fs::write(&pad, oa::html::html(&o, taal)) {
+            eprintln!("kansrijke-wijk: kan niet schrijven / cannot write {pad}: {e}");
+            return ExitCode::from(2);
+        }
     }
-    ExitCode::from(match b.uitkomst {
-        Uitkomst::Voldoet => 0,
-        Uitkomst::VoldoetNiet => 1,
-        Uitkomst::Onvolledig => 3,
-    })
+    let mut uit = std::io::stdout().lock();
+    let _ = match vorm {
+        Vorm::Tekst => write!(uit, "{}", oa::tekst::tekst(&o, taal)),
+        Vorm::Json => writeln!(uit, "{}", json(&o)),
+        Vorm::Csv => write!(uit, "{}", oa::csv::csv(&o)),
+        Vorm::Ndjson => {
+            let mut r = Ok(());
+            for a in &o.aanvragen {
+                let mut w = serde_json::to_value(a).unwrap_or_default();
+                w["soort"] = "aanvraag".into();
+                r = r.and(writeln!(
+                    uit,
+                    "{}",
+                    serde_json::to_string(&w).unwrap_or_default()
+                ));
+            }
+            let samenvatting = serde_json::json!({
+                "soort": "samenvatting",
+                "totalen": o.totalen,
+                "plafonds": o.plafonds,
+                "bevindingen": o.bevindingen,
+                "onleesbaar": o.onleesbaar,
+            });
+            r.and(writeln!(
+                uit,
+                "{}",
+                serde_json::to_string(&samenvatting).unwrap_or_default()
+            ))
+        }
+    };
+    if o.aanvragen.is_empty() {
+        eprintln!("kansrijke-wijk: geen aanvraag te lezen / no application could be read");
+    }
+    ExitCode::from(o.exitcode())
 }
 
 /// `gebieden`: list the focus areas.

@@ -544,3 +544,79 @@ fn regelset_bedrag_met_drie_decimalen_geweigerd() {
     assert_eq!(code, 2, "{uit}");
     assert!(err.contains("500.000"), "{err}");
 }
+
+// `herstel` (issue 14, part 1): the repaired aanvraag on stdout, what changed on stderr.
+
+#[test]
+fn herstel_van_meerdere_fouten_laat_alleen_keuzes_over() {
+    let (code, uit, fout) = stdout(kw().args(["herstel", "examples/meerdere-fouten.json"]));
+    // Fouten only a person can repair remain (the date, the empty name, ...): exit 1.
+    assert_eq!(code, 1, "{fout}");
+    let a: serde_json::Value = serde_json::from_str(&uit).expect("stdout is JSON");
+    // 2029 is after 2028, the last year of 2026-2028.
+    assert_eq!(a["activiteiten"][0]["begroting"][1]["jaar"], 2028);
+    assert_eq!(a["focusgebied"], "den-haag-zuidwest");
+    assert!(
+        fout.contains("/activiteiten/0/begroting/1/jaar: 2029 → 2028  [KW-JAAR-001]"),
+        "{fout}"
+    );
+    assert!(fout.contains("Hersteld (7):"), "{fout}");
+    assert!(fout.contains("een persoon moet kiezen"), "{fout}");
+    assert!(fout.contains("[KW-ACTIVITEIT-003 fout]"), "{fout}");
+    // And the repaired aanvraag, checked again, has no fout a patch could fix.
+    let (_, rapport, _) = stdout(kw().args(["toets", "-"]).write_stdin(uit));
+    assert!(!rapport.contains("Herstel:"), "{rapport}");
+}
+
+#[test]
+fn herstel_in_het_engels_en_van_standaardinvoer() {
+    let tekst = std::fs::read_to_string("examples/groningen-noord-school-en-omgeving.json")
+        .unwrap()
+        .replace("\"jaar\": 2028", "\"jaar\": 2029");
+    let (code, uit, fout) = stdout(
+        kw().args(["herstel", "-", "--lang", "en"])
+            .write_stdin(tekst),
+    );
+    // Only the year was wrong: after the repair no fout remains, exit 0.
+    assert_eq!(code, 0, "{fout}");
+    assert!(fout.starts_with("Repaired (1):"), "{fout}");
+    assert!(
+        fout.contains("Set the year to 2028, the last year"),
+        "{fout}"
+    );
+    let a: serde_json::Value = serde_json::from_str(&uit).unwrap();
+    assert_eq!(a["activiteiten"][0]["begroting"][2]["jaar"], 2028);
+}
+
+#[test]
+fn herstel_van_onleesbare_invoer_geeft_exit_2() {
+    let (code, uit, fout) = stdout(kw().args(["herstel", "-"]).write_stdin("{ niet json"));
+    assert_eq!(code, 2);
+    assert!(uit.is_empty());
+    assert!(fout.contains("geen JSON"), "{fout}");
+    let (code, _, _) = stdout(kw().args(["herstel", "bestaat-niet.json"]));
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn het_rapport_toont_het_herstel_maar_de_json_niet() {
+    let (_, rapport, _) = stdout(kw().args(["toets", "examples/meerdere-fouten.json"]));
+    assert!(
+        rapport.contains(
+            "Herstel: Zet het jaar op 2028, het laatste jaar van de regeling (2026-2028)."
+        ),
+        "{rapport}"
+    );
+    assert!(
+        rapport.contains("Te beslissen: Geef de activiteit een naam"),
+        "{rapport}"
+    );
+    let (_, en, _) = stdout(kw().args(["toets", "examples/meerdere-fouten.json", "--lang", "en"]));
+    assert!(en.contains("Fix: Set the year to 2028"), "{en}");
+    // The beoordeling JSON is that of the wasm: no herstel in it (yet).
+    let (_, json, _) = stdout(kw().args(["toets", "examples/meerdere-fouten.json", "--json"]));
+    assert!(
+        !json.contains("herstel") && !json.contains("patch"),
+        "{json}"
+    );
+}

@@ -24,6 +24,10 @@ const LAGEN: &[(&str, &[&str])] = &[
     ("toetsing: the checks", &["toetsing"]),
     ("output: report and overviews", &["output"]),
     ("the library root", &["lib"]),
+    (
+        "overzicht_aanvragen: the overview of many aanvragen (native only)",
+        &["overzicht_aanvragen"],
+    ),
     ("the wasm bindings", &["wasm"]),
 ];
 

@@ -118,9 +118,15 @@ fn themanaam(regeling: Option<&str>, id: &str, taal: Taal) -> String {
 
 /// The whole report as text.
 pub fn rapport(b: &Beoordeling, taal: Taal) -> String {
+    rapport_met(b, taal, &|_| None)
+}
+
+/// The whole report as text, with under the finding at index `i` of `b.bevindingen` the line
+/// `onder(i)` gives, if any (the herstel of the native CLI).
+pub fn rapport_met(b: &Beoordeling, taal: Taal, onder: &dyn Fn(usize) -> Option<String>) -> String {
     let mut s = String::new();
     kop(&mut s, b, taal);
-    bevindingen(&mut s, b, taal);
+    bevindingen(&mut s, b, taal, onder);
     totalen(&mut s, b, taal);
     // What the applicant typed is quoted in messages: keep terminal control codes out of a report.
     s.chars()
@@ -215,10 +221,15 @@ fn kop(s: &mut String, b: &Beoordeling, taal: Taal) {
 }
 
 /// The findings, grouped under the field they are about.
-fn bevindingen(s: &mut String, b: &Beoordeling, taal: Taal) {
+fn bevindingen(
+    s: &mut String,
+    b: &Beoordeling,
+    taal: Taal,
+    onder: &dyn Fn(usize) -> Option<String>,
+) {
     let nl = taal == Taal::Nl;
     let mut vorig: Option<&str> = None;
-    for bev in &b.bevindingen {
+    for (i, bev) in b.bevindingen.iter().enumerate() {
         if vorig != Some(bev.pad.as_str()) {
             let _ = writeln!(
                 s,
@@ -244,6 +255,9 @@ fn bevindingen(s: &mut String, b: &Beoordeling, taal: Taal) {
                 if nl { "bron:" } else { "source:" },
                 bron
             );
+        }
+        if let Some(regel) = onder(i) {
+            let _ = writeln!(s, "  {:<12} {regel}", "");
         }
     }
 }

@@ -1,0 +1,154 @@
+//! Turning the paths of `overzicht` (folders, NDJSON files, `-`) into pieces to check.
+
+use crate::regels::Tekst;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// One aanvraag to check, or the reason it cannot be read.
+#[derive(Debug)]
+pub struct Stuk {
+    /// Where it comes from: the file, or file and line (`a.ndjson:3`, `stdin:2`).
+    pub bron: String,
+    inhoud: Inhoud,
+}
+
+#[derive(Debug)]
+enum Inhoud {
+    /// A JSON file, read when it is checked.
+    Bestand(PathBuf),
+    /// One line of NDJSON.
+    Bytes(Vec<u8>),
+    /// Could not be read.
+    Onleesbaar(Tekst),
+}
+
+impl Stuk {
+    /// The JSON value, or why there is none (not readable, not UTF-8, not JSON).
+    pub(super) fn waarde(&self) -> Result<serde_json::Value, Tekst> {
+        let gelezen;
+        let bytes: &[u8] = match &self.inhoud {
+            Inhoud::Onleesbaar(t) => return Err(t.clone()),
+            Inhoud::Bytes(b) => b,
+            Inhoud::Bestand(p) => {
+                gelezen = std::fs::read(p).map_err(|e| io_reden(&e))?;
+                &gelezen
+            }
+        };
+        crate::lees_json_bytes(bytes).map_err(|e| {
+            let regel = matches!(self.inhoud, Inhoud::Bestand(_));
+            let plaats_nl = if regel {
+                format!("regel {}, kolom {}", e.regel, e.kolom)
+            } else {
+                format!("kolom {}", e.kolom)
+            };
+            let plaats_en = if regel {
+                format!("line {}, column {}", e.regel, e.kolom)
+            } else {
+                format!("column {}", e.kolom)
+            };
+            if e.reden == "geen UTF-8-tekst" {
+                Tekst {
+                    nl: format!("geen UTF-8-tekst ({plaats_nl})").into(),
+                    en: format!("not UTF-8 text ({plaats_en}): {}", e.melding).into(),
+                }
+            } else {
+                Tekst {
+                    nl: format!("geen JSON ({plaats_nl}): {}", e.reden).into(),
+                    en: format!("not JSON ({plaats_en}): {}", e.melding).into(),
+                }
+            }
+        })
+    }
+}
+
+fn io_reden(e: &std::io::Error) -> Tekst {
+    Tekst {
+        nl: format!("niet te lezen: {e}").into(),
+        en: format!("cannot be read: {e}").into(),
+    }
+}
+
+/// The pieces of `paden`, in order: a folder gives every `*.json` in it (sorted by name, not
+/// recursive), a `*.ndjson` file one piece per non-blank line, `-` one per line of `stdin`
+/// (NDJSON), any other file itself. A path that cannot be read is one unreadable piece.
+pub fn stukken(paden: &[String], stdin: &mut dyn Read) -> Vec<Stuk> {
+    let mut uit = Vec::new();
+    for pad in paden {
+        if pad == "-" {
+            let mut b = Vec::new();
+            match stdin.read_to_end(&mut b) {
+                Ok(_) => regels(&b, "stdin", &mut uit),
+                Err(e) => uit.push(onleesbaar("stdin".into(), io_reden(&e))),
+            }
+            continue;
+        }
+        let p = Path::new(pad);
+        if p.is_dir() {
+            map(p, &mut uit);
+        } else if pad.ends_with(".ndjson") {
+            match std::fs::read(p) {
+                Ok(b) => regels(&b, pad, &mut uit),
+                Err(e) => uit.push(onleesbaar(pad.clone(), io_reden(&e))),
+            }
+        } else if let Err(e) = std::fs::metadata(p) {
+            uit.push(onleesbaar(pad.clone(), io_reden(&e)));
+        } else {
+            uit.push(Stuk {
+                bron: pad.clone(),
+                inhoud: Inhoud::Bestand(p.to_path_buf()),
+            });
+        }
+    }
+    uit
+}
+
+fn onleesbaar(bron: String, reden: Tekst) -> Stuk {
+    Stuk {
+        bron,
+        inhoud: Inhoud::Onleesbaar(reden),
+    }
+}
+
+/// Every `*.json` file in folder `p`, sorted by name.
+fn map(p: &Path, uit: &mut Vec<Stuk>) {
+    let lijst = match std::fs::read_dir(p) {
+        Ok(l) => l,
+        Err(e) => {
+            uit.push(onleesbaar(p.display().to_string(), io_reden(&e)));
+            return;
+        }
+    };
+    let mut bestanden: Vec<PathBuf> = Vec::new();
+    for e in lijst {
+        match e {
+            Ok(e) => {
+                let pad = e.path();
+                if pad.extension().is_some_and(|x| x == "json") && !pad.is_dir() {
+                    bestanden.push(pad);
+                }
+            }
+            Err(e) => uit.push(onleesbaar(p.display().to_string(), io_reden(&e))),
+        }
+    }
+    bestanden.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    for b in bestanden {
+        uit.push(Stuk {
+            bron: b.display().to_string(),
+            inhoud: Inhoud::Bestand(b),
+        });
+    }
+}
+
+/// One piece per non-blank line of NDJSON text (`\n` or `\r\n`), named `bron:N` (1-based).
+fn regels(b: &[u8], bron: &str, uit: &mut Vec<Stuk>) {
+    for (i, regel) in b.split(|c| *c == b'\n').enumerate() {
+        let regel = regel.strip_suffix(b"\r").unwrap_or(regel);
+        if regel.iter().all(|c| c.is_ascii_whitespace()) {
+            continue;
+        }
+        uit.push(Stuk {
+            bron: format!("{bron}:{}", i + 1),
+            inhoud: Inhoud::Bytes(regel.to_vec()),
+        });
+    }
+}

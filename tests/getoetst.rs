@@ -1,0 +1,192 @@
+//! The trace of what was checked (`toets --uitleg`, issue 14 part 2): for each example, the rules
+//! that apply by `regeling.md` §4 and how each came out. Expected values come from the regulation's
+//! conditions table and the example files, not from running the code.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn getoetst(bestand: &str) -> Vec<Value> {
+    let out = Command::cargo_bin("kansrijke-wijk")
+        .expect("binary is built")
+        .args(["toets", bestand, "--json", "--uitleg"])
+        .output()
+        .expect("runs");
+    let b: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    b["getoetst"].as_array().expect("getoetst").clone()
+}
+
+/// `(regel, uitkomst)` of each step, in order.
+fn uitkomsten(stappen: &[Value]) -> Vec<(String, String)> {
+    stappen
+        .iter()
+        .map(|s| {
+            (
+                s["regel"].as_str().unwrap().to_string(),
+                s["uitkomst"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn stap<'a>(stappen: &'a [Value], regel: &str) -> &'a Value {
+    stappen
+        .iter()
+        .find(|s| s["regel"] == regel)
+        .unwrap_or_else(|| panic!("{regel} is not in the trace"))
+}
+
+fn paden(s: &Value) -> Vec<&str> {
+    s["paden"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn een_aanvraag_die_voldoet_toont_elke_regel_van_paragraaf_4_die_ze_haalde() {
+    let s = getoetst("examples/groningen-noord-school-en-omgeving.json");
+    let mut regels: Vec<(String, String)> = uitkomsten(&s);
+    regels.sort();
+    // §4, tranche 2, for one School en Omgeving aanvraag: every condition is met except those
+    // whose value is onbekend (closing date of the window; maximum per area). Not listed: no
+    // co-financing (nothing to check), jonge kind and programme support (no such activity).
+    let mut verwacht: Vec<(String, String)> = [
+        ("aanvrager_gemeente", "voldaan"),
+        ("focusgebied_in_gemeente", "voldaan"),
+        ("alliantie_voorzitter_burgemeester", "voldaan"),
+        ("alliantie_gebiedsplan", "voldaan"),
+        ("alliantie_uitvoeringsprogramma", "voldaan"),
+        ("alliantie_inwoners_betrokken", "voldaan"),
+        ("thema_van_regeling", "voldaan"),
+        ("categorie_van_thema", "voldaan"),
+        ("so_coalitie_aandeel_binnen", "voldaan"),
+        ("plafond_per_geldstroom", "voldaan"),
+        ("maximum_per_gebied", "niet_te_toetsen"),
+        ("jaren", "voldaan"),
+        ("aanvraagperiode_van", "voldaan"),
+        ("aanvraagperiode_tot_en_met", "niet_te_toetsen"),
+        ("aanvraagperiode_afgeleid_uiterlijk", "voldaan"),
+        ("besteding_uiterlijk_in", "voldaan"),
+        ("besteding_niet_voor_toekenningsjaar", "voldaan"),
+        ("geen_opslag", "voldaan"),
+        ("resultaat_binnen_focusgebied", "voldaan"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    verwacht.sort();
+    assert_eq!(regels, verwacht);
+
+    // 6 of the 7 schools inside is 85.7 %, at least 85 % (art. 6): met, afgeleid, and it looked
+    // at each school's binnen_focusgebied.
+    let so = stap(&s, "so_coalitie_aandeel_binnen");
+    assert_eq!(so["artikel"], "6");
+    assert_eq!(so["zekerheid"], "afgeleid");
+    let scholen: Vec<String> = (0..7)
+        .map(|i| format!("/coalitie/scholen/{i}/binnen_focusgebied"))
+        .collect();
+    assert_eq!(paden(so), scholen);
+    // The budget years of the two activities: 3 + 3 lines.
+    assert_eq!(paden(stap(&s, "jaren")).len(), 6);
+    assert_eq!(stap(&s, "aanvrager_gemeente")["zekerheid"], "geverifieerd");
+    let eind = stap(&s, "aanvraagperiode_tot_en_met");
+    assert_eq!(eind["zekerheid"], "onbekend");
+    assert!(eind["reden"]["nl"]
+        .as_str()
+        .unwrap()
+        .contains("niet openbaar bekend"));
+}
+
+#[test]
+fn een_aanvraag_met_fouten_zegt_per_regel_wat_niet_voldaan_is_en_waarom() {
+    let s = getoetst("examples/meerdere-fouten.json");
+    let u = |r: &str| stap(&s, r)["uitkomst"].as_str().unwrap().to_string();
+    // Submitted 1 July 2025, before the window opened on 7 July 2025 (art. 4, geverifieerd).
+    assert_eq!(u("aanvraagperiode_van"), "niet_voldaan");
+    // Rotterdam-Zuid is not an area of 's-Gravenhage (art. 1).
+    assert_eq!(u("focusgebied_in_gemeente"), "niet_voldaan");
+    // 2029 lies outside 2026-2028.
+    assert_eq!(u("jaren"), "niet_voldaan");
+    assert!(paden(stap(&s, "jaren")).contains(&"/activiteiten/0/begroting/1/jaar"));
+    // A theme of the first tranche in the second.
+    assert_eq!(u("thema_van_regeling"), "niet_voldaan");
+    // Afgeleid conditions broken only warn: possibly not met.
+    assert_eq!(
+        u("alliantie_voorzitter_burgemeester"),
+        "mogelijk_niet_voldaan"
+    );
+    assert_eq!(u("so_coalitie_aandeel_binnen"), "mogelijk_niet_voldaan");
+    assert_eq!(u("geen_opslag"), "mogelijk_niet_voldaan");
+    // Whether residents are involved is not given: that rule could not be checked, and the
+    // other alliance rules are not blamed for it.
+    assert_eq!(u("alliantie_inwoners_betrokken"), "niet_te_toetsen");
+    assert_eq!(u("alliantie_gebiedsplan"), "voldaan");
+    // Art. 7a, first lid, for the maatschappelijke-samenhang activity (the third): not met,
+    // at its own field; the general rule for the other two activities is met.
+    let eigen = s
+        .iter()
+        .find(|x| x["regel"] == "resultaat_binnen_focusgebied" && x["artikel"] == "7a, eerste lid")
+        .expect("art. 7a rule");
+    assert_eq!(eigen["uitkomst"], "niet_voldaan");
+    assert_eq!(paden(eigen), ["/activiteiten/2/binnen_focusgebied"]);
+}
+
+#[test]
+fn jonge_kind_leeftijd_alleen_bij_activiteiten_voor_het_jonge_kind() {
+    let s = getoetst("examples/tilburg-noordwest-jonge-kind.json");
+    let jk = stap(&s, "jonge_kind_leeftijd");
+    assert_eq!(jk["uitkomst"], "voldaan");
+    assert_eq!(jk["themas"][0], "ontwikkeling_jonge_kind");
+    // Three activities, each with leeftijd_van and leeftijd_tot_en_met.
+    assert_eq!(paden(jk).len(), 6);
+    assert!(getoetst("examples/groningen-noord-school-en-omgeving.json")
+        .iter()
+        .all(|x| x["regel"] != "jonge_kind_leeftijd"));
+}
+
+#[test]
+fn zonder_uitleg_blijft_de_json_gelijk_aan_die_van_de_wasm() {
+    let out = Command::cargo_bin("kansrijke-wijk")
+        .unwrap()
+        .args([
+            "toets",
+            "examples/heerlen-noord-re-integratie.json",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let b: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(b.get("getoetst").is_none());
+}
+
+#[test]
+fn het_rapport_toont_wat_is_getoetst_per_artikel() {
+    let out = Command::cargo_bin("kansrijke-wijk")
+        .unwrap()
+        .args(["toets", "examples/meerdere-fouten.json", "--uitleg"])
+        .output()
+        .unwrap();
+    let r = String::from_utf8(out.stdout).unwrap();
+    let deel = &r[r.find("Wat is getoetst:").expect("section")..];
+    assert!(deel.contains("  art. 6\n    so_coalitie_aandeel_binnen [school_en_omgeving]: mogelijk niet voldaan (afgeleid)"), "{deel}");
+    assert!(
+        deel.contains("aanvraagperiode_van: NIET VOLDAAN (geverifieerd); ingediend_op"),
+        "{deel}"
+    );
+    let en = Command::cargo_bin("kansrijke-wijk")
+        .unwrap()
+        .args([
+            "toets",
+            "examples/meerdere-fouten.json",
+            "--uitleg",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    let r = String::from_utf8(en.stdout).unwrap();
+    assert!(r.contains("What was checked:\n  art. 1\n"), "{r}");
+    assert!(r.contains("art. 7a, first paragraph"), "{r}");
+}
