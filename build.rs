@@ -92,7 +92,7 @@ fn main() {
     let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
     let uit = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(uit.join("regels.json"), json).expect("OUT_DIR is writable");
-    let mut s = Schrijver::default();
+    let mut s = StreamWriter::default();
     set.schrijf(&mut s);
     fs::write(uit.join("regels.tekst"), s.tekst).expect("OUT_DIR is writable");
     fs::write(uit.join("regels.vorm"), s.vorm).expect("OUT_DIR is writable");
@@ -147,14 +147,14 @@ fn voeg_toe<T: Clone>(lijst: &mut Lijst<T>, deel: &[T], merk: impl Fn(&mut T)) {
 /// numbers, which text) as LEB128 numbers. Smaller in the wasm than the same set as Rust statics,
 /// whose every text and list costs a pointer, a length and a capacity marker.
 #[derive(Default)]
-struct Schrijver {
+struct StreamWriter {
     tekst: String,
     vorm: Vec<u8>,
     /// Each text written so far, with its number.
     gezien: std::collections::HashMap<String, u32>,
 }
 
-impl Schrijver {
+impl StreamWriter {
     fn getal(&mut self, mut n: u32) {
         while n >= 0x80 {
             self.vorm.push(n as u8 | 0x80);
@@ -182,18 +182,18 @@ impl Schrijver {
 }
 
 /// Writes a value into the two streams, in the order `src/regels/mod.rs` reads it.
-trait Schrijf {
-    fn schrijf(&self, s: &mut Schrijver);
+trait ToStreams {
+    fn schrijf(&self, s: &mut StreamWriter);
 }
 
-impl Schrijf for Str {
-    fn schrijf(&self, s: &mut Schrijver) {
+impl ToStreams for Str {
+    fn schrijf(&self, s: &mut StreamWriter) {
         s.tekst(self);
     }
 }
 
-impl<T: Schrijf + Clone> Schrijf for Lijst<T> {
-    fn schrijf(&self, s: &mut Schrijver) {
+impl<T: ToStreams + Clone> ToStreams for Lijst<T> {
+    fn schrijf(&self, s: &mut StreamWriter) {
         s.getal(self.len() as u32);
         for x in self.iter() {
             x.schrijf(s);
@@ -201,8 +201,8 @@ impl<T: Schrijf + Clone> Schrijf for Lijst<T> {
     }
 }
 
-impl<T: Schrijf> Schrijf for Option<T> {
-    fn schrijf(&self, s: &mut Schrijver) {
+impl<T: ToStreams> ToStreams for Option<T> {
+    fn schrijf(&self, s: &mut StreamWriter) {
         match self {
             None => s.getal(0),
             Some(x) => {
@@ -213,8 +213,8 @@ impl<T: Schrijf> Schrijf for Option<T> {
     }
 }
 
-impl<A: Schrijf, B: Schrijf> Schrijf for (A, B) {
-    fn schrijf(&self, s: &mut Schrijver) {
+impl<A: ToStreams, B: ToStreams> ToStreams for (A, B) {
+    fn schrijf(&self, s: &mut StreamWriter) {
         self.0.schrijf(s);
         self.1.schrijf(s);
     }
@@ -223,8 +223,8 @@ impl<A: Schrijf, B: Schrijf> Schrijf for (A, B) {
 /// Numbers, booleans and field-less enums (by their position): one number each.
 macro_rules! schrijf_getal {
     ($($t:ty),*) => {$(
-        impl Schrijf for $t {
-            fn schrijf(&self, s: &mut Schrijver) {
+        impl ToStreams for $t {
+            fn schrijf(&self, s: &mut StreamWriter) {
                 s.getal(*self as u32);
             }
         }
@@ -235,8 +235,8 @@ schrijf_getal!(bool, u16, u32, i32, Zekerheid, CodeSoort, Ligging);
 /// Structs, field by field; the pattern names every field.
 macro_rules! schrijf_struct {
     ($($t:ident { $($veld:ident),* })*) => {$(
-        impl Schrijf for $t {
-            fn schrijf(&self, s: &mut Schrijver) {
+        impl ToStreams for $t {
+            fn schrijf(&self, s: &mut StreamWriter) {
                 let $t { $($veld),* } = self;
                 $($veld.schrijf(s);)*
             }
@@ -245,14 +245,14 @@ macro_rules! schrijf_struct {
 }
 velden!(schrijf_struct);
 
-impl Schrijf for Bronnen {
-    fn schrijf(&self, s: &mut Schrijver) {
+impl ToStreams for Bronnen {
+    fn schrijf(&self, s: &mut StreamWriter) {
         self.0.schrijf(s);
     }
 }
 
-impl Schrijf for JsonTekst {
-    fn schrijf(&self, s: &mut Schrijver) {
+impl ToStreams for JsonTekst {
+    fn schrijf(&self, s: &mut StreamWriter) {
         s.tekst(self.tekst());
     }
 }

@@ -15,7 +15,7 @@ pub use model::*;
 use crate::base::tekst::Reeks;
 
 /// The rule set of `rules/`, written and checked by `build.rs` as two streams (its texts, and its
-/// shape as numbers; see `Schrijver` there), read back here once, field by field in the order of
+/// shape as numbers; see `StreamWriter` there), read back here once, field by field in the order of
 /// `kansrijke_wijk_model::velden!`.
 mod gebakken {
     use super::model::*;
@@ -72,23 +72,24 @@ mod gebakken {
         }
     }
 
-    trait Lees {
+    /// Reads a value from the two streams, in the order `build.rs` wrote it.
+    trait FromStreams {
         fn lees(l: &mut StreamReader) -> Self;
     }
 
-    impl Lees for Str {
+    impl FromStreams for Str {
         fn lees(l: &mut StreamReader) -> Self {
             Cow::Borrowed(l.tekst())
         }
     }
 
-    impl Lees for JsonTekst {
+    impl FromStreams for JsonTekst {
         fn lees(l: &mut StreamReader) -> Self {
             JsonTekst::statisch(l.tekst())
         }
     }
 
-    impl<T: Lees + Clone> Lees for Lijst<T> {
+    impl<T: FromStreams + Clone> FromStreams for Lijst<T> {
         fn lees(l: &mut StreamReader) -> Self {
             let n = l.getal() as usize;
             let mut v = Vec::with_capacity(n);
@@ -99,49 +100,49 @@ mod gebakken {
         }
     }
 
-    impl<T: Lees> Lees for Option<T> {
+    impl<T: FromStreams> FromStreams for Option<T> {
         fn lees(l: &mut StreamReader) -> Self {
             (l.getal() != 0).then(|| T::lees(l))
         }
     }
 
-    impl<T: Lees> Lees for &'static T {
+    impl<T: FromStreams> FromStreams for &'static T {
         fn lees(l: &mut StreamReader) -> Self {
             Box::leak(Box::new(T::lees(l)))
         }
     }
 
-    impl<A: Lees, B: Lees> Lees for (A, B) {
+    impl<A: FromStreams, B: FromStreams> FromStreams for (A, B) {
         fn lees(l: &mut StreamReader) -> Self {
             (A::lees(l), B::lees(l))
         }
     }
 
-    impl Lees for Bronnen {
+    impl FromStreams for Bronnen {
         fn lees(l: &mut StreamReader) -> Self {
-            Bronnen(Lees::lees(l))
+            Bronnen(FromStreams::lees(l))
         }
     }
 
-    impl Lees for bool {
+    impl FromStreams for bool {
         fn lees(l: &mut StreamReader) -> Self {
             l.getal() != 0
         }
     }
 
-    impl Lees for u32 {
+    impl FromStreams for u32 {
         fn lees(l: &mut StreamReader) -> Self {
             l.getal()
         }
     }
 
-    impl Lees for u16 {
+    impl FromStreams for u16 {
         fn lees(l: &mut StreamReader) -> Self {
             l.getal() as u16
         }
     }
 
-    impl Lees for i32 {
+    impl FromStreams for i32 {
         fn lees(l: &mut StreamReader) -> Self {
             l.getal() as i32
         }
@@ -151,7 +152,7 @@ mod gebakken {
     /// `variant as u32`).
     macro_rules! lees_enum {
         ($($t:ident { $a:ident, $b:ident, $c:ident })*) => {$(
-            impl Lees for $t {
+            impl FromStreams for $t {
                 fn lees(l: &mut StreamReader) -> Self {
                     match l.getal() {
                         0 => $t::$a,
@@ -171,9 +172,9 @@ mod gebakken {
     /// Structs: Rust evaluates the fields of a struct expression in the order written.
     macro_rules! lees_struct {
         ($($t:ident { $($veld:ident),* })*) => {$(
-            impl Lees for $t {
+            impl FromStreams for $t {
                 fn lees(l: &mut StreamReader) -> Self {
-                    $t { $($veld: Lees::lees(l)),* }
+                    $t { $($veld: FromStreams::lees(l)),* }
                 }
             }
         )*};
