@@ -190,3 +190,104 @@ fn het_rapport_toont_wat_is_getoetst_per_artikel() {
     assert!(r.contains("What was checked:\n  art. 1\n"), "{r}");
     assert!(r.contains("art. 7a, first paragraph"), "{r}");
 }
+
+/// The Groningen example with one change (made to the parsed JSON), written
+/// to a temporary file; the trace of that file.
+fn getoetst_na(wijziging: impl FnOnce(&mut Value), extra: &[&str]) -> Vec<Value> {
+    let mut a: Value = serde_json::from_str(
+        &std::fs::read_to_string("examples/groningen-noord-school-en-omgeving.json").unwrap(),
+    )
+    .unwrap();
+    wijziging(&mut a);
+    let dir = std::env::temp_dir().join(format!("kw-getoetst-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pad = dir.join(format!("a{}.json", rand_naam()));
+    std::fs::write(&pad, serde_json::to_string(&a).unwrap()).unwrap();
+    let mut args = vec!["toets", pad.to_str().unwrap(), "--json", "--uitleg"];
+    args.extend_from_slice(extra);
+    let out = Command::cargo_bin("kansrijke-wijk")
+        .unwrap()
+        .args(&args)
+        .output()
+        .unwrap();
+    let b: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    b["getoetst"].as_array().unwrap().clone()
+}
+
+fn rand_naam() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    N.fetch_add(1, Ordering::Relaxed)
+}
+
+#[test]
+fn een_regel_waarvan_een_veld_niet_te_lezen_is_is_niet_getoetst() {
+    // A date as 15-07-2025 (KW-DATUM-001) cannot be compared with the window's opening.
+    let s = getoetst_na(|a| a["ingediend_op"] = "15-07-2025".into(), &[]);
+    assert_eq!(
+        stap(&s, "aanvraagperiode_van")["uitkomst"],
+        "niet_te_toetsen"
+    );
+    // A year as text (KW-JAAR-002): the years rule could not read it.
+    let s = getoetst_na(
+        |a| a["activiteiten"][0]["begroting"][0]["jaar"] = "2026".into(),
+        &[],
+    );
+    let j = stap(&s, "jaren");
+    assert_eq!(j["uitkomst"], "niet_te_toetsen");
+    assert!(j["reden"]["en"]
+        .as_str()
+        .unwrap()
+        .starts_with("A field this rule reads cannot be read"));
+    // "ja" where true or false belongs (KW-INVOER-002).
+    let s = getoetst_na(
+        |a| a["alliantie"]["voorzitter_burgemeester"] = "ja".into(),
+        &[],
+    );
+    assert_eq!(
+        stap(&s, "alliantie_voorzitter_burgemeester")["uitkomst"],
+        "niet_te_toetsen"
+    );
+    assert_eq!(stap(&s, "alliantie_gebiedsplan")["uitkomst"], "voldaan");
+}
+
+#[test]
+fn een_onbekende_gemeente_laat_de_ligging_van_het_gebied_ongetoetst() {
+    // Amersfoort has no focus area (regeling.md §5), so the applicant rule is not met, and
+    // whether Groningen-Noord lies in it cannot be said to be met.
+    let s = getoetst_na(|a| a["gemeente"] = "Amersfoort".into(), &[]);
+    assert_eq!(stap(&s, "aanvrager_gemeente")["uitkomst"], "niet_voldaan");
+    assert_eq!(
+        stap(&s, "focusgebied_in_gemeente")["uitkomst"],
+        "niet_te_toetsen"
+    );
+}
+
+#[test]
+fn een_maximum_uit_een_regelset_telt_in_de_trace() {
+    // tests/fixtures/beschikking-fictief.toml gives Groningen-Noord a maximum of € 500.000 for
+    // School en Omgeving in 2026; the example asks 350.000 + 180.000 + 45.000 = € 575.000 then.
+    let s = getoetst_na(
+        |_| {},
+        &["--regels", "tests/fixtures/beschikking-fictief.toml"],
+    );
+    assert_eq!(stap(&s, "maximum_per_gebied")["uitkomst"], "niet_voldaan");
+    assert_ne!(stap(&s, "maximum_per_gebied")["zekerheid"], "onbekend");
+}
+
+#[test]
+fn zonder_gegevens_om_te_toetsen_is_een_regel_niet_getoetst() {
+    // No activity gives a categorie (it is optional): nothing to check.
+    let s = getoetst_na(
+        |a| {
+            for act in a["activiteiten"].as_array_mut().unwrap() {
+                act.as_object_mut().unwrap().remove("categorie");
+            }
+        },
+        &[],
+    );
+    assert_eq!(
+        stap(&s, "categorie_van_thema")["uitkomst"],
+        "niet_te_toetsen"
+    );
+}

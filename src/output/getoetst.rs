@@ -111,6 +111,12 @@ pub fn getoetst(set: &Regelset, aanvraag: &Value, b: &Beoordeling) -> Vec<Toetss
             .collect(),
         _ => Vec::new(),
     };
+    let c = Context {
+        set,
+        regeling,
+        aanvraag,
+        b,
+    };
     let mut uit = Vec::new();
     for regel in regeling.regel.iter().filter(|r| r.toets) {
         let Some(id) = RegelId::van_tekst(&regel.id) else {
@@ -124,8 +130,9 @@ pub fn getoetst(set: &Regelset, aanvraag: &Value, b: &Beoordeling) -> Vec<Toetss
         if !regel.themas.is_empty() && !voor.contains(&true) {
             continue;
         }
-        uit.push(stap(set, regel, id, aanvraag, &voor, &b.bevindingen));
+        uit.push(stap(&c, regel, id, &voor));
     }
+    gemeente_eerst(&mut uit, b);
     uit
 }
 
@@ -145,50 +152,104 @@ fn geldt_voor(regeling: &Regeling, regel: &Regel, thema: Option<&str>) -> bool {
     }
 }
 
-fn stap(
-    set: &Regelset,
-    regel: &Regel,
-    id: RegelId,
-    aanvraag: &Value,
-    voor: &[bool],
-    bevindingen: &[Bevinding],
-) -> Toetsstap {
-    let bron = Bron::van_regel(set, regel);
+/// What the steps are checked in: the regulation, the aanvraag and its beoordeling.
+struct Context<'a> {
+    set: &'a Regelset,
+    regeling: &'a Regeling,
+    aanvraag: &'a Value,
+    b: &'a Beoordeling,
+}
+
+fn tekst(nl: String, en: String) -> Tekst {
+    Tekst {
+        nl: nl.into(),
+        en: en.into(),
+    }
+}
+
+fn stap(c: &Context<'_>, regel: &Regel, id: RegelId, voor: &[bool]) -> Toetsstap {
+    let bron = Bron::van_regel(c.set, regel);
     let patronen = velden(id);
-    let eigen: Vec<&Bevinding> = bevindingen
-        .iter()
-        .filter(|f| f.bron.as_ref() == Some(&bron) && hoort_bij(f, id, patronen))
-        .collect();
+    let mut paden = Vec::new();
+    for veld in patronen {
+        uitvouwen(c.aanvraag, veld, voor, &mut paden);
+    }
+    // The activity a path lies in, if any: a finding there counts only for this rule's activities.
+    let van_de_regel = |pad: &str| {
+        let mut d = pad.split('/').skip(1);
+        match (d.next(), d.next().and_then(|n| n.parse::<usize>().ok())) {
+            (Some("activiteiten"), Some(n)) => voor.get(n).copied().unwrap_or(false),
+            _ => true,
+        }
+    };
+    // Its findings: citing the rule (told apart from the article's other rules by code or
+    // field), or with a source of their own (a maximum from a rule set) under a code resting
+    // on it.
+    let eigen: Vec<&Bevinding> =
+        c.b.bevindingen
+            .iter()
+            .filter(|f| match &f.bron {
+                Some(x) if *x == bron => hoort_bij(f, id, patronen),
+                Some(_) => rust_op(f, id) && van_de_regel(&f.pad),
+                None => false,
+            })
+            .collect();
+    // Findings about the input itself on a field this rule reads: it could not be read.
+    let onleesbaar =
+        c.b.bevindingen
+            .iter()
+            .find(|f| f.bron.is_none() && f.ernst != Ernst::Info && paden.contains(&f.pad));
     let heeft = |e: Ernst| eigen.iter().find(|f| f.ernst == e);
     let niet_getoetst = eigen
         .iter()
         .find(|f| Code::van_tekst(f.code).is_some_and(niet_getoetst));
+    // A maximum from a rule set carries its own zekerheid, whatever the outcome.
+    let maxima = (id == RegelId::MaximumPerGebied)
+        .then(|| maximum_zekerheid(c))
+        .flatten();
+    let zekerheid = maxima.unwrap_or(regel.zekerheid);
     let (uitkomst, reden) = if heeft(Ernst::Fout).is_some() {
         (Toetsuitkomst::NietVoldaan, None)
     } else if heeft(Ernst::Waarschuwing).is_some() {
         (Toetsuitkomst::MogelijkNietVoldaan, None)
     } else if let Some(f) = heeft(Ernst::Ontbreekt) {
-        let reden = Tekst {
-            nl: format!("Er ontbreekt een gegeven: {}", f.melding.nl).into(),
-            en: format!("A fact is missing: {}", f.melding.en).into(),
-        };
-        (Toetsuitkomst::NietTeToetsen, Some(reden))
+        let r = tekst(
+            format!("Er ontbreekt een gegeven: {}", f.melding.nl),
+            format!("A fact is missing: {}", f.melding.en),
+        );
+        (Toetsuitkomst::NietTeToetsen, Some(r))
+    } else if let Some(f) = onleesbaar {
+        let r = tekst(
+            format!(
+                "Een veld dat deze regel leest, is niet te lezen: {}",
+                f.melding.nl
+            ),
+            format!("A field this rule reads cannot be read: {}", f.melding.en),
+        );
+        (Toetsuitkomst::NietTeToetsen, Some(r))
     } else if let Some(f) = niet_getoetst {
         (Toetsuitkomst::NietTeToetsen, Some(f.melding.clone()))
-    } else if id.soort() != WaardeSoort::Geen && regel.waarde.is_none() {
-        let reden = Tekst {
-            nl: "De waarde van deze regel is niet openbaar (onbekend); een regelset kan haar invullen."
+    } else if maxima.is_some() {
+        // The maxima a rule set supplied for this area were checked without a finding.
+        (Toetsuitkomst::Voldaan, None)
+    } else if regel.zekerheid == Zekerheid::Onbekend
+        || (id.soort() != WaardeSoort::Geen && regel.waarde.is_none())
+    {
+        let r = tekst(
+            "De waarde van deze regel is niet openbaar (onbekend); een regelset kan haar invullen."
                 .into(),
-            en: "This rule's value is not public (unknown); a rule set can supply it.".into(),
-        };
-        (Toetsuitkomst::NietTeToetsen, Some(reden))
+            "This rule's value is not public (unknown); a rule set can supply it.".into(),
+        );
+        (Toetsuitkomst::NietTeToetsen, Some(r))
+    } else if paden.is_empty() && eigen.is_empty() {
+        let r = tekst(
+            "De aanvraag geeft geen gegeven waarop deze regel iets toetst.".into(),
+            "The application gives no fact this rule checks.".into(),
+        );
+        (Toetsuitkomst::NietTeToetsen, Some(r))
     } else {
         (Toetsuitkomst::Voldaan, None)
     };
-    let mut paden = Vec::new();
-    for veld in patronen {
-        uitvouwen(aanvraag, veld, voor, &mut paden);
-    }
     for f in &eigen {
         if !paden.contains(&f.pad) {
             paden.push(f.pad.clone());
@@ -198,10 +259,52 @@ fn stap(
         regel: id.tekst(),
         artikel: regel.artikel.as_deref().map(str::to_string),
         themas: regel.themas.iter().map(|t| t.to_string()).collect(),
-        zekerheid: regel.zekerheid,
+        zekerheid,
         uitkomst,
         reden,
         paden,
+    }
+}
+
+/// The zekerheid of the maxima the rule set gives for the beoordeling's focus area (the least
+/// certain of them), or `None` when it gives none.
+fn maximum_zekerheid(c: &Context<'_>) -> Option<Zekerheid> {
+    let gebied = &c.b.focusgebied.as_ref()?.id;
+    c.regeling
+        .maximum
+        .iter()
+        .filter(|m| *m.focusgebied == **gebied)
+        .map(|m| m.zekerheid)
+        .max_by_key(|z| match z {
+            Zekerheid::Geverifieerd => 0,
+            Zekerheid::Afgeleid => 1,
+            Zekerheid::Onbekend => 2,
+        })
+}
+
+/// Whether `f`'s code rests on rule `id` (named in the code table).
+fn rust_op(f: &Bevinding, id: RegelId) -> bool {
+    Code::van_tekst(f.code).is_some_and(|c| c.uitleg().regels.contains(&id))
+}
+
+/// Whether the focus area lies in the gemeente could only be checked when both were known: when
+/// the gemeente did not pass (or no area was found), that step cannot say `voldaan`.
+fn gemeente_eerst(stappen: &mut [Toetsstap], b: &Beoordeling) {
+    let gemeente_ok = stappen
+        .iter()
+        .find(|s| s.regel == RegelId::AanvragerGemeente.tekst())
+        .is_some_and(|s| s.uitkomst == Toetsuitkomst::Voldaan);
+    for s in stappen.iter_mut() {
+        if s.regel == RegelId::FocusgebiedInGemeente.tekst()
+            && s.uitkomst == Toetsuitkomst::Voldaan
+            && (!gemeente_ok || b.focusgebied.is_none())
+        {
+            s.uitkomst = Toetsuitkomst::NietTeToetsen;
+            s.reden = Some(tekst(
+                "De gemeente of het focusgebied is niet bekend, dus of het gebied in de gemeente ligt is niet getoetst.".into(),
+                "The gemeente or the focus area is not known, so whether the area lies in the gemeente was not checked.".into(),
+            ));
+        }
     }
 }
 
