@@ -200,6 +200,10 @@ describe('het overzicht in het formulier', () => {
       assert.equal(await tabel.locator('th:not([scope])').count(), 0);
     }
     assert.deepEqual(await axe(page), [], 'axe on the overview');
+    // Reflow at 320 CSS px: the wide tables scroll in their own regions, the page does not.
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scrolling at 320 px');
+    await page.setViewportSize({ width: 1280, height: 1000 });
 
     // English: the overview is written again, the English way.
     await page.locator('#taalwissel').click();
