@@ -200,6 +200,22 @@ describe('het overzicht in het formulier', () => {
       assert.equal(await tabel.locator('th:not([scope])').count(), 0);
     }
     assert.deepEqual(await axe(page), [], 'axe on the overview');
+    // "Overzicht afdrukken" prints the overview alone, its tables whole.
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.locator('[data-actie="overzicht-afdrukken"]').click();
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#overzicht').isVisible(), true);
+    assert.equal(await page.locator('#formulier').isVisible(), false);
+    assert.equal(await page.locator('#afdruk').isVisible(), false);
+    assert.equal(await page.locator('[data-actie="overzicht-sluiten"]').isVisible(), false);
+    for (const tabel of await page.locator('#overzicht table').all()) assert.equal(await tabel.isVisible(), true);
+    assert.match(await page.locator('#overzicht').innerText(), /€ 2\.345\.000,50/);
+    await page.pdf({ path: artefact('overzicht-formulier.pdf'), format: 'A4', landscape: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('afdruk-overzicht')), false);
     // Reflow at 320 CSS px: the wide tables scroll in their own regions, the page does not.
     await page.setViewportSize({ width: 320, height: 800 });
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scrolling at 320 px');

@@ -93,6 +93,7 @@ const TEKSTEN = {
     'overzicht.bevindingen.geen': 'Geen.',
     'overzicht.onleesbaar.kop': 'Onleesbaar',
     'overzicht.sluiten': 'Overzicht sluiten',
+    'overzicht.afdrukken': 'Overzicht afdrukken of opslaan als pdf',
     'overzicht.motorfout': 'De toets is niet geladen; het overzicht kan niet worden gemaakt.',
 
     'sectie.regeling': 'Regeling en indiening',
@@ -342,6 +343,7 @@ const TEKSTEN = {
     'overzicht.bevindingen.geen': 'None.',
     'overzicht.onleesbaar.kop': 'Unreadable',
     'overzicht.sluiten': 'Close the overview',
+    'overzicht.afdrukken': 'Print the overview or save it as PDF',
     'overzicht.motorfout': 'The checker is not loaded; the overview cannot be made.',
 
     'sectie.regeling': 'Regulation and submission',

@@ -536,6 +536,12 @@ function actie(naam, data) {
       concept.vergeet(concept.SLEUTELS.ANDER);
       $('tabblad-status').replaceChildren();
       return;
+    case 'overzicht-afdrukken':
+      // The overview alone (formulier.css, print); back to the application's summary afterwards.
+      document.documentElement.classList.add('afdruk-overzicht');
+      window.addEventListener('afterprint', () => document.documentElement.classList.remove('afdruk-overzicht'), { once: true });
+      window.print();
+      return;
     case 'overzicht-sluiten':
       app.overzicht = null;
       $('overzicht').hidden = true;

@@ -435,6 +435,7 @@ export function overzichtBlok(o) {
     h(
       'div',
       { class: 'utrecht-button-group' },
+      h('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', data: { actie: 'overzicht-afdrukken' } }, t('overzicht.afdrukken')),
       h('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action', data: { actie: 'overzicht-sluiten' } }, t('overzicht.sluiten')),
     ),
   ];
