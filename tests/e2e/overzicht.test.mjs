@@ -211,6 +211,11 @@ describe('het overzicht in het formulier', () => {
     assert.equal(await page.locator('#afdruk').isVisible(), false);
     assert.equal(await page.locator('[data-actie="overzicht-sluiten"]').isVisible(), false);
     for (const tabel of await page.locator('#overzicht table').all()) assert.equal(await tabel.isVisible(), true);
+    // Within A4 landscape (297 mm at 96 px/in, 1 cm margins).
+    await page.setViewportSize({ width: Math.floor(((297 - 20) / 25.4) * 96), height: 700 });
+    const breed = await page.evaluate(() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]);
+    assert.ok(breed[1] <= breed[0], `the printed overview fits the paper: ${breed}`);
+    await page.setViewportSize({ width: 1280, height: 1000 });
     assert.match(await page.locator('#overzicht').innerText(), /€ 2\.345\.000,50/);
     await page.pdf({ path: artefact('overzicht-formulier.pdf'), format: 'A4', landscape: true });
     await page.emulateMedia({ media: 'screen' });
