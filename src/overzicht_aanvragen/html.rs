@@ -40,6 +40,7 @@ a { color: #0b4a8b; }
 figure { margin: 1rem 0; } svg text { font-size: 12px; fill: #1a1a1a; }
 @media print {
   :root { font-size: 10pt; } body { margin: 0; max-width: none; }
+  table { font-size: 8.5pt; } th, td { padding: 0.15rem 0.3rem; } code { overflow-wrap: anywhere; }
   .tabel { overflow: visible; } thead { display: table-header-group; }
   tr, figure { break-inside: avoid; } a { color: #000; text-decoration: none; }
   thead th { background: #fff; }
@@ -115,10 +116,9 @@ fn bedrag(b: Bedrag, taal: Taal) -> String {
 fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
     let nl = taal == Taal::Nl;
     let stromen = o.geldstromen();
-    let paren = o.stroom_jaren();
     let _ = writeln!(uit, "<h2>{}</h2>\n<div class=\"tabel\" role=\"region\" aria-labelledby=\"t-aanvragen\" tabindex=\"0\">\n<table>\n<caption id=\"t-aanvragen\">{}</caption>\n<thead><tr>",
         if nl { "Aanvragen" } else { "Applications" },
-        if nl { "Per aanvraag: focusgebied, uitkomst, bevindingen per ernst en aangevraagd per geldstroom en jaar" } else { "Per application: focus area, outcome, findings per severity and requested per funding stream and year" });
+        if nl { "Per aanvraag: focusgebied, uitkomst, bevindingen per ernst en aangevraagd per geldstroom" } else { "Per application: focus area, outcome, findings per severity and requested per funding stream" });
     let koppen: &[&str] = if nl {
         &[
             "Bron",
@@ -150,9 +150,6 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
     for s in &stromen {
         let _ = write!(uit, "<th scope=\"col\">{}</th>", escape(s));
     }
-    for (s, j) in &paren {
-        let _ = write!(uit, "<th scope=\"col\">{} {}</th>", escape(s), escape(j));
-    }
     let _ = writeln!(
         uit,
         "<th scope=\"col\">{}</th></tr></thead>\n<tbody>",
@@ -183,11 +180,6 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
                 .map_or("–".into(), |b| bedrag(*b, taal));
             let _ = write!(uit, "<td class=\"getal\">{b}</td>");
         }
-        for (s, j) in &paren {
-            let b = a.per_geldstroom_per_jaar.get(s).and_then(|x| x.get(j));
-            let b = b.map_or("–".into(), |b| bedrag(*b, taal));
-            let _ = write!(uit, "<td class=\"getal\">{b}</td>");
-        }
         let _ = writeln!(
             uit,
             "<td class=\"getal\">{}</td></tr>",
@@ -195,6 +187,59 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
         );
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
+    per_jaar(o, taal, uit);
+}
+
+/// Requested per aanvraag, geldstroom and year: a narrow table (a row per pair, the aanvraag a row
+/// group), so it fits a printed page however many streams and years there are; a column per pair
+/// in the table above would not.
+fn per_jaar(o: &Overzicht, taal: Taal, uit: &mut String) {
+    let nl = taal == Taal::Nl;
+    let rijen: Vec<_> = o
+        .aanvragen
+        .iter()
+        .map(|a| {
+            let paren: Vec<(&String, &String, Bedrag)> = a
+                .per_geldstroom_per_jaar
+                .iter()
+                .flat_map(|(s, jaren)| jaren.iter().map(move |(j, b)| (s, j, *b)))
+                .collect();
+            (a, paren)
+        })
+        .filter(|(_, paren)| !paren.is_empty())
+        .collect();
+    if rijen.is_empty() {
+        return;
+    }
+    let _ = writeln!(uit, "<div class=\"tabel\" role=\"region\" aria-labelledby=\"t-jaren\" tabindex=\"0\">\n<table>\n<caption id=\"t-jaren\">{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>",
+        if nl { "Per aanvraag: aangevraagd per geldstroom en jaar" } else { "Per application: requested per funding stream and year" },
+        if nl { "Bron" } else { "Source" },
+        if nl { "Geldstroom" } else { "Funding stream" },
+        if nl { "Jaar" } else { "Year" },
+        if nl { "Aangevraagd" } else { "Requested" });
+    for (a, paren) in rijen {
+        uit.push_str("<tbody>");
+        for (i, (s, j, b)) in paren.iter().enumerate() {
+            uit.push_str("<tr>");
+            if i == 0 {
+                let _ = write!(
+                    uit,
+                    "<th scope=\"rowgroup\" rowspan=\"{}\"><code>{}</code></th>",
+                    paren.len(),
+                    escape(&a.bron)
+                );
+            }
+            let _ = write!(
+                uit,
+                "<td class=\"kort\">{}</td><td class=\"kort\">{}</td><td class=\"getal\">{}</td></tr>",
+                escape(s),
+                escape(j),
+                bedrag(*b, taal)
+            );
+        }
+        uit.push_str("</tbody>\n");
+    }
+    uit.push_str("</table>\n</div>\n");
 }
 
 fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {

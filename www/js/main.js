@@ -26,6 +26,7 @@ import { samenvatting, toonBijVelden } from './bevindingen.js';
 import { beoordelingBlok, uitkomstTekst } from './beoordeling.js';
 import { afdruk } from './afdruk.js';
 import { exporteer, leesBestand } from './bestand.js';
+import { bereken, leesBestanden, overzichtBlok } from './overzicht.js';
 import { doelVoorPad, gaNaarVeld, idVoorPad } from './pad.js';
 
 const app = {
@@ -41,6 +42,8 @@ const app = {
   regeling: '',
   /** The latest draft another tab saved (from the `storage` event), or null. */
   anderTab: null,
+  /** The overview of several aanvragen opened at once (overzicht.js), or null. */
+  overzicht: null,
 };
 
 /** Whether a form state holds nothing typed (an empty form). */
@@ -384,8 +387,10 @@ function koppelGebeurtenissen() {
     toonSamenvatting(false);
     $('acties-status').replaceChildren();
     $('tabblad-status').replaceChildren();
+    if (app.overzicht) toonOverzicht(false);
   });
   $('import-bestand').addEventListener('change', importeer);
+  $('overzicht-bestanden').addEventListener('change', openOverzicht);
   window.addEventListener('beforeprint', () => {
     $('afdruk').replaceChildren(afdruk(app.staat, app.beoordeling, app.regeling));
   });
@@ -531,6 +536,18 @@ function actie(naam, data) {
       concept.vergeet(concept.SLEUTELS.ANDER);
       $('tabblad-status').replaceChildren();
       return;
+    case 'overzicht-afdrukken':
+      // The overview alone (formulier.css, print); back to the application's summary afterwards.
+      document.documentElement.classList.add('afdruk-overzicht');
+      window.addEventListener('afterprint', () => document.documentElement.classList.remove('afdruk-overzicht'), { once: true });
+      window.print();
+      return;
+    case 'overzicht-sluiten':
+      app.overzicht = null;
+      $('overzicht').hidden = true;
+      $('overzicht').replaceChildren();
+      $('overzicht-bestanden').focus();
+      return;
     case 'bedrag-kies': {
       const veldEl = $(idVoorPad(data.pad));
       if (!veldEl) return;
@@ -576,6 +593,36 @@ function vervangStaat(nieuw, { reden, naam } = {}) {
   controleer();
   app.regeling = regelingVoorThemas();
   bewaar();
+}
+
+/**
+ * Several exported aanvragen at once: each checked, then the overview of their sums against the
+ * ceilings (overzicht.js). The form itself does not change. A file that cannot be read is listed
+ * with its reason; the others are shown all the same.
+ */
+async function openOverzicht(e) {
+  const bestanden = [...(e.target.files ?? [])];
+  e.target.value = '';
+  if (bestanden.length === 0) return;
+  if (!motor.isGeladen()) {
+    $('acties-status').replaceChildren(alert('error', t('overzicht.motorfout')));
+    return;
+  }
+  const stukken = await leesBestanden(bestanden);
+  app.overzicht = bereken(stukken, { toetsJson: motor.toetsTekst, regelingen: motor.regelingenVolledig() });
+  toonOverzicht(true);
+}
+
+/** Show the overview; with `focussen`, move focus to its heading (and scroll there). */
+function toonOverzicht(focussen) {
+  const sectie = $('overzicht');
+  sectie.replaceChildren(...overzichtBlok(app.overzicht).flat().filter(Boolean));
+  sectie.hidden = false;
+  if (focussen) {
+    const kop = $('overzicht-kop');
+    kop.focus({ preventScroll: true });
+    kop.scrollIntoView({ block: 'start' });
+  }
 }
 
 async function importeer(e) {

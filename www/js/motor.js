@@ -3,7 +3,7 @@
 // Everything runs in the page; `init()` fetches only the page's own .wasm file.
 
 import { taal } from './i18n.js';
-import init, { gebieden as wasmGebieden, regels as wasmRegels, toets as wasmToets, versie as wasmVersie } from '../pkg/index.js';
+import init, { gebieden as wasmGebieden, regels as wasmRegels, toets as wasmToets, toetsJson as wasmToetsJson, versie as wasmVersie } from '../pkg/index.js';
 
 let geladen = false;
 let gebiedenLijst = [];
@@ -54,6 +54,30 @@ export function toets(aanvraag) {
       totalen: { aangevraagd: '0.00', per_geldstroom: {}, per_thema: {} },
     };
   }
+}
+
+/**
+ * Assess the text of a file as the CLI does (`toetsJson`: the same reader, so a number or a byte
+ * order mark reads alike): the beoordeling as an object. Never throws, like `toets`.
+ */
+export function toetsTekst(tekst) {
+  if (!geladen) return null;
+  try {
+    return JSON.parse(wasmToetsJson(tekst));
+  } catch (e) {
+    return {
+      regeling: null,
+      uitkomst: 'voldoet_niet',
+      focusgebied: null,
+      bevindingen: [{ code: 'KW-FORMULIER-001', ernst: 'fout', pad: '', melding: { nl: `De toets liep vast: ${e}`, en: `The checker failed: ${e}` } }],
+      totalen: { aangevraagd: '0.00', per_geldstroom: {}, per_thema: {} },
+    };
+  }
+}
+
+/** The regulations as `regels()` lists them, with every rule, theme and geldstroom (and its plafond). */
+export function regelingenVolledig() {
+  return regelingenLijst;
 }
 
 /** The gemeenten that have a focus area: `[{ code, naam }]`, by name. */
