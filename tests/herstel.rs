@@ -334,36 +334,53 @@ fn een_patch_die_een_fout_maakt_wordt_verworpen() {
 // Areas and names: the 20 areas of rules/gebieden.toml (Stcrt. 2025, 20924, art. 1).
 
 #[test]
-fn gebied_van_een_andere_gemeente_wordt_het_gebied_van_de_gemeente() {
-    // Den Haag ('s-Gravenhage, GM0518) has one focus area: Den Haag Zuidwest.
+fn gebied_van_een_andere_gemeente_kiest_een_persoon() {
+    // Den Haag ('s-Gravenhage, GM0518) has one focus area, Den Haag Zuidwest; but the coalition's
+    // and the activities' binnen_focusgebied answers were given for Groningen-Noord, so moving the
+    // aanvraag to Den Haag Zuidwest is a choice, not a patch. The text names the area it could be.
     let a = groningen(|a| a["gemeente"] = json!("Den Haag"));
-    geeft_patch(
-        &a,
-        "KW-GEBIED-002",
-        "/focusgebied",
-        json!("groningen-noord"),
-        json!("den-haag-zuidwest"),
-    );
+    geen_patch(&a, "KW-GEBIED-002", "/focusgebied", "Den Haag Zuidwest");
+    geen_patch(&a, "KW-GEBIED-002", "/focusgebied", "binnen_focusgebied");
 }
 
 #[test]
 fn gemeente_met_twee_gebieden_kiest_een_persoon() {
-    // Amsterdam has two: Nieuw-West and Zuidoost.
+    // Amsterdam has two: Nieuw-West and Zuidoost; the text names both.
     let a = groningen(|a| a["gemeente"] = json!("Amsterdam"));
-    geen_patch(&a, "KW-GEBIED-002", "/focusgebied", "Kies welk focusgebied");
+    geen_patch(&a, "KW-GEBIED-002", "/focusgebied", "Nieuw-West");
+    geen_patch(&a, "KW-GEBIED-002", "/focusgebied", "Zuidoost");
 }
 
 #[test]
-fn verschreven_namen_met_een_enkele_suggestie() {
-    // "Groningn" lacks one letter of Groningen; "Groningen Nord" one of Groningen-Noord.
+fn een_echte_gemeente_zonder_gebied_wordt_niet_vervangen() {
+    // Rozendaal (Gelderland), Heerde and Delfzijl are real gemeenten without a focus area; the
+    // engine only knows the 19 with one, so it suggests the closest of those. Patching would
+    // make the aanvraag pass for another gemeente: the suggestion is named, the choice is a
+    // person's.
+    for (echt, lijkt) in [
+        ("Rozendaal", "Roosendaal"),
+        ("Heerde", "Heerlen"),
+        ("Delfzijl", "Delft"),
+    ] {
+        let a = groningen(|a| a["gemeente"] = json!(echt));
+        geen_patch(
+            &a,
+            "KW-GEMEENTE-001",
+            "/gemeente",
+            &format!("Bedoelt u {lijkt}? Alleen u weet of de aanvrager een andere gemeente is."),
+        );
+        let h = herstel::herstel_alles(regels::standaard(), &a);
+        assert_eq!(h.aanvraag["gemeente"], json!(echt));
+    }
+    // A plain typo too: the checker cannot tell it from another gemeente.
     let a = groningen(|a| a["gemeente"] = json!("Groningn"));
-    geeft_patch(
-        &a,
-        "KW-GEMEENTE-001",
-        "/gemeente",
-        json!("Groningn"),
-        json!("Groningen"),
-    );
+    geen_patch(&a, "KW-GEMEENTE-001", "/gemeente", "Bedoelt u Groningen?");
+}
+
+#[test]
+fn verschreven_focusgebied_binnen_de_gemeente_wordt_hersteld() {
+    // "Groningen Nord" lacks one letter of Groningen-Noord, the area of Groningen, the aanvraag's
+    // gemeente (resolved): the one suggestion, inside that gemeente.
     let a = groningen(|a| a["focusgebied"] = json!("Groningen Nord"));
     geeft_patch(
         &a,
@@ -372,6 +389,27 @@ fn verschreven_namen_met_een_enkele_suggestie() {
         json!("Groningen Nord"),
         json!("Groningen-Noord"),
     );
+}
+
+#[test]
+fn verschreven_focusgebied_buiten_de_gemeente_kiest_een_persoon() {
+    // The suggestion Groningen-Noord lies in Groningen, not in Den Haag: a text, no patch.
+    let a = groningen(|a| {
+        a["gemeente"] = json!("Den Haag");
+        a["focusgebied"] = json!("Groningen Nord");
+    });
+    geen_patch(
+        &a,
+        "KW-GEBIED-001",
+        "/focusgebied",
+        "Bedoelt u Groningen-Noord?",
+    );
+    // An unresolved gemeente: the area cannot be checked against it, so a text too.
+    let a = groningen(|a| {
+        a["gemeente"] = json!("Groningn");
+        a["focusgebied"] = json!("Groningen Nord");
+    });
+    geen_patch(&a, "KW-GEBIED-001", "/focusgebied", "niet herkend");
 }
 
 #[test]
@@ -427,12 +465,11 @@ fn meerdere_fouten_hersteld() {
     let a = lees(&wortel().join("examples/meerdere-fouten.json"));
     let set = regels::standaard();
     let h = herstel::herstel_alles(set, &a);
-    // By hand, from the example: Den Haag's one area; "1.250.000,00" read the Dutch way; 2029 →
+    // By hand, from the example: "1.250.000,00" read the Dutch way (a comma for the cents); 2029 →
     // 2028 (last year) for the year and for besteding_in; the second "zomerschool" gets "-2";
     // veerkracht → maatschappelijke samenhang (its results are inside the area, so no new fout);
     // 25000.005 → 25000.01 (half a cent up).
     let verwacht = [
-        ("/focusgebied", json!("den-haag-zuidwest")),
         ("/activiteiten/0/begroting/0/bedrag", json!("1250000.00")),
         ("/activiteiten/0/begroting/1/jaar", json!(2028)),
         ("/activiteiten/0/begroting/2/besteding_in", json!(2028)),
@@ -467,7 +504,8 @@ fn meerdere_fouten_hersteld() {
         }
     }
     // What is left are a person's choices: the date (a fact), the empty name, the results outside
-    // the area and the negative amount.
+    // the area, the negative amount and the area of another gemeente (Rotterdam-Zuid for Den Haag:
+    // the binnen_focusgebied answers were given for Rotterdam-Zuid).
     let mut fouten: Vec<_> = h
         .beoordeling
         .bevindingen
@@ -481,6 +519,7 @@ fn meerdere_fouten_hersteld() {
         [
             "KW-ACTIVITEIT-003",
             "KW-BEDRAG-001",
+            "KW-GEBIED-002",
             "KW-PERIODE-001",
             "KW-RESULTAAT-001"
         ]

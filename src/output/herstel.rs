@@ -13,8 +13,10 @@
 //! text without a patch instead.
 //!
 //! The readings are the engine's own: an amount's grouped reading is [`duizendtallen`] (the hint
-//! of the finding's text), a misspelt name's match is the engine's single suggestion, years come
-//! from the chosen regulation.
+//! of the finding's text), a misspelt area's match is the engine's single suggestion (only within
+//! the aanvraag's recognised gemeente), years come from the chosen regulation. A gemeente is never
+//! patched from a suggestion: the engine knows only the gemeenten with a focus area, so it cannot
+//! tell a typo from another real gemeente.
 
 use crate::base::getal::{duizendtallen, geheel_getal, lees_bedrag};
 use crate::beoordeling::{Bedrag, Beoordeling, Bevinding, Ernst};
@@ -136,9 +138,9 @@ pub fn kandidaat(
         Code::BestedingNaVolgendJaar => besteding_volgend(regeling?, aanvraag, &f.pad, oud?),
         Code::BedragTeVeelDecimalen | Code::BedragOnleesbaar => bedrag(code, &f.pad, oud?),
         Code::ThemaNietVanRegeling => thema(regeling?, &f.pad, oud?),
-        Code::FocusgebiedNietInGemeente => gebied_van_gemeente(set, aanvraag, &f.pad, oud?),
-        Code::GemeenteOnbekend => naam(set, &f.pad, oud?, true),
-        Code::FocusgebiedOnbekend => naam(set, &f.pad, oud?, false),
+        Code::FocusgebiedNietInGemeente => gebied_van_gemeente(set, aanvraag, oud?),
+        Code::GemeenteOnbekend => gemeente_naam(set, oud?),
+        Code::FocusgebiedOnbekend => focusgebied_naam(set, aanvraag, &f.pad, oud?),
         Code::DubbeleActiviteitId | Code::LegeActiviteitId => uniek_id(aanvraag, &f.pad, oud?),
         _ => None,
     };
@@ -297,49 +299,115 @@ fn thema(r: &Regeling, pad: &str, oud: &Value) -> Option<Herstel> {
     )
 }
 
-/// An area of another gemeente: the aanvraag's gemeente's own area, when it has exactly one.
-fn gebied_van_gemeente(set: &Regelset, a: &Value, pad: &str, oud: &Value) -> Option<Herstel> {
+/// An area of another gemeente: never a patch. Moving the aanvraag to the gemeente's own area
+/// would keep the coalition's and the activities' `binnen_focusgebied` answers, which were given
+/// for the old area; the text names the area (or areas) of the gemeente it could be.
+fn gebied_van_gemeente(set: &Regelset, a: &Value, oud: &Value) -> Option<Herstel> {
     let g = gebieden::vind_gemeente(set, a.get("gemeente")?.as_str()?)?;
-    let mut eigen = set
+    let eigen: Vec<String> = set
         .gebieden
         .focusgebied
         .iter()
-        .filter(|x| x.gemeente == g.code);
-    let f = eigen.next()?;
-    if eigen.next().is_some() {
+        .filter(|x| x.gemeente == g.code)
+        .map(|x| format!("{} (\"{}\")", x.naam, x.id))
+        .collect();
+    if eigen.is_empty() {
         return None;
     }
-    vervang(
-        pad,
-        oud,
-        json!(&*f.id),
-        format!("Zet het focusgebied op \"{}\" ({}), het focusgebied van {}. Is juist de gemeente verkeerd, pas dan de gemeente aan in plaats van het gebied.", f.id, f.naam, g.naam),
-        format!("Set the focus area to \"{}\" ({}), the focus area of {}. If it is the gemeente that is wrong, change the gemeente instead of the area.", f.id, f.naam, g.naam),
-    )
+    let oud = citaat(oud.as_str()?);
+    let (nl_lijst, en_lijst) = (eigen.join(" of "), eigen.join(" or "));
+    Some(Herstel::keuze(
+        format!("Beslis welk focusgebied bedoeld is: in {} ligt {nl_lijst}. Kiest u een gebied van {}, beantwoord dan ook binnen_focusgebied van de coalitiescholen en de activiteiten opnieuw voor dat gebied (ze gingen over \"{oud}\"); is juist de gemeente verkeerd, pas dan de gemeente aan.", g.naam, g.naam),
+        format!("Decide which focus area is meant: {} has {en_lijst}. If you choose an area of {}, answer binnen_focusgebied of the coalition's schools and the activities again for that area (they were about \"{oud}\"); if it is the gemeente that is wrong, change the gemeente instead.", g.naam, g.naam),
+    ))
 }
 
-/// A misspelt gemeente or area: the engine's suggestion, when it makes exactly one.
-fn naam(set: &Regelset, pad: &str, oud: &Value, gemeente: bool) -> Option<Herstel> {
+/// The names of the engine's suggestions (`Naam (GM0014)` or `Naam (id)`), with what is in the
+/// brackets.
+fn suggesties(lijst: &[String]) -> Vec<(&str, &str)> {
+    lijst
+        .iter()
+        .map(|s| match s.rsplit_once(" (") {
+            Some((n, rest)) => (n, rest.strip_suffix(')').unwrap_or(rest)),
+            None => (s.as_str(), ""),
+        })
+        .collect()
+}
+
+/// A gemeente the engine does not know: never a patch. The checker knows only the gemeenten with a
+/// focus area, so it cannot tell a typo from another real gemeente ("Rozendaal" is one, close to
+/// "Roosendaal"): the text names the suggestions and leaves the choice to a person.
+fn gemeente_naam(set: &Regelset, oud: &Value) -> Option<Herstel> {
     let q = oud.as_str()?;
-    let lijst = if gemeente {
-        gebieden::suggesties_gemeente(set, q)
-    } else {
-        gebieden::suggesties_focusgebied(set, q)
-    };
-    let [enige] = lijst.as_slice() else {
+    let lijst = gebieden::suggesties_gemeente(set, q);
+    let namen: Vec<&str> = suggesties(&lijst).into_iter().map(|(n, _)| n).collect();
+    if namen.is_empty() {
         return None;
-    };
-    // The engine shows a suggestion as `Naam (GM0014)` or `Naam (id)`: the name is written, in
-    // the form the applicant used (a name).
-    let enige = enige.rsplit_once(" (").map_or(enige.as_str(), |(n, _)| n);
+    }
+    let n = set.gebieden.gemeente.len();
     let q = citaat(q);
-    vervang(
-        pad,
-        oud,
-        json!(enige),
-        format!("Schrijf \"{enige}\" in plaats van \"{q}\": de enige naam die erop lijkt."),
-        format!("Write \"{enige}\" instead of \"{q}\": the only name close to it."),
-    )
+    Some(Herstel::keuze(
+        format!("Bedoelt u {}? Alleen u weet of de aanvrager een andere gemeente is. De toets kent alleen de {n} gemeenten met een focusgebied, dus \"{q}\" kan een verschrijving zijn of een andere gemeente (die niet kan aanvragen).", namen.join(" of ")),
+        format!("Did you mean {}? Only you know whether the applicant is another gemeente. The check knows only the {n} gemeenten with a focus area, so \"{q}\" may be a typo or another gemeente (which cannot apply).", namen.join(" or ")),
+    ))
+}
+
+/// A misspelt area: the engine's single suggestion, only when the aanvraag's gemeente is resolved
+/// and the suggestion is an area of that gemeente; else a text naming the suggestion.
+fn focusgebied_naam(set: &Regelset, a: &Value, pad: &str, oud: &Value) -> Option<Herstel> {
+    let q = oud.as_str()?;
+    let lijst = gebieden::suggesties_focusgebied(set, q);
+    let namen = suggesties(&lijst);
+    let g = a
+        .get("gemeente")
+        .and_then(Value::as_str)
+        .and_then(|x| gebieden::vind_gemeente(set, x));
+    let qc = citaat(q);
+    if let ([(naam, id)], Some(g)) = (namen.as_slice(), g) {
+        let f = gebieden::vind_focusgebied(set, id)?;
+        if f.gemeente == g.code {
+            return vervang(
+                pad,
+                oud,
+                json!(naam),
+                format!("Schrijf \"{naam}\" in plaats van \"{qc}\": het enige focusgebied van {} dat erop lijkt.", g.naam),
+                format!("Write \"{naam}\" instead of \"{qc}\": the only focus area of {} close to it.", g.naam),
+            );
+        }
+    }
+    if namen.is_empty() {
+        return None;
+    }
+    let lijst_nl = namen
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(" of ");
+    let lijst_en = namen
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let (nl, en) = match g {
+        Some(g) if namen.len() == 1 => (
+            format!("dat ligt niet in {}, de gemeente van de aanvraag", g.naam),
+            format!("that does not lie in {}, the aanvraag's gemeente", g.naam),
+        ),
+        Some(g) => (
+            format!("het moet in {} liggen, de gemeente van de aanvraag", g.naam),
+            format!("it must lie in {}, the aanvraag's gemeente", g.naam),
+        ),
+        None => (
+            "de gemeente van de aanvraag is niet herkend, dus het gebied is niet na te gaan"
+                .to_string(),
+            "the aanvraag's gemeente is not recognised, so the area cannot be checked against it"
+                .to_string(),
+        ),
+    };
+    Some(Herstel::keuze(
+        format!("Bedoelt u {lijst_nl}? Beslis zelf welk focusgebied bedoeld is: {nl}."),
+        format!("Did you mean {lijst_en}? Decide yourself which focus area is meant: {en}."),
+    ))
 }
 
 /// A duplicate (or empty) activity id: the id with the first free number (`zomerschool-2`), or
