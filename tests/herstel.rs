@@ -164,14 +164,55 @@ fn met_bedrag(b: Value) -> Value {
 const BEDRAG: &str = "/activiteiten/0/begroting/0/bedrag";
 
 #[test]
-fn drie_decimalen_die_duizendtallen_zijn() {
-    // "350.000": a point before three digits is the Dutch thousands separator, € 350.000,00,
-    // which the contract writes "350000.00" (the engine's own hint says so).
+fn een_punt_voor_drie_cijfers_is_op_twee_manieren_te_lezen() {
+    // "350.000": a point before three digits is the Dutch thousands separator (€ 350.000,00,
+    // "350000.00") or a point before the cents with three decimals (€ 350,00, "350.00"); the
+    // engine's own message offers both. Which one is meant only the applicant knows: no patch,
+    // and the text names both readings.
+    for (tekst, code, duizend, punt) in [
+        ("350.000", "KW-BEDRAG-002", "\"350000.00\"", "\"350.00\""),
+        // 350.005: thousands 350005.00, or € 350,005, three decimals (350.01 in cents).
+        ("350.005", "KW-BEDRAG-002", "\"350005.00\"", "\"350.01\""),
+        // 99.999: thousands 99999.00, or € 99,999 (100.00 in cents).
+        ("99.999", "KW-BEDRAG-002", "\"99999.00\"", "\"100.00\""),
+        // With a euro sign (unreadable as it stands) it is still one dot before three digits.
+        ("€ 350.000", "KW-BEDRAG-003", "\"350000.00\"", "\"350.00\""),
+    ] {
+        let a = met_bedrag(json!(tekst));
+        geen_patch(&a, code, BEDRAG, duizend);
+        geen_patch(&a, code, BEDRAG, punt);
+        geen_patch(&a, code, BEDRAG, "op twee manieren");
+        // And `herstel` leaves it as it was.
+        let h = herstel::herstel_alles(regels::standaard(), &a);
+        assert_eq!(h.aanvraag.pointer(BEDRAG), Some(&json!(tekst)), "{tekst}");
+    }
+    // The JSON numbers 350.000 and 350.005 (exact text kept): the same two readings.
+    for (getal, duizend, punt) in [
+        ("350.000", "\"350000.00\"", "\"350.00\""),
+        ("350.005", "\"350005.00\"", "\"350.01\""),
+    ] {
+        let a = met_bedrag(serde_json::from_str(getal).unwrap());
+        geen_patch(&a, "KW-BEDRAG-002", BEDRAG, duizend);
+        geen_patch(&a, "KW-BEDRAG-002", BEDRAG, punt);
+    }
+}
+
+#[test]
+fn duizendtallen_met_een_komma_of_meer_punten_worden_gelezen() {
+    // Several dot groups cannot be decimals: "1.250.000" is 1250000.00.
     geeft_patch(
-        &met_bedrag(json!("350.000")),
-        "KW-BEDRAG-002",
+        &met_bedrag(json!("1.250.000")),
+        "KW-BEDRAG-003",
         BEDRAG,
-        json!("350.000"),
+        json!("1.250.000"),
+        json!("1250000.00"),
+    );
+    // A comma for whole euros (",-") makes the dot a thousands separator: 350000.00.
+    geeft_patch(
+        &met_bedrag(json!("€ 350.000,-")),
+        "KW-BEDRAG-003",
+        BEDRAG,
+        json!("€ 350.000,-"),
         json!("350000.00"),
     );
 }
@@ -188,8 +229,8 @@ fn drie_decimalen_afgerond_op_centen() {
         json!("25000.01"),
     );
     // 12345.675 as a JSON number: "12345" is no group of three either; half a cent, up: 12345.68
-    // (written as the contract's text). (A number like 99.125 does get the grouped reading
-    // "99125.00", as the engine's own hint for it says.)
+    // (written as the contract's text). (A number like 99.125 is not rounded: "99" is a valid
+    // group before a point, so it reads as 99125.00 too, and a person chooses.)
     let a = met_bedrag(serde_json::from_str("12345.675").unwrap());
     let (h, _) = herstel_van(&a, "KW-BEDRAG-002", BEDRAG);
     assert_eq!(vervanging(&h).2, json!("12345.68"));

@@ -209,10 +209,14 @@ fn besteding_volgend(r: &Regeling, a: &Value, pad: &str, oud: &Value) -> Option<
     )
 }
 
-/// An amount with more than two decimals, or written the Dutch way: the engine's grouped reading
-/// when it gives one (`"350.000"` → `"350000.00"`), else (three decimals or more) the amount
-/// itself in cents, rounded half away from zero as a person rounds by hand (`25000.005` →
-/// `25000.01`; trailing zeros only are dropped: `"12.5000"` → `"12.50"`).
+/// An amount with more than two decimals, or written the Dutch way: patched only when it reads
+/// one way. The Dutch reading ([`duizendtallen`]) is taken when the text has a comma for the cents
+/// (`"1.250.000,00"` → `"1250000.00"`, `"350.000,-"`) or several dot groups (`"1.250.000"` →
+/// `"1250000.00"`); one dot before three digits (`"350.000"`, the JSON number `350.005`) reads as
+/// thousands and as three decimals both, so the text names both readings and a person chooses.
+/// Otherwise (three decimals or more, not a grouping) the amount itself in cents, rounded half
+/// away from zero as a person rounds by hand (`25000.005` → `25000.01`; trailing zeros only are
+/// dropped: `"12.5000"` → `"12.50"`).
 fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
     let tekst = match oud {
         Value::String(s) => s.as_str(),
@@ -220,6 +224,10 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
         _ => return None,
     };
     if let Some(lezing) = duizendtallen(tekst) {
+        let t = tekst.trim().trim_start_matches('€').trim_start();
+        if !t.contains(',') && t.matches('.').count() == 1 {
+            return Some(twee_lezingen(tekst, t, &lezing, oud.is_number()));
+        }
         // The marks the text has, as the engine's hint names them.
         let (nl, en) = match (tekst.contains('.'), tekst.contains(',')) {
             (true, true) => (
@@ -264,6 +272,34 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
         )
     };
     vervang(pad, oud, json!(nieuw), nl, en)
+}
+
+/// The decision for an amount with one dot before three digits and no comma (`t` is `tekst`
+/// without a euro sign): thousands (`lezing`, `"350000.00"`) or a point before the cents
+/// (`350.000` is `"350.00"`; `350.005` has three decimals, `"350.01"` rounded to cents).
+fn twee_lezingen(tekst: &str, t: &str, lezing: &str, getal: bool) -> Herstel {
+    let q = citaat(tekst);
+    let punt = lees_bedrag(t, getal).ok().map(|d| {
+        let afgerond = d
+            .normalize()
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        (Bedrag::van(afgerond).tekst(), afgerond == d)
+    });
+    let (nl, en) = match punt {
+        Some((p, true)) => (
+            format!(" of, met een punt voor de centen, \"{p}\""),
+            format!(" or, with a point before the cents, \"{p}\""),
+        ),
+        Some((p, false)) => (
+            format!(" of, met een punt voor de centen, een bedrag met drie decimalen (afgerond op centen \"{p}\")"),
+            format!(" or, with a point before the cents, an amount with three decimals (rounded to cents \"{p}\")"),
+        ),
+        None => (String::new(), String::new()),
+    };
+    Herstel::keuze(
+        format!("\"{q}\" is op twee manieren te lezen: met een punt tussen de duizendtallen \"{lezing}\"{nl}. Alleen u weet welk bedrag bedoeld is: schrijf het zonder duizendtallen, met een punt voor de centen."),
+        format!("\"{q}\" reads two ways: with a point between the thousands \"{lezing}\"{en}. Only you know which amount is meant: write it without thousands separators, with a point before the cents."),
+    )
 }
 
 /// Themes of tranche 1 with a successor in tranche 2, as the regulation names it: art. 2, second
