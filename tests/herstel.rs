@@ -1,7 +1,8 @@
 //! Herstel (issue 14, part 1): every kind of repair both ways (a patch offered and proven; no patch
 //! where a person must choose), the proof that drops patches, the done-when of the issue on
 //! `examples/meerdere-fouten.json`, and the property that every offered patch removes its finding
-//! and adds no fout, over every case file, the examples and generated aanvragen.
+//! and adds no new finding (fout, waarschuwing or ontbreekt), over every case file, the examples
+//! and generated aanvragen.
 //!
 //! Expected values come from the regulation (regeling.md) and hand reasoning, written beside each.
 
@@ -50,7 +51,8 @@ fn vervanging(h: &Herstel) -> (String, Value, Value) {
 }
 
 /// Assert that the finding `code` at `pad` gets a patch setting it from `oud` to `nieuw`, and that
-/// applying it removes the finding and adds no fout (checked here again, not only by the library).
+/// applying it removes the finding and adds no new finding but info (checked here again, not only
+/// by the library).
 fn geeft_patch(a: &Value, code: &str, pad: &str, oud: Value, nieuw: Value) {
     // A patch offered is one that passed the proof (others are dropped, with a text only).
     let (h, _) = herstel_van(a, code, pad);
@@ -71,14 +73,21 @@ fn bewijs_opnieuw(a: &Value, code: &str, pad: &str, h: &Herstel) {
             .count()
     };
     assert!(tel(&na) < tel(&voor), "{code} at {pad} still there");
-    for f in na.bevindingen.iter().filter(|f| f.ernst == Ernst::Fout) {
+    // No new finding of any ernst but info: no fout, waarschuwing or ontbreekt.
+    for f in na.bevindingen.iter().filter(|f| f.ernst != Ernst::Info) {
         let telf = |b: &Beoordeling| {
             b.bevindingen
                 .iter()
-                .filter(|x| x.ernst == Ernst::Fout && x.code == f.code && x.pad == f.pad)
+                .filter(|x| x.ernst == f.ernst && x.code == f.code && x.pad == f.pad)
                 .count()
         };
-        assert!(telf(&na) <= telf(&voor), "new fout {} at {}", f.code, f.pad);
+        assert!(
+            telf(&na) <= telf(&voor),
+            "new {:?} {} at {}",
+            f.ernst,
+            f.code,
+            f.pad
+        );
     }
 }
 
@@ -372,6 +381,41 @@ fn een_patch_die_een_fout_maakt_wordt_verworpen() {
     );
 }
 
+#[test]
+fn een_patch_die_een_waarschuwing_maakt_wordt_verworpen() {
+    // Tranche 2 runs 2026-2028: a line for 2025, spent in 2025. Setting the year to 2026 (the
+    // first year) would leave the money spent before its year: a new KW-OVERLOOP-003. Not a clean
+    // repair, so no patch, and the text names the finding it would cause.
+    let a = groningen(|a| {
+        a["activiteiten"][0]["begroting"][0]["jaar"] = json!(2025);
+        a["activiteiten"][0]["begroting"][0]["besteding_in"] = json!(2025);
+    });
+    let pad = "/activiteiten/0/begroting/0/jaar";
+    let (h, verworpen) = herstel_van(&a, "KW-JAAR-001", pad);
+    assert!(!h.heeft_patch(), "{h:?}");
+    assert_eq!(verworpen, 1);
+    assert!(
+        h.nl.contains("KW-OVERLOOP-003")
+            && h.nl.contains("/activiteiten/0/begroting/0/besteding_in"),
+        "{}",
+        h.nl
+    );
+    assert!(h.en.contains("KW-OVERLOOP-003"), "{}", h.en);
+    let hersteld = herstel::herstel_alles(regels::standaard(), &a);
+    assert_eq!(hersteld.aanvraag.pointer(pad), Some(&json!(2025)));
+    // The successor theme of veerkracht en weerbaarheid with a category of school en omgeving
+    // ("ontdeklab"): in tranche 2 veerkracht is no theme, so its category is not checked; after
+    // the patch it is, and it is not of maatschappelijke samenhang: a new KW-CATEGORIE-001.
+    let a = groningen(|a| {
+        let act = &mut a["activiteiten"][1];
+        act["thema"] = json!("veerkracht_en_weerbaarheid");
+        act.as_object_mut().unwrap().remove("doelgroep");
+    });
+    let (h, _) = herstel_van(&a, "KW-THEMA-001", "/activiteiten/1/thema");
+    assert!(!h.heeft_patch(), "{h:?}");
+    assert!(h.nl.contains("KW-CATEGORIE-001"), "{}", h.nl);
+}
+
 // Areas and names: the 20 areas of rules/gebieden.toml (Stcrt. 2025, 20924, art. 1).
 
 #[test]
@@ -567,7 +611,7 @@ fn meerdere_fouten_hersteld() {
     );
 }
 
-// The property: every offered patch, applied, removes its finding and adds no fout.
+// The property: every offered patch, applied, removes its finding and adds no new finding but info.
 
 /// The aanvraag of a case file (`basis` + `patch`, `aanvraag`, or `aanvraag_tekst`), if it has one.
 fn aanvraag_van(geval: &Value) -> Option<Value> {

@@ -9,8 +9,9 @@
 //!
 //! The proof: a patch is applied to a copy of the aanvraag, the copy is checked again with the
 //! same rule set, and the patch is kept only when that finding (same code at the same path) is
-//! gone and no new `fout` appeared. A patch that fails the proof is dropped: its finding gets a
-//! text without a patch instead.
+//! gone and no new finding appeared (no fout, and no waarschuwing or ontbreekt either; info does
+//! not count). A patch that fails the proof is dropped: its finding gets a text without a patch
+//! instead, naming the findings the patch would have caused.
 //!
 //! The readings are the engine's own: an amount's grouped reading is [`duizendtallen`] (the hint
 //! of the finding's text), a misspelt area's match is the engine's single suggestion (only within
@@ -104,14 +105,13 @@ pub fn voorstellen(set: &Regelset, aanvraag: &Value, b: &Beoordeling) -> Voorste
                 return None;
             }
             bewijzen += 1;
-            if bewezen(set, aanvraag, b, f, &h.patch) {
-                return Some(h);
+            match bewijs(set, aanvraag, b, f, &h.patch) {
+                Ok(_) => Some(h),
+                Err(waarom) => {
+                    verworpen += 1;
+                    Some(verworpen_tekst(&h, &waarom))
+                }
             }
-            verworpen += 1;
-            Some(Herstel::keuze(
-                format!("{} Dat lost de bevinding niet op zonder een nieuwe fout, dus het wordt niet voorgesteld: beslis zelf.", h.nl),
-                format!("{} That does not resolve the finding without a new error, so it is not offered: decide yourself.", h.en),
-            ))
         })
         .collect();
     Voorstellen {
@@ -525,11 +525,11 @@ fn keuze(code: Code, f: &Bevinding) -> Option<Herstel> {
     Some(Herstel::keuze(nl, en))
 }
 
-/// How many `fout` findings there are per code and path.
-fn fouten(b: &Beoordeling) -> BTreeMap<(&'static str, &str), usize> {
+/// How many findings there are per ernst, code and path, info left out.
+fn telling(b: &Beoordeling) -> BTreeMap<(Ernst, &'static str, &str), usize> {
     let mut uit = BTreeMap::new();
-    for f in b.bevindingen.iter().filter(|f| f.ernst == Ernst::Fout) {
-        *uit.entry((f.code, f.pad.as_str())).or_insert(0) += 1;
+    for f in b.bevindingen.iter().filter(|f| f.ernst != Ernst::Info) {
+        *uit.entry((f.ernst, f.code, f.pad.as_str())).or_insert(0) += 1;
     }
     uit
 }
@@ -541,7 +541,8 @@ fn aantal(b: &Beoordeling, code: &str, pad: &str) -> usize {
         .count()
 }
 
-/// Whether `patch`, applied to `aanvraag`, removes finding `f` of `voor` and adds no `fout`.
+/// Whether `patch`, applied to `aanvraag`, removes finding `f` of `voor` and adds no new finding
+/// (no fout, waarschuwing or ontbreekt; info does not count).
 pub fn bewezen(
     set: &Regelset,
     aanvraag: &Value,
@@ -549,7 +550,15 @@ pub fn bewezen(
     f: &Bevinding,
     patch: &Patch,
 ) -> bool {
-    bewijs(set, aanvraag, voor, f, patch).is_some()
+    bewijs(set, aanvraag, voor, f, patch).is_ok()
+}
+
+/// Why a patch failed the proof of [`bewezen`].
+enum Afgewezen {
+    /// It does not apply, or its finding is still there.
+    NietOpgelost,
+    /// It adds these findings (ernst, code, path), which were not there before.
+    Nieuw(Vec<(Ernst, &'static str, String)>),
 }
 
 /// The proof of [`bewezen`]: the patched aanvraag and its beoordeling when the proof holds.
@@ -559,18 +568,65 @@ fn bewijs(
     voor: &Beoordeling,
     f: &Bevinding,
     patch: &Patch,
-) -> Option<(Value, Beoordeling)> {
+) -> Result<(Value, Beoordeling), Afgewezen> {
     let mut doc = aanvraag.clone();
-    json_patch::patch(&mut doc, patch).ok()?;
+    json_patch::patch(&mut doc, patch).map_err(|_| Afgewezen::NietOpgelost)?;
     let na = crate::toetsing::toets_met(set, &doc);
     if aantal(&na, f.code, &f.pad) >= aantal(voor, f.code, &f.pad) {
-        return None;
+        return Err(Afgewezen::NietOpgelost);
     }
-    let oud = fouten(voor);
-    let geen_nieuwe = fouten(&na)
-        .iter()
-        .all(|(k, n)| *n <= oud.get(k).copied().unwrap_or(0));
-    geen_nieuwe.then_some((doc, na))
+    let oud = telling(voor);
+    let nieuw: Vec<_> = telling(&na)
+        .into_iter()
+        .filter(|(k, n)| *n > oud.get(k).copied().unwrap_or(0))
+        .map(|((e, c, p), _)| (e, c, p.to_string()))
+        .collect();
+    if nieuw.is_empty() {
+        Ok((doc, na))
+    } else {
+        Err(Afgewezen::Nieuw(nieuw))
+    }
+}
+
+/// The text of a patch that failed the proof: what it would have done, why it is not offered.
+fn verworpen_tekst(h: &Herstel, waarom: &Afgewezen) -> Herstel {
+    match waarom {
+        Afgewezen::NietOpgelost => Herstel::keuze(
+            format!(
+                "{} Dat lost de bevinding niet op, dus het wordt niet voorgesteld: beslis zelf.",
+                h.nl
+            ),
+            format!(
+                "{} That does not resolve the finding, so it is not offered: decide yourself.",
+                h.en
+            ),
+        ),
+        Afgewezen::Nieuw(lijst) => {
+            let naam = |e: &Ernst, nl: bool| match (e, nl) {
+                (Ernst::Fout, true) => "fout",
+                (Ernst::Fout, false) => "error",
+                (Ernst::Ontbreekt, true) => "ontbreekt",
+                (Ernst::Ontbreekt, false) => "missing",
+                (Ernst::Waarschuwing, true) => "waarschuwing",
+                (Ernst::Waarschuwing, false) => "warning",
+                (Ernst::Info, _) => "info",
+            };
+            let rij = |nl: bool| {
+                lijst
+                    .iter()
+                    .map(|(e, c, p)| {
+                        let p = if p.is_empty() { "/" } else { p };
+                        format!("{c} {} {} {p}", naam(e, nl), if nl { "bij" } else { "at" })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            Herstel::keuze(
+                format!("{} Maar dat geeft een nieuwe bevinding ({}), dus het wordt niet voorgesteld: beslis zelf.", h.nl, rij(true)),
+                format!("{} But that causes a new finding ({}), so it is not offered: decide yourself.", h.en, rij(false)),
+            )
+        }
+    }
 }
 
 /// One change `herstel` made.
@@ -641,7 +697,7 @@ pub fn herstel_alles(set: &Regelset, aanvraag: &Value) -> Hersteld {
                 continue;
             };
             bewijzen += 1;
-            let Some((nieuw_doc, na)) = bewijs(set, &doc, &b, f, &h.patch) else {
+            let Ok((nieuw_doc, na)) = bewijs(set, &doc, &b, f, &h.patch) else {
                 continue;
             };
             for (pad, oud, nieuw) in h.wijzigingen() {
