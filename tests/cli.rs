@@ -590,6 +590,37 @@ fn herstel_in_het_engels_en_van_standaardinvoer() {
 }
 
 #[test]
+fn herstel_met_alleen_ontbrekende_gegevens_geeft_exit_3() {
+    // The year 2029 is repaired (2028), but the gemeente is missing: only an ontbreekt finding is
+    // left, so the aanvraag is onvolledig, exit 3 as with `toets` (not 0: it does not voldoen).
+    let mut a: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("examples/groningen-noord-school-en-omgeving.json").unwrap(),
+    )
+    .unwrap();
+    a.as_object_mut().unwrap().remove("gemeente");
+    let tekst = a.to_string().replace("\"jaar\":2028", "\"jaar\":2029");
+    assert!(tekst.contains("2029"));
+    let (code, uit, fout) = stdout(kw().args(["herstel", "-"]).write_stdin(tekst));
+    assert_eq!(code, 3, "{fout}");
+    assert!(fout.contains("Hersteld (1):"), "{fout}");
+    assert!(fout.contains("ontbreekt"), "{fout}");
+    let (code, _, _) = stdout(kw().args(["toets", "-"]).write_stdin(uit));
+    assert_eq!(code, 3);
+}
+
+#[test]
+fn herstel_met_onbruikbare_regels_geeft_exit_2() {
+    let (code, uit, _) = stdout(kw().args([
+        "herstel",
+        "examples/meerdere-fouten.json",
+        "--regels",
+        "bestaat-niet.toml",
+    ]));
+    assert_eq!(code, 2);
+    assert!(uit.is_empty());
+}
+
+#[test]
 fn herstel_van_onleesbare_invoer_geeft_exit_2() {
     let (code, uit, fout) = stdout(kw().args(["herstel", "-"]).write_stdin("{ niet json"));
     assert_eq!(code, 2);
