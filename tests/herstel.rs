@@ -749,3 +749,28 @@ fn een_leeg_id_krijgt_er_een() {
         json!("activiteit-2"),
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// One dot before three digits, no comma ("350.000", "7.125", the number 99.999): it reads as
+    /// thousands and as three decimals, so never a patch, as text or as JSON number.
+    #[test]
+    fn een_enkele_groep_krijgt_nooit_een_patch(
+        heel in 1u32..1000,
+        groep in 0u32..1000,
+        als_getal in any::<bool>(),
+    ) {
+        let tekst = format!("{heel}.{groep:03}");
+        let w: Value = if als_getal {
+            serde_json::from_str(&tekst).unwrap()
+        } else {
+            json!(tekst)
+        };
+        let a = met_bedrag(w);
+        let (h, _) = herstel_van(&a, "KW-BEDRAG-002", BEDRAG);
+        prop_assert!(!h.heeft_patch(), "{tekst}: {}", h.nl);
+        let duizend = format!("\"{heel}{groep:03}.00\"");
+        prop_assert!(h.nl.contains(&duizend), "{tekst}: {}", h.nl);
+    }
+}
