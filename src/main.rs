@@ -79,7 +79,7 @@ enum Opdracht {
         #[arg(long, value_name = "BESTAND")]
         regels: Option<String>,
     },
-    /// Herstel een aanvraag: alle bewezen herstellingen toegepast, de herstelde aanvraag als JSON op standaarduitvoer, wat er veranderde op standaardfout. Exit 0 geen fout meer, 1 fouten over, 2 onleesbaar.
+    /// Herstel een aanvraag: alle bewezen herstellingen toegepast, de herstelde aanvraag als JSON op standaarduitvoer, wat er veranderde op standaardfout. Exit als bij toets: 0 voldoet, 1 fouten over, 3 alleen ontbrekende gegevens over (onvolledig), 2 onleesbaar of --regels onbruikbaar.
     Herstel {
         /// Het aanvraagbestand, of - voor standaardinvoer.
         bestand: String,
@@ -460,8 +460,12 @@ fn herstel(bestand: String, lang: Lang, regels: Option<String>) -> ExitCode {
         );
     }
     let _ = write!(std::io::stderr().lock(), "{}", zonder_stuurtekens(&fout));
-    let fouten = h.beoordeling.tellingen().0;
-    ExitCode::from(u8::from(fouten > 0))
+    // As `toets`: 0 voldoet, 1 voldoet niet (fouten left), 3 onvolledig (only ontbreekt left).
+    ExitCode::from(match h.beoordeling.uitkomst {
+        Uitkomst::Voldoet => 0,
+        Uitkomst::VoldoetNiet => 1,
+        Uitkomst::Onvolledig => 3,
+    })
 }
 
 /// The output form of `overzicht`.

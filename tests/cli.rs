@@ -555,12 +555,13 @@ fn herstel_van_meerdere_fouten_laat_alleen_keuzes_over() {
     let a: serde_json::Value = serde_json::from_str(&uit).expect("stdout is JSON");
     // 2029 is after 2028, the last year of 2026-2028.
     assert_eq!(a["activiteiten"][0]["begroting"][1]["jaar"], 2028);
-    assert_eq!(a["focusgebied"], "den-haag-zuidwest");
+    // The area of another gemeente is a choice (the binnen_focusgebied answers were for it).
+    assert_eq!(a["focusgebied"], "Rotterdam-Zuid");
     assert!(
         fout.contains("/activiteiten/0/begroting/1/jaar: 2029 → 2028  [KW-JAAR-001]"),
         "{fout}"
     );
-    assert!(fout.contains("Hersteld (7):"), "{fout}");
+    assert!(fout.contains("Hersteld (6):"), "{fout}");
     assert!(fout.contains("een persoon moet kiezen"), "{fout}");
     assert!(fout.contains("[KW-ACTIVITEIT-003 fout]"), "{fout}");
     // And the repaired aanvraag, checked again, has no fout a patch could fix.
@@ -586,6 +587,37 @@ fn herstel_in_het_engels_en_van_standaardinvoer() {
     );
     let a: serde_json::Value = serde_json::from_str(&uit).unwrap();
     assert_eq!(a["activiteiten"][0]["begroting"][2]["jaar"], 2028);
+}
+
+#[test]
+fn herstel_met_alleen_ontbrekende_gegevens_geeft_exit_3() {
+    // The year 2029 is repaired (2028), but the gemeente is missing: only an ontbreekt finding is
+    // left, so the aanvraag is onvolledig, exit 3 as with `toets` (not 0: it does not voldoen).
+    let mut a: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("examples/groningen-noord-school-en-omgeving.json").unwrap(),
+    )
+    .unwrap();
+    a.as_object_mut().unwrap().remove("gemeente");
+    let tekst = a.to_string().replace("\"jaar\":2028", "\"jaar\":2029");
+    assert!(tekst.contains("2029"));
+    let (code, uit, fout) = stdout(kw().args(["herstel", "-"]).write_stdin(tekst));
+    assert_eq!(code, 3, "{fout}");
+    assert!(fout.contains("Hersteld (1):"), "{fout}");
+    assert!(fout.contains("ontbreekt"), "{fout}");
+    let (code, _, _) = stdout(kw().args(["toets", "-"]).write_stdin(uit));
+    assert_eq!(code, 3);
+}
+
+#[test]
+fn herstel_met_onbruikbare_regels_geeft_exit_2() {
+    let (code, uit, _) = stdout(kw().args([
+        "herstel",
+        "examples/meerdere-fouten.json",
+        "--regels",
+        "bestaat-niet.toml",
+    ]));
+    assert_eq!(code, 2);
+    assert!(uit.is_empty());
 }
 
 #[test]

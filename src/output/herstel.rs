@@ -9,12 +9,15 @@
 //!
 //! The proof: a patch is applied to a copy of the aanvraag, the copy is checked again with the
 //! same rule set, and the patch is kept only when that finding (same code at the same path) is
-//! gone and no new `fout` appeared. A patch that fails the proof is dropped: its finding gets a
-//! text without a patch instead.
+//! gone and no new finding appeared (no fout, and no waarschuwing or ontbreekt either; info does
+//! not count). A patch that fails the proof is dropped: its finding gets a text without a patch
+//! instead, naming the findings the patch would have caused.
 //!
 //! The readings are the engine's own: an amount's grouped reading is [`duizendtallen`] (the hint
-//! of the finding's text), a misspelt name's match is the engine's single suggestion, years come
-//! from the chosen regulation.
+//! of the finding's text), a misspelt area's match is the engine's single suggestion (only within
+//! the aanvraag's recognised gemeente), years come from the chosen regulation. A gemeente is never
+//! patched from a suggestion: the engine knows only the gemeenten with a focus area, so it cannot
+//! tell a typo from another real gemeente.
 
 use crate::base::getal::{duizendtallen, geheel_getal, lees_bedrag};
 use crate::beoordeling::{Bedrag, Beoordeling, Bevinding, Ernst};
@@ -102,14 +105,13 @@ pub fn voorstellen(set: &Regelset, aanvraag: &Value, b: &Beoordeling) -> Voorste
                 return None;
             }
             bewijzen += 1;
-            if bewezen(set, aanvraag, b, f, &h.patch) {
-                return Some(h);
+            match bewijs(set, aanvraag, b, f, &h.patch) {
+                Ok(_) => Some(h),
+                Err(waarom) => {
+                    verworpen += 1;
+                    Some(verworpen_tekst(&h, &waarom))
+                }
             }
-            verworpen += 1;
-            Some(Herstel::keuze(
-                format!("{} Dat lost de bevinding niet op zonder een nieuwe fout, dus het wordt niet voorgesteld: beslis zelf.", h.nl),
-                format!("{} That does not resolve the finding without a new error, so it is not offered: decide yourself.", h.en),
-            ))
         })
         .collect();
     Voorstellen {
@@ -136,9 +138,9 @@ pub fn kandidaat(
         Code::BestedingNaVolgendJaar => besteding_volgend(regeling?, aanvraag, &f.pad, oud?),
         Code::BedragTeVeelDecimalen | Code::BedragOnleesbaar => bedrag(code, &f.pad, oud?),
         Code::ThemaNietVanRegeling => thema(regeling?, &f.pad, oud?),
-        Code::FocusgebiedNietInGemeente => gebied_van_gemeente(set, aanvraag, &f.pad, oud?),
-        Code::GemeenteOnbekend => naam(set, &f.pad, oud?, true),
-        Code::FocusgebiedOnbekend => naam(set, &f.pad, oud?, false),
+        Code::FocusgebiedNietInGemeente => gebied_van_gemeente(set, aanvraag, oud?),
+        Code::GemeenteOnbekend => gemeente_naam(set, oud?),
+        Code::FocusgebiedOnbekend => focusgebied_naam(set, aanvraag, &f.pad, oud?),
         Code::DubbeleActiviteitId | Code::LegeActiviteitId => uniek_id(aanvraag, &f.pad, oud?),
         _ => None,
     };
@@ -207,10 +209,14 @@ fn besteding_volgend(r: &Regeling, a: &Value, pad: &str, oud: &Value) -> Option<
     )
 }
 
-/// An amount with more than two decimals, or written the Dutch way: the engine's grouped reading
-/// when it gives one (`"350.000"` → `"350000.00"`), else (three decimals or more) the amount
-/// itself in cents, rounded half away from zero as a person rounds by hand (`25000.005` →
-/// `25000.01`; trailing zeros only are dropped: `"12.5000"` → `"12.50"`).
+/// An amount with more than two decimals, or written the Dutch way: patched only when it reads
+/// one way. The Dutch reading ([`duizendtallen`]) is taken when the text has a comma for the cents
+/// (`"1.250.000,00"` → `"1250000.00"`, `"350.000,-"`) or several dot groups (`"1.250.000"` →
+/// `"1250000.00"`); one dot before three digits (`"350.000"`, the JSON number `350.005`) reads as
+/// thousands and as three decimals both, so the text names both readings and a person chooses.
+/// Otherwise (three decimals or more, not a grouping) the amount itself in cents, rounded half
+/// away from zero as a person rounds by hand (`25000.005` → `25000.01`; trailing zeros only are
+/// dropped: `"12.5000"` → `"12.50"`).
 fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
     let tekst = match oud {
         Value::String(s) => s.as_str(),
@@ -218,6 +224,10 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
         _ => return None,
     };
     if let Some(lezing) = duizendtallen(tekst) {
+        let t = tekst.trim().trim_start_matches('€').trim_start();
+        if !t.contains(',') && t.matches('.').count() == 1 {
+            return Some(twee_lezingen(tekst, t, &lezing, oud.is_number()));
+        }
         // The marks the text has, as the engine's hint names them.
         let (nl, en) = match (tekst.contains('.'), tekst.contains(',')) {
             (true, true) => (
@@ -264,6 +274,34 @@ fn bedrag(code: Code, pad: &str, oud: &Value) -> Option<Herstel> {
     vervang(pad, oud, json!(nieuw), nl, en)
 }
 
+/// The decision for an amount with one dot before three digits and no comma (`t` is `tekst`
+/// without a euro sign): thousands (`lezing`, `"350000.00"`) or a point before the cents
+/// (`350.000` is `"350.00"`; `350.005` has three decimals, `"350.01"` rounded to cents).
+fn twee_lezingen(tekst: &str, t: &str, lezing: &str, getal: bool) -> Herstel {
+    let q = citaat(tekst);
+    let punt = lees_bedrag(t, getal).ok().map(|d| {
+        let afgerond = d
+            .normalize()
+            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        (Bedrag::van(afgerond).tekst(), afgerond == d)
+    });
+    let (nl, en) = match punt {
+        Some((p, true)) => (
+            format!(" of, met een punt voor de centen, \"{p}\""),
+            format!(" or, with a point before the cents, \"{p}\""),
+        ),
+        Some((p, false)) => (
+            format!(" of, met een punt voor de centen, een bedrag met drie decimalen (afgerond op centen \"{p}\")"),
+            format!(" or, with a point before the cents, an amount with three decimals (rounded to cents \"{p}\")"),
+        ),
+        None => (String::new(), String::new()),
+    };
+    Herstel::keuze(
+        format!("\"{q}\" is op twee manieren te lezen: met een punt tussen de duizendtallen \"{lezing}\"{nl}. Alleen u weet welk bedrag bedoeld is: schrijf het zonder duizendtallen, met een punt voor de centen."),
+        format!("\"{q}\" reads two ways: with a point between the thousands \"{lezing}\"{en}. Only you know which amount is meant: write it without thousands separators, with a point before the cents."),
+    )
+}
+
 /// Themes of tranche 1 with a successor in tranche 2, as the regulation names it: art. 2, second
 /// paragraph, d. "maatschappelijke samenhang", added by Stcrt. 2025, 32385, succeeds "veerkracht
 /// en weerbaarheid" (regeling.md §3). rules/ has no field for this yet (one would grow the .wasm,
@@ -297,49 +335,115 @@ fn thema(r: &Regeling, pad: &str, oud: &Value) -> Option<Herstel> {
     )
 }
 
-/// An area of another gemeente: the aanvraag's gemeente's own area, when it has exactly one.
-fn gebied_van_gemeente(set: &Regelset, a: &Value, pad: &str, oud: &Value) -> Option<Herstel> {
+/// An area of another gemeente: never a patch. Moving the aanvraag to the gemeente's own area
+/// would keep the coalition's and the activities' `binnen_focusgebied` answers, which were given
+/// for the old area; the text names the area (or areas) of the gemeente it could be.
+fn gebied_van_gemeente(set: &Regelset, a: &Value, oud: &Value) -> Option<Herstel> {
     let g = gebieden::vind_gemeente(set, a.get("gemeente")?.as_str()?)?;
-    let mut eigen = set
+    let eigen: Vec<String> = set
         .gebieden
         .focusgebied
         .iter()
-        .filter(|x| x.gemeente == g.code);
-    let f = eigen.next()?;
-    if eigen.next().is_some() {
+        .filter(|x| x.gemeente == g.code)
+        .map(|x| format!("{} (\"{}\")", x.naam, x.id))
+        .collect();
+    if eigen.is_empty() {
         return None;
     }
-    vervang(
-        pad,
-        oud,
-        json!(&*f.id),
-        format!("Zet het focusgebied op \"{}\" ({}), het focusgebied van {}. Is juist de gemeente verkeerd, pas dan de gemeente aan in plaats van het gebied.", f.id, f.naam, g.naam),
-        format!("Set the focus area to \"{}\" ({}), the focus area of {}. If it is the gemeente that is wrong, change the gemeente instead of the area.", f.id, f.naam, g.naam),
-    )
+    let oud = citaat(oud.as_str()?);
+    let (nl_lijst, en_lijst) = (eigen.join(" of "), eigen.join(" or "));
+    Some(Herstel::keuze(
+        format!("Beslis welk focusgebied bedoeld is: in {} ligt {nl_lijst}. Kiest u een gebied van {}, beantwoord dan ook binnen_focusgebied van de coalitiescholen en de activiteiten opnieuw voor dat gebied (ze gingen over \"{oud}\"); is juist de gemeente verkeerd, pas dan de gemeente aan.", g.naam, g.naam),
+        format!("Decide which focus area is meant: {} has {en_lijst}. If you choose an area of {}, answer binnen_focusgebied of the coalition's schools and the activities again for that area (they were about \"{oud}\"); if it is the gemeente that is wrong, change the gemeente instead.", g.naam, g.naam),
+    ))
 }
 
-/// A misspelt gemeente or area: the engine's suggestion, when it makes exactly one.
-fn naam(set: &Regelset, pad: &str, oud: &Value, gemeente: bool) -> Option<Herstel> {
+/// The names of the engine's suggestions (`Naam (GM0014)` or `Naam (id)`), with what is in the
+/// brackets.
+fn suggesties(lijst: &[String]) -> Vec<(&str, &str)> {
+    lijst
+        .iter()
+        .map(|s| match s.rsplit_once(" (") {
+            Some((n, rest)) => (n, rest.strip_suffix(')').unwrap_or(rest)),
+            None => (s.as_str(), ""),
+        })
+        .collect()
+}
+
+/// A gemeente the engine does not know: never a patch. The checker knows only the gemeenten with a
+/// focus area, so it cannot tell a typo from another real gemeente ("Rozendaal" is one, close to
+/// "Roosendaal"): the text names the suggestions and leaves the choice to a person.
+fn gemeente_naam(set: &Regelset, oud: &Value) -> Option<Herstel> {
     let q = oud.as_str()?;
-    let lijst = if gemeente {
-        gebieden::suggesties_gemeente(set, q)
-    } else {
-        gebieden::suggesties_focusgebied(set, q)
-    };
-    let [enige] = lijst.as_slice() else {
+    let lijst = gebieden::suggesties_gemeente(set, q);
+    let namen: Vec<&str> = suggesties(&lijst).into_iter().map(|(n, _)| n).collect();
+    if namen.is_empty() {
         return None;
-    };
-    // The engine shows a suggestion as `Naam (GM0014)` or `Naam (id)`: the name is written, in
-    // the form the applicant used (a name).
-    let enige = enige.rsplit_once(" (").map_or(enige.as_str(), |(n, _)| n);
+    }
+    let n = set.gebieden.gemeente.len();
     let q = citaat(q);
-    vervang(
-        pad,
-        oud,
-        json!(enige),
-        format!("Schrijf \"{enige}\" in plaats van \"{q}\": de enige naam die erop lijkt."),
-        format!("Write \"{enige}\" instead of \"{q}\": the only name close to it."),
-    )
+    Some(Herstel::keuze(
+        format!("Bedoelt u {}? Alleen u weet of de aanvrager een andere gemeente is. De toets kent alleen de {n} gemeenten met een focusgebied, dus \"{q}\" kan een verschrijving zijn of een andere gemeente (die niet kan aanvragen).", namen.join(" of ")),
+        format!("Did you mean {}? Only you know whether the applicant is another gemeente. The check knows only the {n} gemeenten with a focus area, so \"{q}\" may be a typo or another gemeente (which cannot apply).", namen.join(" or ")),
+    ))
+}
+
+/// A misspelt area: the engine's single suggestion, only when the aanvraag's gemeente is resolved
+/// and the suggestion is an area of that gemeente; else a text naming the suggestion.
+fn focusgebied_naam(set: &Regelset, a: &Value, pad: &str, oud: &Value) -> Option<Herstel> {
+    let q = oud.as_str()?;
+    let lijst = gebieden::suggesties_focusgebied(set, q);
+    let namen = suggesties(&lijst);
+    let g = a
+        .get("gemeente")
+        .and_then(Value::as_str)
+        .and_then(|x| gebieden::vind_gemeente(set, x));
+    let qc = citaat(q);
+    if let ([(naam, id)], Some(g)) = (namen.as_slice(), g) {
+        let f = gebieden::vind_focusgebied(set, id)?;
+        if f.gemeente == g.code {
+            return vervang(
+                pad,
+                oud,
+                json!(naam),
+                format!("Schrijf \"{naam}\" in plaats van \"{qc}\": het enige focusgebied van {} dat erop lijkt.", g.naam),
+                format!("Write \"{naam}\" instead of \"{qc}\": the only focus area of {} close to it.", g.naam),
+            );
+        }
+    }
+    if namen.is_empty() {
+        return None;
+    }
+    let lijst_nl = namen
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(" of ");
+    let lijst_en = namen
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let (nl, en) = match g {
+        Some(g) if namen.len() == 1 => (
+            format!("dat ligt niet in {}, de gemeente van de aanvraag", g.naam),
+            format!("that does not lie in {}, the aanvraag's gemeente", g.naam),
+        ),
+        Some(g) => (
+            format!("het moet in {} liggen, de gemeente van de aanvraag", g.naam),
+            format!("it must lie in {}, the aanvraag's gemeente", g.naam),
+        ),
+        None => (
+            "de gemeente van de aanvraag is niet herkend, dus het gebied is niet na te gaan"
+                .to_string(),
+            "the aanvraag's gemeente is not recognised, so the area cannot be checked against it"
+                .to_string(),
+        ),
+    };
+    Some(Herstel::keuze(
+        format!("Bedoelt u {lijst_nl}? Beslis zelf welk focusgebied bedoeld is: {nl}."),
+        format!("Did you mean {lijst_en}? Decide yourself which focus area is meant: {en}."),
+    ))
 }
 
 /// A duplicate (or empty) activity id: the id with the first free number (`zomerschool-2`), or
@@ -421,11 +525,11 @@ fn keuze(code: Code, f: &Bevinding) -> Option<Herstel> {
     Some(Herstel::keuze(nl, en))
 }
 
-/// How many `fout` findings there are per code and path.
-fn fouten(b: &Beoordeling) -> BTreeMap<(&'static str, &str), usize> {
+/// How many findings there are per ernst, code and path, info left out.
+fn telling(b: &Beoordeling) -> BTreeMap<(Ernst, &'static str, &str), usize> {
     let mut uit = BTreeMap::new();
-    for f in b.bevindingen.iter().filter(|f| f.ernst == Ernst::Fout) {
-        *uit.entry((f.code, f.pad.as_str())).or_insert(0) += 1;
+    for f in b.bevindingen.iter().filter(|f| f.ernst != Ernst::Info) {
+        *uit.entry((f.ernst, f.code, f.pad.as_str())).or_insert(0) += 1;
     }
     uit
 }
@@ -437,7 +541,8 @@ fn aantal(b: &Beoordeling, code: &str, pad: &str) -> usize {
         .count()
 }
 
-/// Whether `patch`, applied to `aanvraag`, removes finding `f` of `voor` and adds no `fout`.
+/// Whether `patch`, applied to `aanvraag`, removes finding `f` of `voor` and adds no new finding
+/// (no fout, waarschuwing or ontbreekt; info does not count).
 pub fn bewezen(
     set: &Regelset,
     aanvraag: &Value,
@@ -445,7 +550,15 @@ pub fn bewezen(
     f: &Bevinding,
     patch: &Patch,
 ) -> bool {
-    bewijs(set, aanvraag, voor, f, patch).is_some()
+    bewijs(set, aanvraag, voor, f, patch).is_ok()
+}
+
+/// Why a patch failed the proof of [`bewezen`].
+enum Afgewezen {
+    /// It does not apply, or its finding is still there.
+    NietOpgelost,
+    /// It adds these findings (ernst, code, path), which were not there before.
+    Nieuw(Vec<(Ernst, &'static str, String)>),
 }
 
 /// The proof of [`bewezen`]: the patched aanvraag and its beoordeling when the proof holds.
@@ -455,18 +568,65 @@ fn bewijs(
     voor: &Beoordeling,
     f: &Bevinding,
     patch: &Patch,
-) -> Option<(Value, Beoordeling)> {
+) -> Result<(Value, Beoordeling), Afgewezen> {
     let mut doc = aanvraag.clone();
-    json_patch::patch(&mut doc, patch).ok()?;
+    json_patch::patch(&mut doc, patch).map_err(|_| Afgewezen::NietOpgelost)?;
     let na = crate::toetsing::toets_met(set, &doc);
     if aantal(&na, f.code, &f.pad) >= aantal(voor, f.code, &f.pad) {
-        return None;
+        return Err(Afgewezen::NietOpgelost);
     }
-    let oud = fouten(voor);
-    let geen_nieuwe = fouten(&na)
-        .iter()
-        .all(|(k, n)| *n <= oud.get(k).copied().unwrap_or(0));
-    geen_nieuwe.then_some((doc, na))
+    let oud = telling(voor);
+    let nieuw: Vec<_> = telling(&na)
+        .into_iter()
+        .filter(|(k, n)| *n > oud.get(k).copied().unwrap_or(0))
+        .map(|((e, c, p), _)| (e, c, p.to_string()))
+        .collect();
+    if nieuw.is_empty() {
+        Ok((doc, na))
+    } else {
+        Err(Afgewezen::Nieuw(nieuw))
+    }
+}
+
+/// The text of a patch that failed the proof: what it would have done, why it is not offered.
+fn verworpen_tekst(h: &Herstel, waarom: &Afgewezen) -> Herstel {
+    match waarom {
+        Afgewezen::NietOpgelost => Herstel::keuze(
+            format!(
+                "{} Dat lost de bevinding niet op, dus het wordt niet voorgesteld: beslis zelf.",
+                h.nl
+            ),
+            format!(
+                "{} That does not resolve the finding, so it is not offered: decide yourself.",
+                h.en
+            ),
+        ),
+        Afgewezen::Nieuw(lijst) => {
+            let naam = |e: &Ernst, nl: bool| match (e, nl) {
+                (Ernst::Fout, true) => "fout",
+                (Ernst::Fout, false) => "error",
+                (Ernst::Ontbreekt, true) => "ontbreekt",
+                (Ernst::Ontbreekt, false) => "missing",
+                (Ernst::Waarschuwing, true) => "waarschuwing",
+                (Ernst::Waarschuwing, false) => "warning",
+                (Ernst::Info, _) => "info",
+            };
+            let rij = |nl: bool| {
+                lijst
+                    .iter()
+                    .map(|(e, c, p)| {
+                        let p = if p.is_empty() { "/" } else { p };
+                        format!("{c} {} {} {p}", naam(e, nl), if nl { "bij" } else { "at" })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            Herstel::keuze(
+                format!("{} Maar dat geeft een nieuwe bevinding ({}), dus het wordt niet voorgesteld: beslis zelf.", h.nl, rij(true)),
+                format!("{} But that causes a new finding ({}), so it is not offered: decide yourself.", h.en, rij(false)),
+            )
+        }
+    }
 }
 
 /// One change `herstel` made.
@@ -537,7 +697,7 @@ pub fn herstel_alles(set: &Regelset, aanvraag: &Value) -> Hersteld {
                 continue;
             };
             bewijzen += 1;
-            let Some((nieuw_doc, na)) = bewijs(set, &doc, &b, f, &h.patch) else {
+            let Ok((nieuw_doc, na)) = bewijs(set, &doc, &b, f, &h.patch) else {
                 continue;
             };
             for (pad, oud, nieuw) in h.wijzigingen() {
