@@ -520,3 +520,126 @@ fn csv_velden_volgens_rfc_4180() {
     assert_eq!(veld("cr\r"), "\"cr\r\"");
     assert_eq!(veld(""), "");
 }
+
+/// `examples/meerdere-fouten.json` has six budget lines. Three amounts cannot be read:
+/// `"1.250.000,00"` (Dutch thousands separators, KW-BEDRAG-…), `"25000.005"` (three decimals) and
+/// `-5000` (negative). The three read are 100,000.00 + 50,000.00 + 15,000.00 = 165,000.00. The
+/// unread ones must not count as € 0 to call any ceiling "binnen": OCW 150,000.00 ≤ 327 mln, SZW
+/// and VRO 0.00, all streams 150,000.00 ≤ 408 mln are all within on what was read, so each is
+/// `onvolledig`.
+#[test]
+fn onleesbare_bedragen_maken_de_som_onvolledig_nooit_binnen() {
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json", "--json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    assert_eq!(o["aanvragen"][0]["bedragen_niet_gelezen"], 3);
+    assert_eq!(o["aanvragen"][0]["aangevraagd"], "165000.00");
+    let t = &o["totalen"][0];
+    assert_eq!(t["bedragen_niet_gelezen"], 3);
+    assert_eq!(t["aanvragen_niet_gelezen"], 1);
+    for p in o["plafonds"].as_array().unwrap() {
+        assert_eq!(p["status"], "onvolledig", "{p}");
+    }
+    assert!(codes(&o).contains(&"KW-OVERZICHT-006".to_string()));
+    let b = o["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["code"] == "KW-OVERZICHT-006")
+        .unwrap();
+    assert_eq!(b["ernst"], "waarschuwing");
+    assert_eq!(b["aanvragen"], json!(["examples/meerdere-fouten.json"]));
+    assert!(b["melding"]["nl"]
+        .as_str()
+        .unwrap()
+        .contains("3 bedragen in 1 aanvraag niet gelezen"));
+
+    for (lang, ja, nee) in [
+        (
+            "nl",
+            "3 bedragen in 1 aanvraag niet gelezen",
+            "binnen plafond",
+        ),
+        (
+            "en",
+            "3 amounts in 1 application not read",
+            "within ceiling",
+        ),
+    ] {
+        let uit = kw()
+            .args(["overzicht", "examples/meerdere-fouten.json", "--lang", lang])
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        let tekst = String::from_utf8(uit).unwrap();
+        assert!(tekst.contains(ja), "{tekst}");
+        assert!(!tekst.contains(nee), "{tekst}");
+    }
+}
+
+/// Two aanvragen of one regulation, each with three lines for OCW (School en Omgeving):
+/// a: 5,450,000.00 + "1.250.000,00" (not read) + 5,450,000.00 → 10,900,000.00 read, 1 not read;
+/// b: "99999999999999999999999999999" (29 digits, beyond any Decimal: not read) + "25000.005"
+///    (not read) + 100.00 → 100.00 read, 2 not read.
+/// Sum OCW 10,900,000.00 + 100.00 = 10,900,100.00, within 327 mln on what was read, but 1 + 2 = 3
+/// amounts in 2 aanvragen were not read: onvolledig in JSON, CSV, text and HTML.
+#[test]
+fn onleesbare_bedragen_in_twee_aanvragen_in_alle_vormen() {
+    let m = map("niet-gelezen");
+    let a = aanvraag(
+        "groningen-noord",
+        "GM0014",
+        ["5450000.00", "1.250.000,00", "5450000.00"],
+    );
+    let b = aanvraag(
+        "utrecht-overvecht",
+        "GM0344",
+        ["99999999999999999999999999999", "25000.005", "100.00"],
+    );
+    std::fs::write(m.join("a.json"), a.to_string()).unwrap();
+    std::fs::write(m.join("b.json"), b.to_string()).unwrap();
+    let html = m.join("o.html");
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--json", "--lang", "en"])
+        .args(["--html", html.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    assert_eq!(o["aanvragen"][0]["bedragen_niet_gelezen"], 1);
+    assert_eq!(o["aanvragen"][1]["bedragen_niet_gelezen"], 2);
+    assert_eq!(o["totalen"][0]["bedragen_niet_gelezen"], 3);
+    assert_eq!(o["totalen"][0]["aanvragen_niet_gelezen"], 2);
+    let ocw = plafond(&o, "2026-2028", "geldstroom", Some("OCW"));
+    assert_eq!(ocw["aangevraagd"], "10900100.00");
+    assert_eq!(ocw["status"], "onvolledig");
+    let pagina = std::fs::read_to_string(&html).unwrap();
+    assert!(pagina.contains("3 amounts in 2 applications not read"));
+    assert!(!pagina.contains("within ceiling"));
+
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--csv"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let regels: Vec<&str> = csv.split("\r\n").collect();
+    let kop: Vec<&str> = regels[0].split(',').collect();
+    let i = kop
+        .iter()
+        .position(|k| *k == "bedragen_niet_gelezen")
+        .unwrap();
+    assert_eq!(regels[1].split(',').nth(i), Some("1"));
+    assert_eq!(regels[2].split(',').nth(i), Some("2"));
+}

@@ -1,7 +1,7 @@
 //! The overview as one self-contained HTML page: tables and an inline SVG chart, nothing loaded.
 
 use super::tekst::{ernst, soort, status, uitkomst};
-use super::{euro, Overzicht, PlafondSoort, PlafondStatus};
+use super::{euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus};
 use crate::beoordeling::Bedrag;
 use crate::geld::Taal;
 use std::fmt::Write;
@@ -155,8 +155,13 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
     }
     let _ = writeln!(
         uit,
-        "<th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        if nl { "Totaal" } else { "Total" }
+        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        if nl { "Totaal" } else { "Total" },
+        if nl {
+            "Bedragen niet gelezen"
+        } else {
+            "Amounts not read"
+        }
     );
     for a in &o.aanvragen {
         let _ = write!(
@@ -188,10 +193,16 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
             let b = b.map_or("–".into(), |b| bedrag(*b, taal));
             let _ = write!(uit, "<td class=\"getal\">{b}</td>");
         }
+        let klasse = if a.bedragen_niet_gelezen > 0 {
+            "getal waarschuwing"
+        } else {
+            "getal"
+        };
         let _ = writeln!(
             uit,
-            "<td class=\"getal\">{}</td></tr>",
-            bedrag(a.aangevraagd, taal)
+            "<td class=\"getal\">{}</td><td class=\"{klasse}\">{}</td></tr>",
+            bedrag(a.aangevraagd, taal),
+            a.bedragen_niet_gelezen
         );
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
@@ -241,10 +252,10 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             |b| bedrag(b, taal),
         );
         let boven = p.boven_plafond.map_or("–".into(), |b| bedrag(b, taal));
-        let klasse = if p.status == PlafondStatus::Boven {
-            " class=\"boven\""
-        } else {
-            ""
+        let klasse = match p.status {
+            PlafondStatus::Boven => " class=\"boven\"",
+            PlafondStatus::Onvolledig => " class=\"waarschuwing\"",
+            _ => "",
         };
         let artikel = p
             .bron
@@ -271,6 +282,18 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
         );
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
+    for t in o.totalen.iter().filter(|t| t.bedragen_niet_gelezen > 0) {
+        let (o_nl, o_en) = onvolledig_tekst(t.bedragen_niet_gelezen, t.aanvragen_niet_gelezen);
+        let _ = writeln!(
+            uit,
+            "<p class=\"waarschuwing\">{}</p>",
+            escape(&if nl {
+                format!("{}: de som is onvolledig, {o_nl}; die bedragen tellen niet mee, dus geen plafond is als gehaald te beoordelen.", t.regeling)
+            } else {
+                format!("{}: the sum is incomplete, {o_en}; those amounts are not counted, so no ceiling can be judged as met.", t.regeling)
+            })
+        );
+    }
     let _ = writeln!(
         uit,
         "<p>{}</p>",

@@ -60,6 +60,10 @@ pub struct AanvraagRij {
     pub per_geldstroom: PerGeldstroom,
     /// Requested per geldstroom and allocation year.
     pub per_geldstroom_per_jaar: PerGeldstroomPerJaar,
+    /// Budget lines whose `bedrag` is present but could not be read (`"1.250.000,00"`,
+    /// `"25000.005"`, a negative or 29-digit amount: findings KW-BEDRAG-…). They are in none of
+    /// the sums above, so those sums are a lower bound.
+    pub bedragen_niet_gelezen: usize,
 }
 
 /// The sums over all aanvragen of one regulation.
@@ -75,6 +79,11 @@ pub struct Totaal {
     pub per_geldstroom: PerGeldstroom,
     /// Per geldstroom and allocation year.
     pub per_geldstroom_per_jaar: PerGeldstroomPerJaar,
+    /// Budget lines over all its aanvragen whose amount could not be read: when not zero, every
+    /// sum is incomplete and no ceiling is reported as met.
+    pub bedragen_niet_gelezen: usize,
+    /// How many of its aanvragen have such a line.
+    pub aanvragen_niet_gelezen: usize,
 }
 
 /// What a ceiling caps.
@@ -100,6 +109,9 @@ pub enum PlafondStatus {
     Boven,
     /// The ceiling is onbekend: not checked.
     NietGetoetst,
+    /// The known amounts stay at or below the ceiling, but some amounts could not be read
+    /// ([`Totaal::bedragen_niet_gelezen`]): whether the sum is within is not known.
+    Onvolledig,
 }
 
 /// One ceiling of a regulation with the sum requested against it.
@@ -180,11 +192,13 @@ pub mod codes {
     pub const DUBBEL_FOCUSGEBIED: &str = "KW-OVERZICHT-004";
     /// An aanvraag without a regulation: its amounts count against no ceiling.
     pub const ZONDER_REGELING: &str = "KW-OVERZICHT-005";
+    /// Amounts of one or more aanvragen could not be read: the sums are incomplete.
+    pub const BEDRAGEN_NIET_GELEZEN: &str = "KW-OVERZICHT-006";
 }
 
 impl Overzicht {
     /// The CLI's exit status: 2 when no aanvraag could be read at all; 1 when a sum is above a
-    /// ceiling, two aanvragen share a focusgebied, an aanvraag is not `voldoet` (voldoet_niet or
+    /// ceiling or incomplete (amounts not read), two aanvragen share a focusgebied, an aanvraag is not `voldoet` (voldoet_niet or
     /// onvolledig) or a file or line could not be read; 0 otherwise.
     pub fn exitcode(&self) -> u8 {
         if self.aanvragen.is_empty() {
@@ -193,7 +207,7 @@ impl Overzicht {
         let boven = self
             .plafonds
             .iter()
-            .any(|p| p.status == PlafondStatus::Boven);
+            .any(|p| matches!(p.status, PlafondStatus::Boven | PlafondStatus::Onvolledig));
         let dubbel = self
             .bevindingen
             .iter()
@@ -275,6 +289,7 @@ pub fn overzicht(
         let totaal = som(&r.id, &eigen);
         plafonds_van(set, r, &totaal, &mut plafonds, &mut bevindingen);
         dubbel(set, r, &eigen, &mut bevindingen);
+        niet_gelezen_bevinding(&totaal, &eigen, &mut bevindingen);
         totalen.push(totaal);
     }
     zonder_regeling(&aanvragen, &mut bevindingen);
@@ -290,6 +305,7 @@ pub fn overzicht(
 /// The row of one aanvraag (any JSON value), checked against `set`.
 fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
     let b = crate::toets_met(set, w);
+    let bedragen_niet_gelezen = niet_gelezen(w);
     let mut ernst = Telling::default();
     for f in &b.bevindingen {
         match f.ernst {
@@ -335,7 +351,24 @@ fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
         aangevraagd: b.totalen.aangevraagd,
         per_geldstroom,
         per_geldstroom_per_jaar: per_jaar,
+        bedragen_niet_gelezen,
     }
+}
+
+/// The budget lines of `w` whose `bedrag` is present but not read (as the engine reads it: such a
+/// line is in none of its totals).
+fn niet_gelezen(w: &serde_json::Value) -> usize {
+    use crate::input::aanvraag::Veld;
+    let (a, _) = crate::input::aanvraag::lees(w);
+    let Veld::Is(activiteiten) = &a.activiteiten else {
+        return 0;
+    };
+    activiteiten
+        .iter()
+        .filter_map(|act| act.begroting.waarde())
+        .flatten()
+        .filter(|r| matches!(r.bedrag, Veld::Ongeldig))
+        .count()
 }
 
 /// The sums over the aanvragen of one regulation.
@@ -346,8 +379,12 @@ fn som(regeling: &str, eigen: &[&AanvraagRij]) -> Totaal {
         aangevraagd: Bedrag::default(),
         per_geldstroom: PerGeldstroom::new(),
         per_geldstroom_per_jaar: PerGeldstroomPerJaar::new(),
+        bedragen_niet_gelezen: 0,
+        aanvragen_niet_gelezen: 0,
     };
     for a in eigen {
+        t.bedragen_niet_gelezen += a.bedragen_niet_gelezen;
+        t.aanvragen_niet_gelezen += usize::from(a.bedragen_niet_gelezen > 0);
         t.aangevraagd = t.aangevraagd.som(a.aangevraagd);
         for (s, b) in &a.per_geldstroom {
             let x = t.per_geldstroom.entry(s.clone()).or_default();
@@ -384,9 +421,16 @@ fn bron_van(
     }
 }
 
-/// The ceiling, the sum, and whether it is above (by at least one cent) or not checked.
-fn stand(plafond: Option<Bedrag>, aangevraagd: Bedrag) -> (PlafondStatus, Option<Bedrag>) {
+/// The ceiling, the sum, and whether it is above (by at least one cent), not checked, or — with
+/// amounts not read (`volledig` false) and the known ones within — incomplete: unread amounts
+/// are never counted as zero to call a sum within.
+fn stand(
+    plafond: Option<Bedrag>,
+    aangevraagd: Bedrag,
+    volledig: bool,
+) -> (PlafondStatus, Option<Bedrag>) {
     match plafond {
+        Some(p) if aangevraagd <= p && !volledig => (PlafondStatus::Onvolledig, None),
         None => (PlafondStatus::NietGetoetst, None),
         Some(p) if aangevraagd > p => (
             PlafondStatus::Boven,
@@ -433,7 +477,7 @@ fn plafonds_van(
             Zekerheid::Onbekend
         };
         let aangevraagd = t.per_geldstroom.get(&*s.id).copied().unwrap_or_default();
-        let (status, boven_plafond) = stand(plafond, aangevraagd);
+        let (status, boven_plafond) = stand(plafond, aangevraagd, t.bedragen_niet_gelezen == 0);
         let toelichting =
             regel.and_then(|g| g.toelichting.as_deref().zip(g.toelichting_en.as_deref()));
         let bron = bron_van(
@@ -542,7 +586,7 @@ fn totaal_plafonds(
         kandidaten.push((PlafondSoort::Totaal, None, None, bron));
     }
     for (soort, plafond, regel, bron) in kandidaten {
-        let (status, boven_plafond) = stand(plafond, t.aangevraagd);
+        let (status, boven_plafond) = stand(plafond, t.aangevraagd, t.bedragen_niet_gelezen == 0);
         if let (Some(p), Some(over)) = (plafond, boven_plafond) {
             let over_ongeveer =
                 bron.zekerheid != Zekerheid::Geverifieerd && soort == PlafondSoort::Totaal;
@@ -631,6 +675,57 @@ fn dubbel(
             bron: bron.clone(),
         });
     }
+}
+
+/// A warning when amounts of the regulation's aanvragen could not be read: its sums are
+/// incomplete, so no ceiling can be called met.
+fn niet_gelezen_bevinding(
+    t: &Totaal,
+    eigen: &[&AanvraagRij],
+    bevindingen: &mut Vec<OverzichtBevinding>,
+) {
+    if t.bedragen_niet_gelezen == 0 {
+        return;
+    }
+    let bronnen: Vec<String> = eigen
+        .iter()
+        .filter(|a| a.bedragen_niet_gelezen > 0)
+        .map(|a| a.bron.clone())
+        .collect();
+    let opsomming = bronnen.join(", ");
+    let (nl, en) = onvolledig_tekst(t.bedragen_niet_gelezen, t.aanvragen_niet_gelezen);
+    bevindingen.push(OverzichtBevinding {
+        code: codes::BEDRAGEN_NIET_GELEZEN,
+        ernst: Ernst::Waarschuwing,
+        regeling: Some(t.regeling.clone()),
+        melding: Tekst {
+            nl: format!("De sommen van {} zijn onvolledig: {nl} ({opsomming}); ze tellen niet mee, dus of de plafonds gehaald worden is niet te zeggen. Herstel die bedragen (zie hun bevindingen KW-BEDRAG-…).", t.regeling).into(),
+            en: format!("The sums of {} are incomplete: {en} ({opsomming}); they are not counted, so whether the ceilings are met cannot be said. Correct those amounts (see their findings KW-BEDRAG-…).", t.regeling).into(),
+        },
+        aanvragen: bronnen,
+        bron: None,
+    });
+}
+
+/// `3 bedragen in 1 aanvraag niet gelezen` and its English, with the right plurals.
+pub fn onvolledig_tekst(bedragen: usize, aanvragen: usize) -> (String, String) {
+    (
+        format!(
+            "{} in {} niet gelezen",
+            aantal(bedragen, "bedrag", "bedragen"),
+            aantal(aanvragen, "aanvraag", "aanvragen")
+        ),
+        format!(
+            "{} in {} not read",
+            aantal(bedragen, "amount", "amounts"),
+            aantal(aanvragen, "application", "applications")
+        ),
+    )
+}
+
+/// `n` with the singular or plural noun: `1 aanvraag`, `2 aanvragen`.
+pub fn aantal(n: usize, enkel: &str, meervoud: &str) -> String {
+    format!("{n} {}", if n == 1 { enkel } else { meervoud })
 }
 
 /// A note for each aanvraag that has no regulation: its amounts count against no ceiling.

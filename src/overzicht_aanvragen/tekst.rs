@@ -1,6 +1,6 @@
 //! The overview as a table for people on a terminal, in Dutch or English.
 
-use super::{euro, Overzicht, PlafondSoort, PlafondStatus};
+use super::{aantal, euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus};
 use crate::beoordeling::{Ernst, Uitkomst};
 use crate::geld::Taal;
 use std::fmt::Write;
@@ -53,6 +53,8 @@ pub fn status(s: PlafondStatus, taal: Taal) -> &'static str {
         (PlafondStatus::Binnen, Taal::En) => "within ceiling",
         (PlafondStatus::Boven, Taal::En) => "ABOVE CEILING",
         (PlafondStatus::NietGetoetst, Taal::En) => "not checked (ceiling unknown)",
+        (PlafondStatus::Onvolledig, Taal::Nl) => "som onvolledig (niet alle bedragen gelezen)",
+        (PlafondStatus::Onvolledig, Taal::En) => "sum incomplete (not all amounts read)",
     }
 }
 
@@ -133,6 +135,7 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
     let getallen = 5;
     kop.extend(stromen.iter().cloned());
     kop.push(if nl { "totaal" } else { "total" }.into());
+    kop.push(if nl { "niet gelezen" } else { "not read" }.into());
     let mut rijen = Vec::new();
     for a in &o.aanvragen {
         let mut r = vec![
@@ -154,6 +157,7 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
             );
         }
         r.push(bedrag(a.aangevraagd, taal));
+        r.push(a.bedragen_niet_gelezen.to_string());
         rijen.push(r);
     }
     let mut uit = String::new();
@@ -223,16 +227,31 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
     for t in &o.totalen {
         let _ = writeln!(
             uit,
-            "\n{} {} ({} {})",
+            "\n{} {} ({})",
             if nl {
                 "Sommen en plafonds,"
             } else {
                 "Sums and ceilings,"
             },
             t.regeling,
-            t.aanvragen,
-            if nl { "aanvragen" } else { "applications" }
+            if nl {
+                aantal(t.aanvragen, "aanvraag", "aanvragen")
+            } else {
+                aantal(t.aanvragen, "application", "applications")
+            }
         );
+        if t.bedragen_niet_gelezen > 0 {
+            let (o_nl, o_en) = onvolledig_tekst(t.bedragen_niet_gelezen, t.aanvragen_niet_gelezen);
+            let _ = writeln!(
+                uit,
+                "  {}",
+                if nl {
+                    format!("ONVOLLEDIG: {o_nl}; de sommen hieronder zijn zonder die bedragen, dus geen plafond is als gehaald te beoordelen.")
+                } else {
+                    format!("INCOMPLETE: {o_en}; the sums below leave those amounts out, so no ceiling can be judged as met.")
+                }
+            );
+        }
         for p in o.plafonds.iter().filter(|p| p.regeling == t.regeling) {
             let plafond = p.plafond.map_or_else(
                 || {
