@@ -643,3 +643,57 @@ fn onleesbare_bedragen_in_twee_aanvragen_in_alle_vormen() {
     assert_eq!(regels[1].split(',').nth(i), Some("1"));
     assert_eq!(regels[2].split(',').nth(i), Some("2"));
 }
+
+/// "Alle geldstromen samen" is the sum of the streams. In `examples/meerdere-fouten.json` the
+/// amounts read are 100,000.00 (2029) + 50,000.00 (2027) for school_en_omgeving (OCW) and
+/// 15,000.00 (an opslag) for veerkracht_en_weerbaarheid, a theme of tranche 1 only, so without a
+/// geldstroom in 2026-2028. Streams: OCW 150,000.00 + SZW 0.00 + VRO 0.00 = 150,000.00, not the
+/// 165,000.00 requested; the 165,000.00 − 150,000.00 = 15,000.00 is shown apart.
+#[test]
+fn alle_geldstromen_samen_is_de_som_van_de_geldstromen() {
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json", "--json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    assert_eq!(o["aanvragen"][0]["aangevraagd"], "165000.00");
+    assert_eq!(o["aanvragen"][0]["zonder_geldstroom"], "15000.00");
+    assert_eq!(o["totalen"][0]["zonder_geldstroom"], "15000.00");
+    let som = plafond(&o, "2026-2028", "som_geldstromen", None);
+    assert_eq!(som["aangevraagd"], "150000.00");
+    assert_eq!(som["plafond"], "408000000.00");
+
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let tekst = String::from_utf8(uit).unwrap();
+    assert!(
+        tekst.contains("alle geldstromen samen: € 150.000,00 tegen € 408.000.000,00"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains(
+            "zonder geldstroom: € 15.000,00 (aangevraagd voor een thema zonder geldstroom"
+        ),
+        "{tekst}"
+    );
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json", "--csv"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let regels: Vec<&str> = csv.split("\r\n").collect();
+    let kop: Vec<&str> = regels[0].split(',').collect();
+    let i = kop.iter().position(|k| *k == "zonder_geldstroom").unwrap();
+    assert_eq!(regels[1].split(',').nth(i), Some("15000.00"));
+}

@@ -20,7 +20,8 @@ fn regel(velden: &[String]) -> String {
 
 /// The CSV text, lines ending in CRLF. Columns: `bron, regeling, focusgebied, focusgebied_naam,
 /// gemeente, uitkomst, fout, ontbreekt, waarschuwing, info, aangevraagd`, one per geldstroom
-/// (`OCW`), one per geldstroom and year (`OCW 2026`), `bedragen_niet_gelezen` (budget lines whose
+/// (`OCW`), one per geldstroom and year (`OCW 2026`), `zonder_geldstroom` (requested for a theme
+/// without a geldstroom), `bedragen_niet_gelezen` (budget lines whose
 /// amount could not be read, so in none of the sums), and `onleesbaar` (the reason, in Dutch, on
 /// the rows of what could not be read). Amounts are decimal strings with two decimals (`1234.50`).
 pub fn csv(o: &Overzicht) -> String {
@@ -44,6 +45,7 @@ pub fn csv(o: &Overzicht) -> String {
     .collect();
     kop.extend(stromen.iter().cloned());
     kop.extend(paren.iter().map(|(s, j)| format!("{s} {j}")));
+    kop.push("zonder_geldstroom".into());
     kop.push("bedragen_niet_gelezen".into());
     kop.push("onleesbaar".into());
     let mut uit = regel(&kop);
@@ -77,6 +79,7 @@ pub fn csv(o: &Overzicht) -> String {
             let b = a.per_geldstroom_per_jaar.get(s).and_then(|x| x.get(j));
             r.push(b.map(|b| b.tekst()).unwrap_or_default());
         }
+        r.push(a.zonder_geldstroom.tekst());
         r.push(a.bedragen_niet_gelezen.to_string());
         r.push(String::new());
         uit.push_str(&regel(&r));

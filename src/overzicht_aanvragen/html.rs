@@ -1,7 +1,9 @@
 //! The overview as one self-contained HTML page: tables and an inline SVG chart, nothing loaded.
 
 use super::tekst::{ernst, soort, status, uitkomst};
-use super::{euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus};
+use super::{
+    euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus, ZONDER_GELDSTROOM_UITLEG,
+};
 use crate::beoordeling::Bedrag;
 use crate::geld::Taal;
 use std::fmt::Write;
@@ -155,7 +157,12 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
     }
     let _ = writeln!(
         uit,
-        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        if nl {
+            "Zonder geldstroom"
+        } else {
+            "No funding stream"
+        },
         if nl { "Totaal" } else { "Total" },
         if nl {
             "Bedragen niet gelezen"
@@ -200,7 +207,8 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
         };
         let _ = writeln!(
             uit,
-            "<td class=\"getal\">{}</td><td class=\"{klasse}\">{}</td></tr>",
+            "<td class=\"getal\">{}</td><td class=\"getal\">{}</td><td class=\"{klasse}\">{}</td></tr>",
+            bedrag(a.zonder_geldstroom, taal),
             bedrag(a.aangevraagd, taal),
             a.bedragen_niet_gelezen
         );
@@ -282,6 +290,24 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
         );
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
+    for t in o.totalen.iter().filter(|t| t.zonder_geldstroom.centen > 0) {
+        let _ = writeln!(
+            uit,
+            "<p>{} {}: {} ({}).</p>",
+            escape(&t.regeling),
+            if nl {
+                "zonder geldstroom"
+            } else {
+                "without a funding stream"
+            },
+            bedrag(t.zonder_geldstroom, taal),
+            escape(if nl {
+                ZONDER_GELDSTROOM_UITLEG.0
+            } else {
+                ZONDER_GELDSTROOM_UITLEG.1
+            })
+        );
+    }
     for t in o.totalen.iter().filter(|t| t.bedragen_niet_gelezen > 0) {
         let (o_nl, o_en) = onvolledig_tekst(t.bedragen_niet_gelezen, t.aanvragen_niet_gelezen);
         let _ = writeln!(

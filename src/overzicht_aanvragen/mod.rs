@@ -60,6 +60,10 @@ pub struct AanvraagRij {
     pub per_geldstroom: PerGeldstroom,
     /// Requested per geldstroom and allocation year.
     pub per_geldstroom_per_jaar: PerGeldstroomPerJaar,
+    /// Requested without a geldstroom: for a theme that has none in its regulation (or an unknown
+    /// or missing theme). `aangevraagd` minus the sum of `per_geldstroom`; it counts against no
+    /// ceiling of a geldstroom.
+    pub zonder_geldstroom: Bedrag,
     /// Budget lines whose `bedrag` is present but could not be read (`"1.250.000,00"`,
     /// `"25000.005"`, a negative or 29-digit amount: findings KW-BEDRAG-…). They are in none of
     /// the sums above, so those sums are a lower bound.
@@ -79,6 +83,8 @@ pub struct Totaal {
     pub per_geldstroom: PerGeldstroom,
     /// Per geldstroom and allocation year.
     pub per_geldstroom_per_jaar: PerGeldstroomPerJaar,
+    /// Requested without a geldstroom (see [`AanvraagRij::zonder_geldstroom`]).
+    pub zonder_geldstroom: Bedrag,
     /// Budget lines over all its aanvragen whose amount could not be read: when not zero, every
     /// sum is incomplete and no ceiling is reported as met.
     pub bedragen_niet_gelezen: usize,
@@ -95,7 +101,7 @@ pub enum PlafondSoort {
     /// The regulation's budget (rule `totaal_plafond`).
     Totaal,
     /// The sum of the ceilings of all geldstromen (needs no assumption about which theme draws on
-    /// which stream).
+    /// which stream), against the sum of the streams (without what has no geldstroom).
     SomGeldstromen,
 }
 
@@ -333,6 +339,14 @@ fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
             }
         }
     }
+    let in_stromen = som_van(per_geldstroom.values());
+    let zonder_geldstroom = Bedrag {
+        centen: b
+            .totalen
+            .aangevraagd
+            .centen
+            .saturating_sub(in_stromen.centen),
+    };
     let gemeente = match &b.focusgebied {
         Some(g) => Some(g.gemeente.clone()),
         None => w
@@ -351,8 +365,14 @@ fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
         aangevraagd: b.totalen.aangevraagd,
         per_geldstroom,
         per_geldstroom_per_jaar: per_jaar,
+        zonder_geldstroom,
         bedragen_niet_gelezen,
     }
+}
+
+/// The sum of `bedragen`.
+fn som_van<'a>(bedragen: impl Iterator<Item = &'a Bedrag>) -> Bedrag {
+    bedragen.fold(Bedrag::default(), |a, b| a.som(*b))
 }
 
 /// The budget lines of `w` whose `bedrag` is present but not read (as the engine reads it: such a
@@ -379,10 +399,12 @@ fn som(regeling: &str, eigen: &[&AanvraagRij]) -> Totaal {
         aangevraagd: Bedrag::default(),
         per_geldstroom: PerGeldstroom::new(),
         per_geldstroom_per_jaar: PerGeldstroomPerJaar::new(),
+        zonder_geldstroom: Bedrag::default(),
         bedragen_niet_gelezen: 0,
         aanvragen_niet_gelezen: 0,
     };
     for a in eigen {
+        t.zonder_geldstroom = t.zonder_geldstroom.som(a.zonder_geldstroom);
         t.bedragen_niet_gelezen += a.bedragen_niet_gelezen;
         t.aanvragen_niet_gelezen += usize::from(a.bedragen_niet_gelezen > 0);
         t.aangevraagd = t.aangevraagd.som(a.aangevraagd);
@@ -585,8 +607,15 @@ fn totaal_plafonds(
         let bron = bron_van(set, &r.bron, None, Zekerheid::Onbekend, None);
         kandidaten.push((PlafondSoort::Totaal, None, None, bron));
     }
+    // The regulation's budget caps everything requested; the streams' ceilings together cap only
+    // what is requested from a stream (money without one is shown apart, `zonder_geldstroom`).
+    let in_stromen = som_van(t.per_geldstroom.values());
     for (soort, plafond, regel, bron) in kandidaten {
-        let (status, boven_plafond) = stand(plafond, t.aangevraagd, t.bedragen_niet_gelezen == 0);
+        let aangevraagd = match soort {
+            PlafondSoort::SomGeldstromen => in_stromen,
+            _ => t.aangevraagd,
+        };
+        let (status, boven_plafond) = stand(plafond, aangevraagd, t.bedragen_niet_gelezen == 0);
         if let (Some(p), Some(over)) = (plafond, boven_plafond) {
             let over_ongeveer =
                 bron.zekerheid != Zekerheid::Geverifieerd && soort == PlafondSoort::Totaal;
@@ -608,8 +637,8 @@ fn totaal_plafonds(
                 regeling: Some(r.id.to_string()),
                 aanvragen: Vec::new(),
                 melding: Tekst {
-                    nl: format!("De {} aanvragen van {} vragen samen {}: {} meer dan {wat_nl} ({nl_ong}{}).", t.aanvragen, r.id, euro(t.aangevraagd, false), euro(over, false), euro(p, false)).into(),
-                    en: format!("The {} applications of {} together request {}: {} more than {wat_en} ({en_ong}{}).", t.aanvragen, r.id, euro(t.aangevraagd, true), euro(over, true), euro(p, true)).into(),
+                    nl: format!("De {} aanvragen van {} vragen samen {}: {} meer dan {wat_nl} ({nl_ong}{}).", t.aanvragen, r.id, euro(aangevraagd, false), euro(over, false), euro(p, false)).into(),
+                    en: format!("The {} applications of {} together request {}: {} more than {wat_en} ({en_ong}{}).", t.aanvragen, r.id, euro(aangevraagd, true), euro(over, true), euro(p, true)).into(),
                 },
                 bron: Some(bron.clone()),
             });
@@ -619,7 +648,7 @@ fn totaal_plafonds(
             soort,
             geldstroom: None,
             plafond,
-            aangevraagd: t.aangevraagd,
+            aangevraagd,
             boven_plafond,
             status,
             regel,
@@ -722,6 +751,12 @@ pub fn onvolledig_tekst(bedragen: usize, aanvragen: usize) -> (String, String) {
         ),
     )
 }
+
+/// What `zonder_geldstroom` is, in Dutch and English.
+pub const ZONDER_GELDSTROOM_UITLEG: (&str, &str) = (
+    "aangevraagd voor een thema zonder geldstroom in deze regeling (of zonder bekend thema); telt bij geen plafond van een geldstroom mee",
+    "requested for a theme with no funding stream in this regulation (or without a known theme); counts against no funding stream's ceiling",
+);
 
 /// `n` with the singular or plural noun: `1 aanvraag`, `2 aanvragen`.
 pub fn aantal(n: usize, enkel: &str, meervoud: &str) -> String {

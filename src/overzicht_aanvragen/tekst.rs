@@ -1,6 +1,9 @@
 //! The overview as a table for people on a terminal, in Dutch or English.
 
-use super::{aantal, euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus};
+use super::{
+    aantal, euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus,
+    ZONDER_GELDSTROOM_UITLEG,
+};
 use crate::beoordeling::{Ernst, Uitkomst};
 use crate::geld::Taal;
 use std::fmt::Write;
@@ -134,6 +137,14 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
     .collect();
     let getallen = 5;
     kop.extend(stromen.iter().cloned());
+    kop.push(
+        if nl {
+            "zonder geldstroom"
+        } else {
+            "no funding stream"
+        }
+        .into(),
+    );
     kop.push(if nl { "totaal" } else { "total" }.into());
     kop.push(if nl { "niet gelezen" } else { "not read" }.into());
     let mut rijen = Vec::new();
@@ -156,6 +167,7 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
                     .map_or("-".into(), |b| bedrag(*b, taal)),
             );
         }
+        r.push(bedrag(a.zonder_geldstroom, taal));
         r.push(bedrag(a.aangevraagd, taal));
         r.push(a.bedragen_niet_gelezen.to_string());
         rijen.push(r);
@@ -280,6 +292,23 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
                 status(p.status, taal),
                 p.bron.vindplaats,
                 p.bron.zekerheid.als_tekst()
+            );
+        }
+        if t.zonder_geldstroom.centen > 0 {
+            let _ = writeln!(
+                uit,
+                "  {}: {} ({})",
+                if nl {
+                    "zonder geldstroom"
+                } else {
+                    "without a funding stream"
+                },
+                bedrag(t.zonder_geldstroom, taal),
+                if nl {
+                    ZONDER_GELDSTROOM_UITLEG.0
+                } else {
+                    ZONDER_GELDSTROOM_UITLEG.1
+                }
             );
         }
         if let Some(jaren) =
