@@ -57,7 +57,8 @@ enum Opdracht {
     /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden, twee aanvragen voor één
     /// focusgebied, een aanvraag die niet voldoet of iets onleesbaars, 2 niets te lezen.
     Overzicht {
-        /// Mappen (elk *.json erin, op naam), NDJSON-bestanden (één aanvraag per regel), of -.
+        /// Mappen (elk *.json en *.ndjson erin, op naam, niet recursief; de rest wordt genoemd als
+        /// overgeslagen), NDJSON-bestanden (één aanvraag per regel), of -.
         #[arg(required = true, value_name = "PAD")]
         paden: Vec<String>,
         /// Als één JSON-object.
@@ -538,6 +539,7 @@ fn overzicht_aanvragen(
                 "plafonds": o.plafonds,
                 "bevindingen": o.bevindingen,
                 "onleesbaar": o.onleesbaar,
+                "overgeslagen": o.overgeslagen,
             });
             r.and(writeln!(
                 uit,

@@ -697,3 +697,78 @@ fn alle_geldstromen_samen_is_de_som_van_de_geldstromen() {
     let i = kop.iter().position(|k| *k == "zonder_geldstroom").unwrap();
     assert_eq!(regels[1].split(',').nth(i), Some("15000.00"));
 }
+
+/// A folder holds a.json, B.JSON (upper case), c.ndjson (two lines), leesmij.txt and a subfolder
+/// sub/ with d.json. Read: a (100 + 200 + 300 = 600.00), B (1,000 + 2,000 + 3,000 = 6,000.00),
+/// c:1 (10 + 20 + 30 = 60.00), c:2 (1 + 2 + 3 = 6.00): OCW 600 + 6,000 + 60 + 6 = 6,666.00.
+/// sub/d.json (1,000,000.00) is not read (no recursion) and, with leesmij.txt, listed as skipped,
+/// in name order (bytes: `B` < `a` < `c` < `l` < `s`).
+#[test]
+fn een_map_leest_json_en_ndjson_in_elke_hoofdletter_en_noemt_wat_is_overgeslagen() {
+    let m = map("overgeslagen");
+    let w = |p: PathBuf, a: Value| std::fs::write(p, a.to_string()).unwrap();
+    w(
+        m.join("a.json"),
+        aanvraag("groningen-noord", "GM0014", ["100.00", "200.00", "300.00"]),
+    );
+    w(
+        m.join("B.JSON"),
+        aanvraag("arnhem-oost", "GM0202", ["1000.00", "2000.00", "3000.00"]),
+    );
+    let c1 = aanvraag("breda-noord", "GM0758", ["10.00", "20.00", "30.00"]);
+    let c2 = aanvraag("delft-west", "GM0503", ["1.00", "2.00", "3.00"]);
+    std::fs::write(m.join("c.ndjson"), format!("{c1}\n{c2}\n")).unwrap();
+    std::fs::write(m.join("leesmij.txt"), "geen aanvraag").unwrap();
+    std::fs::create_dir(m.join("sub")).unwrap();
+    w(
+        m.join("sub").join("d.json"),
+        aanvraag("zaandam-oost", "GM0479", ["1000000.00", "0", "0"]),
+    );
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--json"])
+        .assert()
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    let bronnen: Vec<String> = o["aanvragen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["bron"].as_str().unwrap().to_string())
+        .collect();
+    let d = m.to_str().unwrap();
+    assert_eq!(
+        bronnen,
+        [
+            format!("{d}/B.JSON"),
+            format!("{d}/a.json"),
+            format!("{d}/c.ndjson:1"),
+            format!("{d}/c.ndjson:2"),
+        ]
+    );
+    assert_eq!(
+        plafond(&o, "2026-2028", "geldstroom", Some("OCW"))["aangevraagd"],
+        "6666.00"
+    );
+    let over = o["overgeslagen"].as_array().unwrap();
+    assert_eq!(over.len(), 2, "{over:?}");
+    assert_eq!(over[0]["bron"], format!("{d}/leesmij.txt"));
+    assert_eq!(over[1]["bron"], format!("{d}/sub"));
+    assert!(over[1]["reden"]["nl"]
+        .as_str()
+        .unwrap()
+        .contains("niet recursief"));
+    for (lang, kop) in [("nl", "Overgeslagen"), ("en", "Skipped")] {
+        let uit = kw()
+            .args(["overzicht", d, "--lang", lang])
+            .assert()
+            .get_output()
+            .stdout
+            .clone();
+        let tekst = String::from_utf8(uit).unwrap();
+        assert!(tekst.contains(&format!("\n{kop} (")), "{tekst}");
+        assert!(tekst.contains(&format!("  {d}/sub: ")), "{tekst}");
+        assert!(tekst.contains(&format!("  {d}/leesmij.txt: ")), "{tekst}");
+    }
+}

@@ -23,7 +23,8 @@ fn regel(velden: &[String]) -> String {
 /// (`OCW`), one per geldstroom and year (`OCW 2026`), `zonder_geldstroom` (requested for a theme
 /// without a geldstroom), `bedragen_niet_gelezen` (budget lines whose
 /// amount could not be read, so in none of the sums), and `onleesbaar` (the reason, in Dutch, on
-/// the rows of what could not be read). Amounts are decimal strings with two decimals (`1234.50`).
+/// the rows of what could not be read, `uitkomst` `onleesbaar`, or was skipped, `uitkomst`
+/// `overgeslagen`). Amounts are decimal strings with two decimals (`1234.50`).
 pub fn csv(o: &Overzicht) -> String {
     let stromen = o.geldstromen();
     let paren = o.stroom_jaren();
@@ -88,6 +89,13 @@ pub fn csv(o: &Overzicht) -> String {
         let mut r = vec![x.bron.clone()];
         r.resize(kop.len() - 1, String::new());
         r[5] = "onleesbaar".into();
+        r.push(x.reden.nl.to_string());
+        uit.push_str(&regel(&r));
+    }
+    for x in &o.overgeslagen {
+        let mut r = vec![x.bron.clone()];
+        r.resize(kop.len() - 1, String::new());
+        r[5] = "overgeslagen".into();
         r.push(x.reden.nl.to_string());
         uit.push_str(&regel(&r));
     }

@@ -68,7 +68,7 @@ pub fn html(o: &Overzicht, taal: Taal) -> String {
     );
     let _ = writeln!(
         uit,
-        "<p>{} {} {}, {} {}. {} {}.</p>",
+        "<p>{} {} {}, {} {}{}. {} {}.</p>",
         o.aanvragen.len(),
         if nl {
             "aanvragen getoetst"
@@ -82,6 +82,15 @@ pub fn html(o: &Overzicht, taal: Taal) -> String {
         },
         o.onleesbaar.len(),
         if nl { "onleesbaar" } else { "unreadable" },
+        if o.overgeslagen.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", {} {}",
+                o.overgeslagen.len(),
+                if nl { "overgeslagen" } else { "skipped" }
+            )
+        },
         if nl { "Versie" } else { "Version" },
         crate::VERSIE
     );
@@ -96,6 +105,28 @@ pub fn html(o: &Overzicht, taal: Taal) -> String {
             if nl { "Onleesbaar" } else { "Unreadable" }
         );
         for x in &o.onleesbaar {
+            let reden = if nl { &x.reden.nl } else { &x.reden.en };
+            let _ = writeln!(
+                uit,
+                "<li><code>{}</code>: {}</li>",
+                escape(&x.bron),
+                escape(reden)
+            );
+        }
+        uit.push_str("</ul>\n");
+    }
+    if !o.overgeslagen.is_empty() {
+        let _ = writeln!(
+            uit,
+            "<h2>{}</h2>\n<p>{}</p>\n<ul>",
+            if nl { "Overgeslagen" } else { "Skipped" },
+            if nl {
+                "Niet gelezen; een map wordt niet recursief doorzocht."
+            } else {
+                "Not read; folders are not searched recursively."
+            }
+        );
+        for x in &o.overgeslagen {
             let reden = if nl { &x.reden.nl } else { &x.reden.en };
             let _ = writeln!(
                 uit,

@@ -171,6 +171,16 @@ pub struct Onleesbaar {
     pub reden: Tekst,
 }
 
+/// An entry of a folder that was not read: a subfolder (folders are not searched recursively) or
+/// a file that is not `*.json` or `*.ndjson`. Listed so that no sum is understated unsaid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Overgeslagen {
+    /// The entry's path.
+    pub bron: String,
+    /// Why, in Dutch and English.
+    pub reden: Tekst,
+}
+
 /// The overview of all aanvragen read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Overzicht {
@@ -184,6 +194,8 @@ pub struct Overzicht {
     pub bevindingen: Vec<OverzichtBevinding>,
     /// What could not be read.
     pub onleesbaar: Vec<Onleesbaar>,
+    /// The entries of folders that were skipped.
+    pub overgeslagen: Vec<Overgeslagen>,
 }
 
 /// Stable codes of the overview's own findings.
@@ -271,7 +283,16 @@ pub fn overzicht(
     let n = stukken.len();
     let mut aanvragen = Vec::new();
     let mut onleesbaar = Vec::new();
+    let mut overgeslagen = Vec::new();
     for (i, stuk) in stukken.into_iter().enumerate() {
+        if let Some(reden) = stuk.overgeslagen() {
+            overgeslagen.push(Overgeslagen {
+                reden: reden.clone(),
+                bron: stuk.bron,
+            });
+            voortgang(i + 1, n);
+            continue;
+        }
         match stuk.waarde() {
             Ok(w) => aanvragen.push(rij_van(set, stuk.bron, &w)),
             Err(reden) => onleesbaar.push(Onleesbaar {
@@ -305,6 +326,7 @@ pub fn overzicht(
         plafonds,
         bevindingen,
         onleesbaar,
+        overgeslagen,
     }
 }
 

@@ -173,9 +173,18 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
         rijen.push(r);
     }
     let mut uit = String::new();
+    let overgeslagen = if o.overgeslagen.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", {} {}",
+            o.overgeslagen.len(),
+            if nl { "overgeslagen" } else { "skipped" }
+        )
+    };
     let _ = writeln!(
         uit,
-        "{} ({} {}, {} {})\n",
+        "{} ({} {}, {} {}{overgeslagen})\n",
         if nl {
             "Overzicht van de aanvragen"
         } else {
@@ -193,6 +202,21 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
     if !o.onleesbaar.is_empty() {
         let _ = writeln!(uit, "\n{}", if nl { "Onleesbaar" } else { "Unreadable" });
         for x in &o.onleesbaar {
+            let reden = if nl { &x.reden.nl } else { &x.reden.en };
+            let _ = writeln!(uit, "  {}: {reden}", x.bron);
+        }
+    }
+    if !o.overgeslagen.is_empty() {
+        let _ = writeln!(
+            uit,
+            "\n{}",
+            if nl {
+                "Overgeslagen (niet gelezen; een map wordt niet recursief doorzocht)"
+            } else {
+                "Skipped (not read; folders are not searched recursively)"
+            }
+        );
+        for x in &o.overgeslagen {
             let reden = if nl { &x.reden.nl } else { &x.reden.en };
             let _ = writeln!(uit, "  {}: {reden}", x.bron);
         }
