@@ -521,7 +521,7 @@ fn overzicht_aanvragen(
     let _ = match vorm {
         Vorm::Tekst => write!(uit, "{}", oa::tekst::tekst(&o, taal)),
         Vorm::Json => writeln!(uit, "{}", json(&o)),
-        Vorm::Csv => write!(uit, "{}", oa::csv::csv(&o)),
+        Vorm::Csv => write!(uit, "{}", oa::csv::csv(&o, taal)),
         Vorm::Ndjson => {
             let mut r = Ok(());
             for a in &o.aanvragen {

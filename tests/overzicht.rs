@@ -772,3 +772,49 @@ fn een_map_leest_json_en_ndjson_in_elke_hoofdletter_en_noemt_wat_is_overgeslagen
         assert!(tekst.contains(&format!("  {d}/leesmij.txt: ")), "{tekst}");
     }
 }
+
+/// With `--lang en` nothing Dutch of the overview's own leaks: tranche 2's stream ceilings are
+/// afgeleid (the themes' streams) and all streams together geverifieerd, so text and HTML say
+/// `inferred` and `verified`; a broken file's reason in the CSV is English.
+#[test]
+fn engels_zonder_nederlandse_zekerheid_of_reden() {
+    let m = map("engels");
+    let g = voorbeeld("groningen-noord-school-en-omgeving");
+    std::fs::write(m.join("a.json"), g.to_string()).unwrap();
+    std::fs::write(m.join("b.json"), "{\"regeling\": ").unwrap();
+    let html = m.join("o.html");
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--lang", "en"])
+        .args(["--html", html.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let tekst = String::from_utf8(uit).unwrap();
+    let pagina = std::fs::read_to_string(&html).unwrap();
+    for t in [&tekst, &pagina] {
+        assert!(
+            t.contains(", inferred]") || t.contains("<td>inferred</td>"),
+            "{t}"
+        );
+        assert!(
+            t.contains(", verified]") || t.contains("<td>verified</td>"),
+            "{t}"
+        );
+        for nl in ["afgeleid", "geverifieerd", "onbekend", "geen JSON"] {
+            assert!(!t.contains(nl), "{nl} in {t}");
+        }
+    }
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--csv", "--lang", "en"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let rij = csv.split("\r\n").find(|r| r.contains("b.json")).unwrap();
+    assert!(rij.contains(",\"not JSON (line 1, column "), "{rij}");
+    assert!(!csv.contains("geen JSON"), "{csv}");
+}

@@ -1,6 +1,7 @@
 //! The overview as CSV (RFC 4180): one row per aanvraag, then one per unreadable file or line.
 
 use super::Overzicht;
+use crate::geld::Taal;
 
 /// A field as RFC 4180 writes it: quoted (with `"` doubled) when it holds a comma, a quote, a
 /// line break or leading/trailing spaces.
@@ -22,10 +23,14 @@ fn regel(velden: &[String]) -> String {
 /// gemeente, uitkomst, fout, ontbreekt, waarschuwing, info, aangevraagd`, one per geldstroom
 /// (`OCW`), one per geldstroom and year (`OCW 2026`), `zonder_geldstroom` (requested for a theme
 /// without a geldstroom), `bedragen_niet_gelezen` (budget lines whose
-/// amount could not be read, so in none of the sums), and `onleesbaar` (the reason, in Dutch, on
+/// amount could not be read, so in none of the sums), and `onleesbaar` (the reason, in `taal`, on
 /// the rows of what could not be read, `uitkomst` `onleesbaar`, or was skipped, `uitkomst`
 /// `overgeslagen`). Amounts are decimal strings with two decimals (`1234.50`).
-pub fn csv(o: &Overzicht) -> String {
+pub fn csv(o: &Overzicht, taal: Taal) -> String {
+    let reden = |t: &crate::regels::Tekst| match taal {
+        Taal::Nl => t.nl.to_string(),
+        Taal::En => t.en.to_string(),
+    };
     let stromen = o.geldstromen();
     let paren = o.stroom_jaren();
     let mut kop: Vec<String> = [
@@ -89,14 +94,14 @@ pub fn csv(o: &Overzicht) -> String {
         let mut r = vec![x.bron.clone()];
         r.resize(kop.len() - 1, String::new());
         r[5] = "onleesbaar".into();
-        r.push(x.reden.nl.to_string());
+        r.push(reden(&x.reden));
         uit.push_str(&regel(&r));
     }
     for x in &o.overgeslagen {
         let mut r = vec![x.bron.clone()];
         r.resize(kop.len() - 1, String::new());
         r[5] = "overgeslagen".into();
-        r.push(x.reden.nl.to_string());
+        r.push(reden(&x.reden));
         uit.push_str(&regel(&r));
     }
     uit

@@ -1,6 +1,6 @@
 //! The overview as one self-contained HTML page: tables and an inline SVG chart, nothing loaded.
 
-use super::tekst::{ernst, soort, status, uitkomst};
+use super::tekst::{artikel, ernst, soort, status, uitkomst, zekerheid};
 use super::{
     euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus, ZONDER_GELDSTROOM_UITLEG,
 };
@@ -296,11 +296,8 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             PlafondStatus::Onvolledig => " class=\"waarschuwing\"",
             _ => "",
         };
-        let artikel = p
-            .bron
-            .artikel
-            .as_deref()
-            .map_or(String::new(), |a| format!(", art. {}", escape(a)));
+        let artikel =
+            artikel(&p.bron, taal).map_or(String::new(), |a| format!(", art. {}", escape(a)));
         let bron = if p.bron.url.is_empty() {
             format!("{}{artikel}", escape(&p.bron.vindplaats))
         } else {
@@ -317,7 +314,7 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             escape(&p.regeling),
             bedrag(p.aangevraagd, taal),
             status(p.status, taal),
-            p.bron.zekerheid.als_tekst()
+            zekerheid(p.bron.zekerheid, taal)
         );
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
@@ -481,14 +478,12 @@ fn bevindingen(o: &Overzicht, taal: Taal, uit: &mut String) {
         let melding = if nl { &b.melding.nl } else { &b.melding.en };
         let (klasse, e) = (ernst(b.ernst, Taal::Nl), ernst(b.ernst, taal));
         let bron = b.bron.as_ref().map_or(String::new(), |x| {
-            let artikel = x
-                .artikel
-                .as_deref()
-                .map_or(String::new(), |a| format!(", art. {}", escape(a)));
+            let artikel =
+                artikel(x, taal).map_or(String::new(), |a| format!(", art. {}", escape(a)));
             format!(
                 " ({}{artikel}, {})",
                 escape(&x.vindplaats),
-                x.zekerheid.als_tekst()
+                zekerheid(x.zekerheid, taal)
             )
         });
         let _ = writeln!(

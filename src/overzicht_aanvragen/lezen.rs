@@ -73,8 +73,8 @@ impl Stuk {
 
 fn io_reden(e: &std::io::Error) -> Tekst {
     Tekst {
-        nl: format!("niet te lezen: {e}").into(),
-        en: format!("cannot be read: {e}").into(),
+        nl: format!("niet te lezen (melding van het systeem: {e})").into(),
+        en: format!("cannot be read (the system's message: {e})").into(),
     }
 }
 

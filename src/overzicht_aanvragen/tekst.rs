@@ -4,8 +4,9 @@ use super::{
     aantal, euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus,
     ZONDER_GELDSTROOM_UITLEG,
 };
-use crate::beoordeling::{Ernst, Uitkomst};
+use crate::beoordeling::{Bron, Ernst, Uitkomst};
 use crate::geld::Taal;
+use crate::regels::Zekerheid;
 use std::fmt::Write;
 
 /// The outcome in words.
@@ -58,6 +59,25 @@ pub fn status(s: PlafondStatus, taal: Taal) -> &'static str {
         (PlafondStatus::NietGetoetst, Taal::En) => "not checked (ceiling unknown)",
         (PlafondStatus::Onvolledig, Taal::Nl) => "som onvolledig (niet alle bedragen gelezen)",
         (PlafondStatus::Onvolledig, Taal::En) => "sum incomplete (not all amounts read)",
+    }
+}
+
+/// The zekerheid in words: `geverifieerd` / `verified`, `afgeleid` / `inferred`, `onbekend` /
+/// `unknown`.
+pub fn zekerheid(z: Zekerheid, taal: Taal) -> &'static str {
+    match (z, taal) {
+        (_, Taal::Nl) => z.als_tekst(),
+        (Zekerheid::Geverifieerd, Taal::En) => "verified",
+        (Zekerheid::Afgeleid, Taal::En) => "inferred",
+        (Zekerheid::Onbekend, Taal::En) => "unknown",
+    }
+}
+
+/// The article of a source in `taal` (`3, tweede lid` / `3, second paragraph`), when it has one.
+pub fn artikel(b: &Bron, taal: Taal) -> Option<&str> {
+    match taal {
+        Taal::Nl => b.artikel.as_deref(),
+        Taal::En => b.artikel_en.as_deref().or(b.artikel.as_deref()),
     }
 }
 
@@ -302,11 +322,7 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             let over = p
                 .boven_plafond
                 .map_or(String::new(), |b| format!(" (+{})", bedrag(b, taal)));
-            let artikel = p
-                .bron
-                .artikel
-                .as_deref()
-                .map_or(String::new(), |a| format!(", art. {a}"));
+            let artikel = artikel(&p.bron, taal).map_or(String::new(), |a| format!(", art. {a}"));
             let _ = writeln!(
                 uit,
                 "  {}: {} {} {plafond}: {}{over} [{}{artikel}, {}]",
@@ -315,7 +331,7 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
                 if nl { "tegen" } else { "against" },
                 status(p.status, taal),
                 p.bron.vindplaats,
-                p.bron.zekerheid.als_tekst()
+                zekerheid(p.bron.zekerheid, taal)
             );
         }
         if t.zonder_geldstroom.centen > 0 {
@@ -372,11 +388,12 @@ fn bevindingen(o: &Overzicht, taal: Taal, uit: &mut String) {
     for b in &o.bevindingen {
         let melding = if nl { &b.melding.nl } else { &b.melding.en };
         let bron = b.bron.as_ref().map_or(String::new(), |x| {
-            let artikel = x
-                .artikel
-                .as_deref()
-                .map_or(String::new(), |a| format!(", art. {a}"));
-            format!(" [{}{artikel}, {}]", x.vindplaats, x.zekerheid.als_tekst())
+            let artikel = artikel(x, taal).map_or(String::new(), |a| format!(", art. {a}"));
+            format!(
+                " [{}{artikel}, {}]",
+                x.vindplaats,
+                zekerheid(x.zekerheid, taal)
+            )
         });
         let _ = writeln!(
             uit,
