@@ -818,3 +818,38 @@ fn engels_zonder_nederlandse_zekerheid_of_reden() {
     assert!(rij.contains(",\"not JSON (line 1, column "), "{rij}");
     assert!(!csv.contains("geen JSON"), "{csv}");
 }
+
+/// CSV injection (OWASP): a text cell that a spreadsheet would run as a formula starts with `'`.
+#[test]
+fn csv_zet_een_formule_buiten_werking() {
+    use kansrijke_wijk::overzicht_aanvragen::csv::veld;
+    assert_eq!(veld("=1+1"), "'=1+1");
+    assert_eq!(veld("+31"), "'+31");
+    assert_eq!(veld("-2"), "'-2");
+    assert_eq!(veld("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(veld("\tx"), "'\tx");
+    // Neutralised first, then quoted as RFC 4180 asks (a CR, a comma, a quote).
+    assert_eq!(veld("\rx"), "\"'\rx\"");
+    assert_eq!(
+        veld("=HYPERLINK(\"a\",\"b\")"),
+        "\"'=HYPERLINK(\"\"a\"\",\"\"b\"\")\""
+    );
+    // Only at the start; amounts are untouched.
+    assert_eq!(veld("a=b"), "a=b");
+    assert_eq!(veld("1455000.00"), "1455000.00");
+
+    // Through the CLI: a gemeente the aanvraag gives as a formula (unresolvable, so shown as typed).
+    let m = map("csv-formule");
+    let a = json!({ "regeling": "2026-2028", "gemeente": "=cmd|' /C calc'!A0" });
+    std::fs::write(m.join("a.json"), a.to_string()).unwrap();
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--csv"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let rij = csv.split("\r\n").nth(1).unwrap();
+    assert!(rij.contains(",'=cmd|' /C calc'!A0,"), "{rij}");
+}

@@ -4,8 +4,18 @@ use super::Overzicht;
 use crate::geld::Taal;
 
 /// A field as RFC 4180 writes it: quoted (with `"` doubled) when it holds a comma, a quote, a
-/// line break or leading/trailing spaces.
+/// line break or leading/trailing spaces. A field that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'` first (OWASP, CSV injection): a spreadsheet would read it
+/// as a formula, and a gemeente or file name is the aanvrager's own text. No amount or count
+/// starts with one of those (they are never negative).
 pub fn veld(t: &str) -> String {
+    let veilig;
+    let t = if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        veilig = format!("'{t}");
+        &veilig
+    } else {
+        t
+    };
     let moet = t.contains([',', '"', '\n', '\r']) || t.starts_with(' ') || t.ends_with(' ');
     if moet {
         format!("\"{}\"", t.replace('"', "\"\""))
