@@ -853,3 +853,77 @@ fn csv_zet_een_formule_buiten_werking() {
     let rij = csv.split("\r\n").nth(1).unwrap();
     assert!(rij.contains(",'=cmd|' /C calc'!A0,"), "{rij}");
 }
+
+/// One aanvraag is one, not "1 aanvragen". It asks 3 × 109,000,000.01 = 327,000,000.03 from OCW:
+/// 327,000,000.03 − 327,000,000.00 = 0.03 above the OCW ceiling. A second file has no regeling.
+#[test]
+fn een_aanvraag_in_het_enkelvoud() {
+    let m = map("enkelvoud");
+    let a = aanvraag(
+        "groningen-noord",
+        "GM0014",
+        ["109000000.01", "109000000.01", "109000000.01"],
+    );
+    std::fs::write(m.join("a.json"), a.to_string()).unwrap();
+    std::fs::write(
+        m.join("z.json"),
+        json!({ "gemeente": "Groningen" }).to_string(),
+    )
+    .unwrap();
+    let html = m.join("o.html");
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--json"])
+        .args(["--html", html.to_str().unwrap(), "--lang", "en"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    let ocw = plafond(&o, "2026-2028", "geldstroom", Some("OCW"));
+    assert_eq!(ocw["aangevraagd"], "327000000.03");
+    assert_eq!(ocw["boven_plafond"], "0.03");
+    let melding = |code: &str, taal: &str| {
+        o["bevindingen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["code"] == code)
+            .unwrap()["melding"][taal]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(melding("KW-OVERZICHT-001", "nl").starts_with(
+        "De aanvraag van 2026-2028 vraagt € 327.000.000,03 uit geldstroom OCW: € 0,03 meer"
+    ));
+    assert!(melding("KW-OVERZICHT-001", "en").starts_with(
+        "The application of 2026-2028 requests €327,000,000.03 from funding stream OCW: €0.03 more"
+    ));
+    assert!(melding("KW-OVERZICHT-005", "nl").contains("de bedragen van deze aanvraag tellen"));
+    assert!(melding("KW-OVERZICHT-005", "en").contains("its amounts count"));
+    let pagina = std::fs::read_to_string(&html).unwrap();
+    assert!(pagina.contains("<p>2 applications checked"), "{pagina}");
+
+    let uit = kw()
+        .args(["overzicht", m.join("a.json").to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let tekst = String::from_utf8(uit).unwrap();
+    assert!(
+        tekst.contains("Sommen en plafonds, 2026-2028 (1 aanvraag)"),
+        "{tekst}"
+    );
+    assert!(!tekst.contains("1 aanvragen"), "{tekst}");
+    let pagina = {
+        kw().args(["overzicht", m.join("a.json").to_str().unwrap()])
+            .args(["--html", html.to_str().unwrap(), "--lang", "en"])
+            .assert()
+            .code(1);
+        std::fs::read_to_string(&html).unwrap()
+    };
+    assert!(pagina.contains("<p>1 application checked"), "{pagina}");
+}

@@ -69,12 +69,12 @@ pub fn html(o: &Overzicht, taal: Taal) -> String {
     let _ = writeln!(
         uit,
         "<p>{} {} {}, {} {}{}. {} {}.</p>",
-        o.aanvragen.len(),
         if nl {
-            "aanvragen getoetst"
+            super::aantal(o.aanvragen.len(), "aanvraag", "aanvragen")
         } else {
-            "applications checked"
+            super::aantal(o.aanvragen.len(), "application", "applications")
         },
+        if nl { "getoetst" } else { "checked" },
         if nl {
             "met kansrijke-wijk"
         } else {

@@ -544,8 +544,8 @@ fn plafonds_van(
                 regeling: Some(r.id.to_string()),
                 aanvragen: Vec::new(),
                 melding: Tekst {
-                    nl: format!("De {} aanvragen van {} vragen samen {som_nl} uit geldstroom {}: {o_nl} meer dan het budget van {p_nl} voor alle gebieden samen.", t.aanvragen, r.id, s.id).into(),
-                    en: format!("The {} applications of {} together request {som_en} from funding stream {}: {o_en} more than its budget of {p_en} for all areas together.", t.aanvragen, r.id, s.id).into(),
+                    nl: format!("{} {som_nl} uit geldstroom {}: {o_nl} meer dan het budget van {p_nl} voor alle gebieden samen.", vragen(t.aanvragen, &r.id).0, s.id).into(),
+                    en: format!("{} {som_en} from funding stream {}: {o_en} more than its budget of {p_en} for all areas together.", vragen(t.aanvragen, &r.id).1, s.id).into(),
                 },
                 bron: Some(bron.clone()),
             });
@@ -659,8 +659,22 @@ fn totaal_plafonds(
                 regeling: Some(r.id.to_string()),
                 aanvragen: Vec::new(),
                 melding: Tekst {
-                    nl: format!("De {} aanvragen van {} vragen samen {}: {} meer dan {wat_nl} ({nl_ong}{}).", t.aanvragen, r.id, euro(aangevraagd, false), euro(over, false), euro(p, false)).into(),
-                    en: format!("The {} applications of {} together request {}: {} more than {wat_en} ({en_ong}{}).", t.aanvragen, r.id, euro(aangevraagd, true), euro(over, true), euro(p, true)).into(),
+                    nl: format!(
+                        "{} {}: {} meer dan {wat_nl} ({nl_ong}{}).",
+                        vragen(t.aanvragen, &r.id).0,
+                        euro(aangevraagd, false),
+                        euro(over, false),
+                        euro(p, false)
+                    )
+                    .into(),
+                    en: format!(
+                        "{} {}: {} more than {wat_en} ({en_ong}{}).",
+                        vragen(t.aanvragen, &r.id).1,
+                        euro(aangevraagd, true),
+                        euro(over, true),
+                        euro(p, true)
+                    )
+                    .into(),
                 },
                 bron: Some(bron.clone()),
             });
@@ -780,6 +794,23 @@ pub const ZONDER_GELDSTROOM_UITLEG: (&str, &str) = (
     "requested for a theme with no funding stream in this regulation (or without a known theme); counts against no funding stream's ceiling",
 );
 
+/// The subject of a sum of `n` aanvragen of regulation `r`: `De 20 aanvragen van 2026-2028
+/// vragen samen` / `The 20 applications of 2026-2028 together request`, or for one `De aanvraag
+/// van 2026-2028 vraagt` / `The application of 2026-2028 requests`.
+fn vragen(n: usize, r: &str) -> (String, String) {
+    if n == 1 {
+        (
+            format!("De aanvraag van {r} vraagt"),
+            format!("The application of {r} requests"),
+        )
+    } else {
+        (
+            format!("De {n} aanvragen van {r} vragen samen"),
+            format!("The {n} applications of {r} together request"),
+        )
+    }
+}
+
 /// `n` with the singular or plural noun: `1 aanvraag`, `2 aanvragen`.
 pub fn aantal(n: usize, enkel: &str, meervoud: &str) -> String {
     format!("{n} {}", if n == 1 { enkel } else { meervoud })
@@ -796,19 +827,20 @@ fn zonder_regeling(aanvragen: &[AanvraagRij], bevindingen: &mut Vec<OverzichtBev
         return;
     }
     let opsomming = zonder.join(", ");
+    let (wiens_nl, wiens_en) = if zonder.len() == 1 {
+        ("de bedragen van deze aanvraag tellen", "its amounts count")
+    } else {
+        ("hun bedragen tellen", "their amounts count")
+    };
     bevindingen.push(OverzichtBevinding {
         code: codes::ZONDER_REGELING,
         ernst: Ernst::Info,
         regeling: None,
         melding: Tekst {
-            nl: format!(
-                "Zonder regeling ({opsomming}): hun bedragen tellen bij geen enkel plafond mee."
-            )
-            .into(),
-            en: format!(
-                "Without a regulation ({opsomming}): their amounts count against no ceiling."
-            )
-            .into(),
+            nl: format!("Zonder regeling ({opsomming}): {wiens_nl} bij geen enkel plafond mee.")
+                .into(),
+            en: format!("Without a regulation ({opsomming}): {wiens_en} against no ceiling.")
+                .into(),
         },
         aanvragen: zonder,
         bron: None,
