@@ -202,49 +202,60 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
         }
     );
     for a in &o.aanvragen {
-        let _ = write!(
-            uit,
-            "<tr><th scope=\"row\"><code>{}</code></th><td class=\"kort\">{}</td><td>{}</td><td>{}</td><td>{}</td>",
-            escape(&a.bron),
-            escape(a.regeling.as_deref().unwrap_or("–")),
-            escape(a.focusgebied_naam.as_deref().unwrap_or("–")),
-            escape(a.gemeente.as_deref().unwrap_or("–")),
-            uitkomst(a.uitkomst, taal)
-        );
-        for n in [
-            a.ernst.fout,
-            a.ernst.ontbreekt,
-            a.ernst.waarschuwing,
-            a.ernst.info,
-        ] {
-            let _ = write!(uit, "<td class=\"getal\">{n}</td>");
-        }
-        for s in &stromen {
-            let b = a
-                .per_geldstroom
-                .get(s)
-                .map_or("–".into(), |b| bedrag(*b, taal));
-            let _ = write!(uit, "<td class=\"getal\">{b}</td>");
-        }
-        for (s, j) in &paren {
-            let b = a.per_geldstroom_per_jaar.get(s).and_then(|x| x.get(j));
-            let b = b.map_or("–".into(), |b| bedrag(*b, taal));
-            let _ = write!(uit, "<td class=\"getal\">{b}</td>");
-        }
-        let klasse = if a.bedragen_niet_gelezen > 0 {
-            "getal waarschuwing"
-        } else {
-            "getal"
-        };
-        let _ = writeln!(
-            uit,
-            "<td class=\"getal\">{}</td><td class=\"getal\">{}</td><td class=\"{klasse}\">{}</td></tr>",
-            bedrag(a.zonder_geldstroom, taal),
-            bedrag(a.aangevraagd, taal),
-            a.bedragen_niet_gelezen
-        );
+        rij(a, &stromen, &paren, taal, uit);
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
+}
+
+/// One aanvraag's row of the table of aanvragen.
+fn rij(
+    a: &super::AanvraagRij,
+    stromen: &[String],
+    paren: &[(String, String)],
+    taal: Taal,
+    uit: &mut String,
+) {
+    let _ = write!(
+        uit,
+        "<tr><th scope=\"row\"><code>{}</code></th><td class=\"kort\">{}</td><td>{}</td><td>{}</td><td>{}</td>",
+        escape(&a.bron),
+        escape(a.regeling.as_deref().unwrap_or("–")),
+        escape(a.focusgebied_naam.as_deref().unwrap_or("–")),
+        escape(a.gemeente.as_deref().unwrap_or("–")),
+        uitkomst(a.uitkomst, taal)
+    );
+    for n in [
+        a.ernst.fout,
+        a.ernst.ontbreekt,
+        a.ernst.waarschuwing,
+        a.ernst.info,
+    ] {
+        let _ = write!(uit, "<td class=\"getal\">{n}</td>");
+    }
+    for s in stromen {
+        let b = a
+            .per_geldstroom
+            .get(s)
+            .map_or("–".into(), |b| bedrag(*b, taal));
+        let _ = write!(uit, "<td class=\"getal\">{b}</td>");
+    }
+    for (s, j) in paren {
+        let b = a.per_geldstroom_per_jaar.get(s).and_then(|x| x.get(j));
+        let b = b.map_or("–".into(), |b| bedrag(*b, taal));
+        let _ = write!(uit, "<td class=\"getal\">{b}</td>");
+    }
+    let klasse = if a.bedragen_niet_gelezen > 0 {
+        "getal waarschuwing"
+    } else {
+        "getal"
+    };
+    let _ = writeln!(
+        uit,
+        "<td class=\"getal\">{}</td><td class=\"getal\">{}</td><td class=\"{klasse}\">{}</td></tr>",
+        bedrag(a.zonder_geldstroom, taal),
+        bedrag(a.aangevraagd, taal),
+        a.bedragen_niet_gelezen
+    );
 }
 
 fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
@@ -318,6 +329,21 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
         );
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
+    noten(o, taal, uit);
+    let _ = writeln!(
+        uit,
+        "<p>{}</p>",
+        if nl {
+            "De regeling kent geen plafond per jaar; de bedragen per jaar staan in de tabel van de aanvragen en zijn niet getoetst."
+        } else {
+            "The regulation has no ceiling per year; the amounts per year are in the table of applications and were not checked."
+        }
+    );
+}
+
+/// Under the ceilings: per regulation the money without a geldstroom and the amounts not read.
+fn noten(o: &Overzicht, taal: Taal, uit: &mut String) {
+    let nl = taal == Taal::Nl;
     for t in o.totalen.iter().filter(|t| t.zonder_geldstroom.centen > 0) {
         let _ = writeln!(
             uit,
@@ -348,15 +374,6 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             })
         );
     }
-    let _ = writeln!(
-        uit,
-        "<p>{}</p>",
-        if nl {
-            "De regeling kent geen plafond per jaar; de bedragen per jaar staan in de tabel van de aanvragen en zijn niet getoetst."
-        } else {
-            "The regulation has no ceiling per year; the amounts per year are in the table of applications and were not checked."
-        }
-    );
 }
 
 /// One bar per geldstroom of each regulation: the areas' amounts side by side, the ceiling as a

@@ -639,45 +639,7 @@ fn totaal_plafonds(
         };
         let (status, boven_plafond) = stand(plafond, aangevraagd, t.bedragen_niet_gelezen == 0);
         if let (Some(p), Some(over)) = (plafond, boven_plafond) {
-            let over_ongeveer =
-                bron.zekerheid != Zekerheid::Geverifieerd && soort == PlafondSoort::Totaal;
-            let (nl_ong, en_ong) = if over_ongeveer {
-                ("ongeveer ", "about ")
-            } else {
-                ("", "")
-            };
-            let (wat_nl, wat_en) = match soort {
-                PlafondSoort::SomGeldstromen => (
-                    "de budgetten van alle geldstromen samen",
-                    "the budgets of all funding streams together",
-                ),
-                _ => ("het budget van de regeling", "the regulation's budget"),
-            };
-            bevindingen.push(OverzichtBevinding {
-                code: codes::BOVEN_TOTAAL,
-                ernst: Ernst::voor(bron.zekerheid),
-                regeling: Some(r.id.to_string()),
-                aanvragen: Vec::new(),
-                melding: Tekst {
-                    nl: format!(
-                        "{} {}: {} meer dan {wat_nl} ({nl_ong}{}).",
-                        vragen(t.aanvragen, &r.id).0,
-                        euro(aangevraagd, false),
-                        euro(over, false),
-                        euro(p, false)
-                    )
-                    .into(),
-                    en: format!(
-                        "{} {}: {} more than {wat_en} ({en_ong}{}).",
-                        vragen(t.aanvragen, &r.id).1,
-                        euro(aangevraagd, true),
-                        euro(over, true),
-                        euro(p, true)
-                    )
-                    .into(),
-                },
-                bron: Some(bron.clone()),
-            });
+            bevindingen.push(boven_totaal(&r.id, t, soort, aangevraagd, (p, over), &bron));
         }
         plafonds.push(Plafond {
             regeling: r.id.to_string(),
@@ -690,6 +652,56 @@ fn totaal_plafonds(
             regel,
             bron,
         });
+    }
+}
+
+/// KW-OVERZICHT-002: `aangevraagd` is `over` above ceiling `p` of kind `soort` (the regulation's
+/// budget, or all streams together).
+fn boven_totaal(
+    regeling: &str,
+    t: &Totaal,
+    soort: PlafondSoort,
+    aangevraagd: Bedrag,
+    (p, over): (Bedrag, Bedrag),
+    bron: &Bron,
+) -> OverzichtBevinding {
+    let over_ongeveer = bron.zekerheid != Zekerheid::Geverifieerd && soort == PlafondSoort::Totaal;
+    let (nl_ong, en_ong) = if over_ongeveer {
+        ("ongeveer ", "about ")
+    } else {
+        ("", "")
+    };
+    let (wat_nl, wat_en) = match soort {
+        PlafondSoort::SomGeldstromen => (
+            "de budgetten van alle geldstromen samen",
+            "the budgets of all funding streams together",
+        ),
+        _ => ("het budget van de regeling", "the regulation's budget"),
+    };
+    OverzichtBevinding {
+        code: codes::BOVEN_TOTAAL,
+        ernst: Ernst::voor(bron.zekerheid),
+        regeling: Some(regeling.to_string()),
+        aanvragen: Vec::new(),
+        melding: Tekst {
+            nl: format!(
+                "{} {}: {} meer dan {wat_nl} ({nl_ong}{}).",
+                vragen(t.aanvragen, regeling).0,
+                euro(aangevraagd, false),
+                euro(over, false),
+                euro(p, false)
+            )
+            .into(),
+            en: format!(
+                "{} {}: {} more than {wat_en} ({en_ong}{}).",
+                vragen(t.aanvragen, regeling).1,
+                euro(aangevraagd, true),
+                euro(over, true),
+                euro(p, true)
+            )
+            .into(),
+        },
+        bron: Some(bron.clone()),
     }
 }
 

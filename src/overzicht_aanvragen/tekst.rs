@@ -219,29 +219,40 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
     per_jaar(o, taal, &mut uit);
     plafonds(o, taal, &mut uit);
     bevindingen(o, taal, &mut uit);
-    if !o.onleesbaar.is_empty() {
-        let _ = writeln!(uit, "\n{}", if nl { "Onleesbaar" } else { "Unreadable" });
-        for x in &o.onleesbaar {
-            let reden = if nl { &x.reden.nl } else { &x.reden.en };
-            let _ = writeln!(uit, "  {}: {reden}", x.bron);
-        }
-    }
-    if !o.overgeslagen.is_empty() {
-        let _ = writeln!(
-            uit,
-            "\n{}",
+    niet_gelezen(o, taal, &mut uit);
+    uit
+}
+
+/// What could not be read, then what was skipped, each with its reason.
+fn niet_gelezen(o: &Overzicht, taal: Taal, uit: &mut String) {
+    let nl = taal == Taal::Nl;
+    let lijsten = [
+        (
+            if nl { "Onleesbaar" } else { "Unreadable" },
+            o.onleesbaar
+                .iter()
+                .map(|x| (&x.bron, &x.reden))
+                .collect::<Vec<_>>(),
+        ),
+        (
             if nl {
                 "Overgeslagen (niet gelezen; een map wordt niet recursief doorzocht)"
             } else {
                 "Skipped (not read; folders are not searched recursively)"
-            }
-        );
-        for x in &o.overgeslagen {
-            let reden = if nl { &x.reden.nl } else { &x.reden.en };
-            let _ = writeln!(uit, "  {}: {reden}", x.bron);
+            },
+            o.overgeslagen.iter().map(|x| (&x.bron, &x.reden)).collect(),
+        ),
+    ];
+    for (kop, lijst) in lijsten {
+        if lijst.is_empty() {
+            continue;
+        }
+        let _ = writeln!(uit, "\n{kop}");
+        for (bron, reden) in lijst {
+            let reden = if nl { &reden.nl } else { &reden.en };
+            let _ = writeln!(uit, "  {bron}: {reden}");
         }
     }
-    uit
 }
 
 /// Per aanvraag, the amounts per geldstroom and year.
