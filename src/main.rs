@@ -54,7 +54,8 @@ enum Opdracht {
     },
     /// Overzicht voor de beoordelaar: toets alle aanvragen (mappen met *.json, *.ndjson-bestanden,
     /// of - voor NDJSON op standaardinvoer) en zet hun sommen af tegen de plafonds voor alle
-    /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden, twee aanvragen voor één
+    /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden of een som onvolledig
+    /// (bedragen niet gelezen), twee aanvragen voor één
     /// focusgebied, een aanvraag die niet voldoet of iets onleesbaars, 2 niets te lezen.
     Overzicht {
         /// Mappen (elk *.json en *.ndjson erin, op naam, niet recursief; de rest wordt genoemd als

@@ -802,8 +802,8 @@ pub fn onvolledig_tekst(bedragen: usize, aanvragen: usize) -> (String, String) {
 
 /// What `zonder_geldstroom` is, in Dutch and English.
 pub const ZONDER_GELDSTROOM_UITLEG: (&str, &str) = (
-    "aangevraagd voor een thema zonder geldstroom in deze regeling (of zonder bekend thema); telt bij geen plafond van een geldstroom mee",
-    "requested for a theme with no funding stream in this regulation (or without a known theme); counts against no funding stream's ceiling",
+    "aangevraagd voor een thema zonder geldstroom in deze regeling, of zonder bekend thema; telt bij geen plafond van een geldstroom mee",
+    "requested for a theme with no funding stream in this regulation, or without a known theme; counts against no funding stream's ceiling",
 );
 
 /// The subject of a sum of `n` aanvragen of regulation `r`: `De 20 aanvragen van 2026-2028
