@@ -54,10 +54,12 @@ enum Opdracht {
     },
     /// Overzicht voor de beoordelaar: toets alle aanvragen (mappen met *.json, *.ndjson-bestanden,
     /// of - voor NDJSON op standaardinvoer) en zet hun sommen af tegen de plafonds voor alle
-    /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden, twee aanvragen voor één
+    /// gebieden samen. Exit 0 alles in orde, 1 een plafond overschreden of een som onvolledig
+    /// (bedragen niet gelezen), twee aanvragen voor één
     /// focusgebied, een aanvraag die niet voldoet of iets onleesbaars, 2 niets te lezen.
     Overzicht {
-        /// Mappen (elk *.json erin, op naam), NDJSON-bestanden (één aanvraag per regel), of -.
+        /// Mappen (elk *.json en *.ndjson erin, op naam, niet recursief; de rest wordt genoemd als
+        /// overgeslagen), NDJSON-bestanden (één aanvraag per regel), of -.
         #[arg(required = true, value_name = "PAD")]
         paden: Vec<String>,
         /// Als één JSON-object.
@@ -524,7 +526,7 @@ fn overzicht_aanvragen(
     let _ = match vorm {
         Vorm::Tekst => write!(uit, "{}", oa::tekst::tekst(&o, taal)),
         Vorm::Json => writeln!(uit, "{}", json(&o)),
-        Vorm::Csv => write!(uit, "{}", oa::csv::csv(&o)),
+        Vorm::Csv => write!(uit, "{}", oa::csv::csv(&o, taal)),
         Vorm::Ndjson => {
             let mut r = Ok(());
             for a in &o.aanvragen {
@@ -542,6 +544,7 @@ fn overzicht_aanvragen(
                 "plafonds": o.plafonds,
                 "bevindingen": o.bevindingen,
                 "onleesbaar": o.onleesbaar,
+                "overgeslagen": o.overgeslagen,
             });
             r.and(writeln!(
                 uit,

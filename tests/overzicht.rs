@@ -520,3 +520,410 @@ fn csv_velden_volgens_rfc_4180() {
     assert_eq!(veld("cr\r"), "\"cr\r\"");
     assert_eq!(veld(""), "");
 }
+
+/// `examples/meerdere-fouten.json` has six budget lines. Three amounts cannot be read:
+/// `"1.250.000,00"` (Dutch thousands separators, KW-BEDRAG-…), `"25000.005"` (three decimals) and
+/// `-5000` (negative). The three read are 100,000.00 + 50,000.00 + 15,000.00 = 165,000.00. The
+/// unread ones must not count as € 0 to call any ceiling "binnen": OCW 150,000.00 ≤ 327 mln, SZW
+/// and VRO 0.00, all streams 150,000.00 ≤ 408 mln are all within on what was read, so each is
+/// `onvolledig`.
+#[test]
+fn onleesbare_bedragen_maken_de_som_onvolledig_nooit_binnen() {
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json", "--json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    assert_eq!(o["aanvragen"][0]["bedragen_niet_gelezen"], 3);
+    assert_eq!(o["aanvragen"][0]["aangevraagd"], "165000.00");
+    let t = &o["totalen"][0];
+    assert_eq!(t["bedragen_niet_gelezen"], 3);
+    assert_eq!(t["aanvragen_niet_gelezen"], 1);
+    for p in o["plafonds"].as_array().unwrap() {
+        assert_eq!(p["status"], "onvolledig", "{p}");
+    }
+    assert!(codes(&o).contains(&"KW-OVERZICHT-006".to_string()));
+    let b = o["bevindingen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["code"] == "KW-OVERZICHT-006")
+        .unwrap();
+    assert_eq!(b["ernst"], "waarschuwing");
+    assert_eq!(b["aanvragen"], json!(["examples/meerdere-fouten.json"]));
+    assert!(b["melding"]["nl"]
+        .as_str()
+        .unwrap()
+        .contains("3 bedragen in 1 aanvraag niet gelezen"));
+
+    for (lang, ja, nee) in [
+        (
+            "nl",
+            "3 bedragen in 1 aanvraag niet gelezen",
+            "binnen plafond",
+        ),
+        (
+            "en",
+            "3 amounts in 1 application not read",
+            "within ceiling",
+        ),
+    ] {
+        let uit = kw()
+            .args(["overzicht", "examples/meerdere-fouten.json", "--lang", lang])
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone();
+        let tekst = String::from_utf8(uit).unwrap();
+        assert!(tekst.contains(ja), "{tekst}");
+        assert!(!tekst.contains(nee), "{tekst}");
+    }
+}
+
+/// Two aanvragen of one regulation, each with three lines for OCW (School en Omgeving):
+/// a: 5,450,000.00 + "1.250.000,00" (not read) + 5,450,000.00 → 10,900,000.00 read, 1 not read;
+/// b: "99999999999999999999999999999" (29 digits, beyond any Decimal: not read) + "25000.005"
+///    (not read) + 100.00 → 100.00 read, 2 not read.
+/// Sum OCW 10,900,000.00 + 100.00 = 10,900,100.00, within 327 mln on what was read, but 1 + 2 = 3
+/// amounts in 2 aanvragen were not read: onvolledig in JSON, CSV, text and HTML.
+#[test]
+fn onleesbare_bedragen_in_twee_aanvragen_in_alle_vormen() {
+    let m = map("niet-gelezen");
+    let a = aanvraag(
+        "groningen-noord",
+        "GM0014",
+        ["5450000.00", "1.250.000,00", "5450000.00"],
+    );
+    let b = aanvraag(
+        "utrecht-overvecht",
+        "GM0344",
+        ["99999999999999999999999999999", "25000.005", "100.00"],
+    );
+    std::fs::write(m.join("a.json"), a.to_string()).unwrap();
+    std::fs::write(m.join("b.json"), b.to_string()).unwrap();
+    let html = m.join("o.html");
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--json", "--lang", "en"])
+        .args(["--html", html.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    assert_eq!(o["aanvragen"][0]["bedragen_niet_gelezen"], 1);
+    assert_eq!(o["aanvragen"][1]["bedragen_niet_gelezen"], 2);
+    assert_eq!(o["totalen"][0]["bedragen_niet_gelezen"], 3);
+    assert_eq!(o["totalen"][0]["aanvragen_niet_gelezen"], 2);
+    let ocw = plafond(&o, "2026-2028", "geldstroom", Some("OCW"));
+    assert_eq!(ocw["aangevraagd"], "10900100.00");
+    assert_eq!(ocw["status"], "onvolledig");
+    let pagina = std::fs::read_to_string(&html).unwrap();
+    assert!(pagina.contains("3 amounts in 2 applications not read"));
+    assert!(!pagina.contains("within ceiling"));
+
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--csv"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let regels: Vec<&str> = csv.split("\r\n").collect();
+    let kop: Vec<&str> = regels[0].split(',').collect();
+    let i = kop
+        .iter()
+        .position(|k| *k == "bedragen_niet_gelezen")
+        .unwrap();
+    assert_eq!(regels[1].split(',').nth(i), Some("1"));
+    assert_eq!(regels[2].split(',').nth(i), Some("2"));
+}
+
+/// "Alle geldstromen samen" is the sum of the streams. In `examples/meerdere-fouten.json` the
+/// amounts read are 100,000.00 (2029) + 50,000.00 (2027) for school_en_omgeving (OCW) and
+/// 15,000.00 (an opslag) for veerkracht_en_weerbaarheid, a theme of tranche 1 only, so without a
+/// geldstroom in 2026-2028. Streams: OCW 150,000.00 + SZW 0.00 + VRO 0.00 = 150,000.00, not the
+/// 165,000.00 requested; the 165,000.00 − 150,000.00 = 15,000.00 is shown apart.
+#[test]
+fn alle_geldstromen_samen_is_de_som_van_de_geldstromen() {
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json", "--json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    assert_eq!(o["aanvragen"][0]["aangevraagd"], "165000.00");
+    assert_eq!(o["aanvragen"][0]["zonder_geldstroom"], "15000.00");
+    assert_eq!(o["totalen"][0]["zonder_geldstroom"], "15000.00");
+    let som = plafond(&o, "2026-2028", "som_geldstromen", None);
+    assert_eq!(som["aangevraagd"], "150000.00");
+    assert_eq!(som["plafond"], "408000000.00");
+
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let tekst = String::from_utf8(uit).unwrap();
+    assert!(
+        tekst.contains("alle geldstromen samen: € 150.000,00 tegen € 408.000.000,00"),
+        "{tekst}"
+    );
+    assert!(
+        tekst.contains(
+            "zonder geldstroom: € 15.000,00 (aangevraagd voor een thema zonder geldstroom"
+        ),
+        "{tekst}"
+    );
+    let uit = kw()
+        .args(["overzicht", "examples/meerdere-fouten.json", "--csv"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let regels: Vec<&str> = csv.split("\r\n").collect();
+    let kop: Vec<&str> = regels[0].split(',').collect();
+    let i = kop.iter().position(|k| *k == "zonder_geldstroom").unwrap();
+    assert_eq!(regels[1].split(',').nth(i), Some("15000.00"));
+}
+
+/// A folder holds a.json, B.JSON (upper case), c.ndjson (two lines), leesmij.txt and a subfolder
+/// sub/ with d.json. Read: a (100 + 200 + 300 = 600.00), B (1,000 + 2,000 + 3,000 = 6,000.00),
+/// c:1 (10 + 20 + 30 = 60.00), c:2 (1 + 2 + 3 = 6.00): OCW 600 + 6,000 + 60 + 6 = 6,666.00.
+/// sub/d.json (1,000,000.00) is not read (no recursion) and, with leesmij.txt, listed as skipped,
+/// in name order (bytes: `B` < `a` < `c` < `l` < `s`).
+#[test]
+fn een_map_leest_json_en_ndjson_in_elke_hoofdletter_en_noemt_wat_is_overgeslagen() {
+    let m = map("overgeslagen");
+    let w = |p: PathBuf, a: Value| std::fs::write(p, a.to_string()).unwrap();
+    w(
+        m.join("a.json"),
+        aanvraag("groningen-noord", "GM0014", ["100.00", "200.00", "300.00"]),
+    );
+    w(
+        m.join("B.JSON"),
+        aanvraag("arnhem-oost", "GM0202", ["1000.00", "2000.00", "3000.00"]),
+    );
+    let c1 = aanvraag("breda-noord", "GM0758", ["10.00", "20.00", "30.00"]);
+    let c2 = aanvraag("delft-west", "GM0503", ["1.00", "2.00", "3.00"]);
+    std::fs::write(m.join("c.ndjson"), format!("{c1}\n{c2}\n")).unwrap();
+    std::fs::write(m.join("leesmij.txt"), "geen aanvraag").unwrap();
+    std::fs::create_dir(m.join("sub")).unwrap();
+    w(
+        m.join("sub").join("d.json"),
+        aanvraag("zaandam-oost", "GM0479", ["1000000.00", "0", "0"]),
+    );
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--json"])
+        .assert()
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    let bronnen: Vec<String> = o["aanvragen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["bron"].as_str().unwrap().to_string())
+        .collect();
+    let d = m.to_str().unwrap();
+    assert_eq!(
+        bronnen,
+        [
+            format!("{d}/B.JSON"),
+            format!("{d}/a.json"),
+            format!("{d}/c.ndjson:1"),
+            format!("{d}/c.ndjson:2"),
+        ]
+    );
+    assert_eq!(
+        plafond(&o, "2026-2028", "geldstroom", Some("OCW"))["aangevraagd"],
+        "6666.00"
+    );
+    let over = o["overgeslagen"].as_array().unwrap();
+    assert_eq!(over.len(), 2, "{over:?}");
+    assert_eq!(over[0]["bron"], format!("{d}/leesmij.txt"));
+    assert_eq!(over[1]["bron"], format!("{d}/sub"));
+    assert!(over[1]["reden"]["nl"]
+        .as_str()
+        .unwrap()
+        .contains("niet recursief"));
+    for (lang, kop) in [("nl", "Overgeslagen"), ("en", "Skipped")] {
+        let uit = kw()
+            .args(["overzicht", d, "--lang", lang])
+            .assert()
+            .get_output()
+            .stdout
+            .clone();
+        let tekst = String::from_utf8(uit).unwrap();
+        assert!(tekst.contains(&format!("\n{kop} (")), "{tekst}");
+        assert!(tekst.contains(&format!("  {d}/sub: ")), "{tekst}");
+        assert!(tekst.contains(&format!("  {d}/leesmij.txt: ")), "{tekst}");
+    }
+}
+
+/// With `--lang en` nothing Dutch of the overview's own leaks: tranche 2's stream ceilings are
+/// afgeleid (the themes' streams) and all streams together geverifieerd, so text and HTML say
+/// `inferred` and `verified`; a broken file's reason in the CSV is English.
+#[test]
+fn engels_zonder_nederlandse_zekerheid_of_reden() {
+    let m = map("engels");
+    let g = voorbeeld("groningen-noord-school-en-omgeving");
+    std::fs::write(m.join("a.json"), g.to_string()).unwrap();
+    std::fs::write(m.join("b.json"), "{\"regeling\": ").unwrap();
+    let html = m.join("o.html");
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--lang", "en"])
+        .args(["--html", html.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let tekst = String::from_utf8(uit).unwrap();
+    let pagina = std::fs::read_to_string(&html).unwrap();
+    for t in [&tekst, &pagina] {
+        assert!(
+            t.contains(", inferred]") || t.contains("<td>inferred</td>"),
+            "{t}"
+        );
+        assert!(
+            t.contains(", verified]") || t.contains("<td>verified</td>"),
+            "{t}"
+        );
+        for nl in ["afgeleid", "geverifieerd", "onbekend", "geen JSON"] {
+            assert!(!t.contains(nl), "{nl} in {t}");
+        }
+    }
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--csv", "--lang", "en"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let rij = csv.split("\r\n").find(|r| r.contains("b.json")).unwrap();
+    assert!(rij.contains(",\"not JSON (line 1, column "), "{rij}");
+    assert!(!csv.contains("geen JSON"), "{csv}");
+}
+
+/// CSV injection (OWASP): a text cell that a spreadsheet would run as a formula starts with `'`.
+#[test]
+fn csv_zet_een_formule_buiten_werking() {
+    use kansrijke_wijk::overzicht_aanvragen::csv::veld;
+    assert_eq!(veld("=1+1"), "'=1+1");
+    assert_eq!(veld("+31"), "'+31");
+    assert_eq!(veld("-2"), "'-2");
+    assert_eq!(veld("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(veld("\tx"), "'\tx");
+    // Neutralised first, then quoted as RFC 4180 asks (a CR, a comma, a quote).
+    assert_eq!(veld("\rx"), "\"'\rx\"");
+    assert_eq!(
+        veld("=HYPERLINK(\"a\",\"b\")"),
+        "\"'=HYPERLINK(\"\"a\"\",\"\"b\"\")\""
+    );
+    // Only at the start; amounts are untouched.
+    assert_eq!(veld("a=b"), "a=b");
+    assert_eq!(veld("1455000.00"), "1455000.00");
+
+    // Through the CLI: a gemeente the aanvraag gives as a formula (unresolvable, so shown as typed).
+    let m = map("csv-formule");
+    let a = json!({ "regeling": "2026-2028", "gemeente": "=cmd|' /C calc'!A0" });
+    std::fs::write(m.join("a.json"), a.to_string()).unwrap();
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--csv"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(uit).unwrap();
+    let rij = csv.split("\r\n").nth(1).unwrap();
+    assert!(rij.contains(",'=cmd|' /C calc'!A0,"), "{rij}");
+}
+
+/// One aanvraag is one, not "1 aanvragen". It asks 3 × 109,000,000.01 = 327,000,000.03 from OCW:
+/// 327,000,000.03 − 327,000,000.00 = 0.03 above the OCW ceiling. A second file has no regeling.
+#[test]
+fn een_aanvraag_in_het_enkelvoud() {
+    let m = map("enkelvoud");
+    let a = aanvraag(
+        "groningen-noord",
+        "GM0014",
+        ["109000000.01", "109000000.01", "109000000.01"],
+    );
+    std::fs::write(m.join("a.json"), a.to_string()).unwrap();
+    std::fs::write(
+        m.join("z.json"),
+        json!({ "gemeente": "Groningen" }).to_string(),
+    )
+    .unwrap();
+    let html = m.join("o.html");
+    let uit = kw()
+        .args(["overzicht", m.to_str().unwrap(), "--json"])
+        .args(["--html", html.to_str().unwrap(), "--lang", "en"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let o = als_json(&uit);
+    let ocw = plafond(&o, "2026-2028", "geldstroom", Some("OCW"));
+    assert_eq!(ocw["aangevraagd"], "327000000.03");
+    assert_eq!(ocw["boven_plafond"], "0.03");
+    let melding = |code: &str, taal: &str| {
+        o["bevindingen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["code"] == code)
+            .unwrap()["melding"][taal]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(melding("KW-OVERZICHT-001", "nl").starts_with(
+        "De aanvraag van 2026-2028 vraagt € 327.000.000,03 uit geldstroom OCW: € 0,03 meer"
+    ));
+    assert!(melding("KW-OVERZICHT-001", "en").starts_with(
+        "The application of 2026-2028 requests €327,000,000.03 from funding stream OCW: €0.03 more"
+    ));
+    assert!(melding("KW-OVERZICHT-005", "nl").contains("de bedragen van deze aanvraag tellen"));
+    assert!(melding("KW-OVERZICHT-005", "en").contains("its amounts count"));
+    let pagina = std::fs::read_to_string(&html).unwrap();
+    assert!(pagina.contains("<p>2 applications checked"), "{pagina}");
+
+    let uit = kw()
+        .args(["overzicht", m.join("a.json").to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let tekst = String::from_utf8(uit).unwrap();
+    assert!(
+        tekst.contains("Sommen en plafonds, 2026-2028 (1 aanvraag)"),
+        "{tekst}"
+    );
+    assert!(!tekst.contains("1 aanvragen"), "{tekst}");
+    let pagina = {
+        kw().args(["overzicht", m.join("a.json").to_str().unwrap()])
+            .args(["--html", html.to_str().unwrap(), "--lang", "en"])
+            .assert()
+            .code(1);
+        std::fs::read_to_string(&html).unwrap()
+    };
+    assert!(pagina.contains("<p>1 application checked"), "{pagina}");
+}

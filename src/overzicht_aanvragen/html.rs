@@ -1,7 +1,9 @@
 //! The overview as one self-contained HTML page: tables and an inline SVG chart, nothing loaded.
 
-use super::tekst::{ernst, soort, status, uitkomst};
-use super::{euro, Overzicht, PlafondSoort, PlafondStatus};
+use super::tekst::{artikel, ernst, soort, status, uitkomst, zekerheid};
+use super::{
+    euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus, ZONDER_GELDSTROOM_UITLEG,
+};
 use crate::beoordeling::Bedrag;
 use crate::geld::Taal;
 use std::fmt::Write;
@@ -67,13 +69,13 @@ pub fn html(o: &Overzicht, taal: Taal) -> String {
     );
     let _ = writeln!(
         uit,
-        "<p>{} {} {}, {} {}. {} {}.</p>",
-        o.aanvragen.len(),
+        "<p>{} {} {}, {} {}{}. {} {}.</p>",
         if nl {
-            "aanvragen getoetst"
+            super::aantal(o.aanvragen.len(), "aanvraag", "aanvragen")
         } else {
-            "applications checked"
+            super::aantal(o.aanvragen.len(), "application", "applications")
         },
+        if nl { "getoetst" } else { "checked" },
         if nl {
             "met kansrijke-wijk"
         } else {
@@ -81,6 +83,15 @@ pub fn html(o: &Overzicht, taal: Taal) -> String {
         },
         o.onleesbaar.len(),
         if nl { "onleesbaar" } else { "unreadable" },
+        if o.overgeslagen.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", {} {}",
+                o.overgeslagen.len(),
+                if nl { "overgeslagen" } else { "skipped" }
+            )
+        },
         if nl { "Versie" } else { "Version" },
         crate::VERSIE
     );
@@ -95,6 +106,28 @@ pub fn html(o: &Overzicht, taal: Taal) -> String {
             if nl { "Onleesbaar" } else { "Unreadable" }
         );
         for x in &o.onleesbaar {
+            let reden = if nl { &x.reden.nl } else { &x.reden.en };
+            let _ = writeln!(
+                uit,
+                "<li><code>{}</code>: {}</li>",
+                escape(&x.bron),
+                escape(reden)
+            );
+        }
+        uit.push_str("</ul>\n");
+    }
+    if !o.overgeslagen.is_empty() {
+        let _ = writeln!(
+            uit,
+            "<h2>{}</h2>\n<p>{}</p>\n<ul>",
+            if nl { "Overgeslagen" } else { "Skipped" },
+            if nl {
+                "Niet gelezen; een map wordt niet recursief doorzocht."
+            } else {
+                "Not read; folders are not searched recursively."
+            }
+        );
+        for x in &o.overgeslagen {
             let reden = if nl { &x.reden.nl } else { &x.reden.en };
             let _ = writeln!(
                 uit,
@@ -152,39 +185,21 @@ fn aanvragen(o: &Overzicht, taal: Taal, uit: &mut String) {
     }
     let _ = writeln!(
         uit,
-        "<th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        if nl { "Totaal" } else { "Total" }
+        "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        if nl {
+            "Zonder geldstroom"
+        } else {
+            "No funding stream"
+        },
+        if nl { "Totaal" } else { "Total" },
+        if nl {
+            "Bedragen niet gelezen"
+        } else {
+            "Amounts not read"
+        }
     );
     for a in &o.aanvragen {
-        let _ = write!(
-            uit,
-            "<tr><th scope=\"row\"><code>{}</code></th><td class=\"kort\">{}</td><td>{}</td><td>{}</td><td>{}</td>",
-            escape(&a.bron),
-            escape(a.regeling.as_deref().unwrap_or("–")),
-            escape(a.focusgebied_naam.as_deref().unwrap_or("–")),
-            escape(a.gemeente.as_deref().unwrap_or("–")),
-            uitkomst(a.uitkomst, taal)
-        );
-        for n in [
-            a.ernst.fout,
-            a.ernst.ontbreekt,
-            a.ernst.waarschuwing,
-            a.ernst.info,
-        ] {
-            let _ = write!(uit, "<td class=\"getal\">{n}</td>");
-        }
-        for s in &stromen {
-            let b = a
-                .per_geldstroom
-                .get(s)
-                .map_or("–".into(), |b| bedrag(*b, taal));
-            let _ = write!(uit, "<td class=\"getal\">{b}</td>");
-        }
-        let _ = writeln!(
-            uit,
-            "<td class=\"getal\">{}</td></tr>",
-            bedrag(a.aangevraagd, taal)
-        );
+        rij(a, &stromen, taal, uit);
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
     per_jaar(o, taal, uit);
@@ -242,6 +257,46 @@ fn per_jaar(o: &Overzicht, taal: Taal, uit: &mut String) {
     uit.push_str("</table>\n</div>\n");
 }
 
+/// One aanvraag's row of the table of aanvragen.
+fn rij(a: &super::AanvraagRij, stromen: &[String], taal: Taal, uit: &mut String) {
+    let _ = write!(
+        uit,
+        "<tr><th scope=\"row\"><code>{}</code></th><td class=\"kort\">{}</td><td>{}</td><td>{}</td><td>{}</td>",
+        escape(&a.bron),
+        escape(a.regeling.as_deref().unwrap_or("–")),
+        escape(a.focusgebied_naam.as_deref().unwrap_or("–")),
+        escape(a.gemeente.as_deref().unwrap_or("–")),
+        uitkomst(a.uitkomst, taal)
+    );
+    for n in [
+        a.ernst.fout,
+        a.ernst.ontbreekt,
+        a.ernst.waarschuwing,
+        a.ernst.info,
+    ] {
+        let _ = write!(uit, "<td class=\"getal\">{n}</td>");
+    }
+    for s in stromen {
+        let b = a
+            .per_geldstroom
+            .get(s)
+            .map_or("–".into(), |b| bedrag(*b, taal));
+        let _ = write!(uit, "<td class=\"getal\">{b}</td>");
+    }
+    let klasse = if a.bedragen_niet_gelezen > 0 {
+        "getal waarschuwing"
+    } else {
+        "getal"
+    };
+    let _ = writeln!(
+        uit,
+        "<td class=\"getal\">{}</td><td class=\"getal\">{}</td><td class=\"{klasse}\">{}</td></tr>",
+        bedrag(a.zonder_geldstroom, taal),
+        bedrag(a.aangevraagd, taal),
+        a.bedragen_niet_gelezen
+    );
+}
+
 fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
     let nl = taal == Taal::Nl;
     let _ = writeln!(uit, "<h2>{}</h2>\n<div class=\"tabel\" role=\"region\" aria-labelledby=\"t-plafonds\" tabindex=\"0\">\n<table>\n<caption id=\"t-plafonds\">{}</caption>\n<thead><tr>",
@@ -286,16 +341,13 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             |b| bedrag(b, taal),
         );
         let boven = p.boven_plafond.map_or("–".into(), |b| bedrag(b, taal));
-        let klasse = if p.status == PlafondStatus::Boven {
-            " class=\"boven\""
-        } else {
-            ""
+        let klasse = match p.status {
+            PlafondStatus::Boven => " class=\"boven\"",
+            PlafondStatus::Onvolledig => " class=\"waarschuwing\"",
+            _ => "",
         };
-        let artikel = p
-            .bron
-            .artikel
-            .as_deref()
-            .map_or(String::new(), |a| format!(", art. {}", escape(a)));
+        let artikel =
+            artikel(&p.bron, taal).map_or(String::new(), |a| format!(", art. {}", escape(a)));
         let bron = if p.bron.url.is_empty() {
             format!("{}{artikel}", escape(&p.bron.vindplaats))
         } else {
@@ -312,10 +364,11 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             escape(&p.regeling),
             bedrag(p.aangevraagd, taal),
             status(p.status, taal),
-            p.bron.zekerheid.als_tekst()
+            zekerheid(p.bron.zekerheid, taal)
         );
     }
     uit.push_str("</tbody>\n</table>\n</div>\n");
+    noten(o, taal, uit);
     let _ = writeln!(
         uit,
         "<p>{}</p>",
@@ -325,6 +378,41 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             "The regulation has no ceiling per year; the amounts per year are in the table of applications and were not checked."
         }
     );
+}
+
+/// Under the ceilings: per regulation the money without a geldstroom and the amounts not read.
+fn noten(o: &Overzicht, taal: Taal, uit: &mut String) {
+    let nl = taal == Taal::Nl;
+    for t in o.totalen.iter().filter(|t| t.zonder_geldstroom.centen > 0) {
+        let _ = writeln!(
+            uit,
+            "<p>{} {}: {} ({}).</p>",
+            escape(&t.regeling),
+            if nl {
+                "zonder geldstroom"
+            } else {
+                "without a funding stream"
+            },
+            bedrag(t.zonder_geldstroom, taal),
+            escape(if nl {
+                ZONDER_GELDSTROOM_UITLEG.0
+            } else {
+                ZONDER_GELDSTROOM_UITLEG.1
+            })
+        );
+    }
+    for t in o.totalen.iter().filter(|t| t.bedragen_niet_gelezen > 0) {
+        let (o_nl, o_en) = onvolledig_tekst(t.bedragen_niet_gelezen, t.aanvragen_niet_gelezen);
+        let _ = writeln!(
+            uit,
+            "<p class=\"waarschuwing\">{}</p>",
+            escape(&if nl {
+                format!("{}: de som is onvolledig, {o_nl}; die bedragen tellen niet mee, dus geen plafond is als gehaald te beoordelen.", t.regeling)
+            } else {
+                format!("{}: the sum is incomplete, {o_en}; those amounts are not counted, so no ceiling can be judged as met.", t.regeling)
+            })
+        );
+    }
 }
 
 /// One bar per geldstroom of each regulation: the areas' amounts side by side, the ceiling as a
@@ -446,14 +534,12 @@ fn bevindingen(o: &Overzicht, taal: Taal, uit: &mut String) {
         let melding = if nl { &b.melding.nl } else { &b.melding.en };
         let (klasse, e) = (ernst(b.ernst, Taal::Nl), ernst(b.ernst, taal));
         let bron = b.bron.as_ref().map_or(String::new(), |x| {
-            let artikel = x
-                .artikel
-                .as_deref()
-                .map_or(String::new(), |a| format!(", art. {}", escape(a)));
+            let artikel =
+                artikel(x, taal).map_or(String::new(), |a| format!(", art. {}", escape(a)));
             format!(
                 " ({}{artikel}, {})",
                 escape(&x.vindplaats),
-                x.zekerheid.als_tekst()
+                zekerheid(x.zekerheid, taal)
             )
         });
         let _ = writeln!(

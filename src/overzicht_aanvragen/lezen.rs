@@ -20,14 +20,24 @@ enum Inhoud {
     Bytes(Vec<u8>),
     /// Could not be read.
     Onleesbaar(Tekst),
+    /// An entry of a folder that is not read (a subfolder, a file not `*.json`/`*.ndjson`).
+    Overgeslagen(Tekst),
 }
 
 impl Stuk {
+    /// Why this entry of a folder was skipped, when it was.
+    pub(super) fn overgeslagen(&self) -> Option<&Tekst> {
+        match &self.inhoud {
+            Inhoud::Overgeslagen(t) => Some(t),
+            _ => None,
+        }
+    }
+
     /// The JSON value, or why there is none (not readable, not UTF-8, not JSON).
     pub(super) fn waarde(&self) -> Result<serde_json::Value, Tekst> {
         let gelezen;
         let bytes: &[u8] = match &self.inhoud {
-            Inhoud::Onleesbaar(t) => return Err(t.clone()),
+            Inhoud::Onleesbaar(t) | Inhoud::Overgeslagen(t) => return Err(t.clone()),
             Inhoud::Bytes(b) => b,
             Inhoud::Bestand(p) => {
                 gelezen = std::fs::read(p).map_err(|e| io_reden(&e))?;
@@ -63,13 +73,14 @@ impl Stuk {
 
 fn io_reden(e: &std::io::Error) -> Tekst {
     Tekst {
-        nl: format!("niet te lezen: {e}").into(),
-        en: format!("cannot be read: {e}").into(),
+        nl: format!("niet te lezen (melding van het systeem: {e})").into(),
+        en: format!("cannot be read (the system's message: {e})").into(),
     }
 }
 
-/// The pieces of `paden`, in order: a folder gives every `*.json` in it (sorted by name, not
-/// recursive), a `*.ndjson` file one piece per non-blank line, `-` one per line of `stdin`
+/// The pieces of `paden`, in order: a folder gives every `*.json` file in it and every line of
+/// every `*.ndjson` file in it (sorted by name, the extension in any case, not recursive; every
+/// other entry, a subfolder too, is a skipped piece), a `*.ndjson` file one piece per non-blank line, `-` one per line of `stdin`
 /// (NDJSON), any other file itself. A path that cannot be read is one unreadable piece.
 pub fn stukken(paden: &[String], stdin: &mut dyn Read) -> Vec<Stuk> {
     let mut uit = Vec::new();
@@ -85,7 +96,7 @@ pub fn stukken(paden: &[String], stdin: &mut dyn Read) -> Vec<Stuk> {
         let p = Path::new(pad);
         if p.is_dir() {
             map(p, &mut uit);
-        } else if pad.ends_with(".ndjson") {
+        } else if heeft_extensie(p, "ndjson") {
             match std::fs::read(p) {
                 Ok(b) => regels(&b, pad, &mut uit),
                 Err(e) => uit.push(onleesbaar(pad.clone(), io_reden(&e))),
@@ -109,7 +120,13 @@ fn onleesbaar(bron: String, reden: Tekst) -> Stuk {
     }
 }
 
-/// Every `*.json` file in folder `p`, sorted by name.
+/// Whether `p` ends in `.ext`, in any case (`a.JSON`).
+fn heeft_extensie(p: &Path, ext: &str) -> bool {
+    p.extension().is_some_and(|x| x.eq_ignore_ascii_case(ext))
+}
+
+/// Every `*.json` file and every line of every `*.ndjson` file in folder `p`, sorted by name;
+/// every other entry (a subfolder: not searched) a skipped piece, so nothing is left out unsaid.
 fn map(p: &Path, uit: &mut Vec<Stuk>) {
     let lijst = match std::fs::read_dir(p) {
         Ok(l) => l,
@@ -118,24 +135,49 @@ fn map(p: &Path, uit: &mut Vec<Stuk>) {
             return;
         }
     };
-    let mut bestanden: Vec<PathBuf> = Vec::new();
+    let mut paden: Vec<PathBuf> = Vec::new();
     for e in lijst {
         match e {
-            Ok(e) => {
-                let pad = e.path();
-                if pad.extension().is_some_and(|x| x == "json") && !pad.is_dir() {
-                    bestanden.push(pad);
-                }
-            }
+            Ok(e) => paden.push(e.path()),
             Err(e) => uit.push(onleesbaar(p.display().to_string(), io_reden(&e))),
         }
     }
-    bestanden.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
-    for b in bestanden {
-        uit.push(Stuk {
-            bron: b.display().to_string(),
-            inhoud: Inhoud::Bestand(b),
-        });
+    paden.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    for pad in paden {
+        let bron = pad.display().to_string();
+        if pad.is_dir() {
+            uit.push(overgeslagen(
+                bron,
+                "een map: niet doorzocht (overzicht leest een map niet recursief)",
+                "a folder: not searched (overzicht does not read folders recursively)",
+            ));
+        } else if heeft_extensie(&pad, "json") {
+            uit.push(Stuk {
+                bron,
+                inhoud: Inhoud::Bestand(pad),
+            });
+        } else if heeft_extensie(&pad, "ndjson") {
+            match std::fs::read(&pad) {
+                Ok(b) => regels(&b, &bron, uit),
+                Err(e) => uit.push(onleesbaar(bron, io_reden(&e))),
+            }
+        } else {
+            uit.push(overgeslagen(
+                bron,
+                "geen .json- of .ndjson-bestand",
+                "not a .json or .ndjson file",
+            ));
+        }
+    }
+}
+
+fn overgeslagen(bron: String, nl: &'static str, en: &'static str) -> Stuk {
+    Stuk {
+        bron,
+        inhoud: Inhoud::Overgeslagen(Tekst {
+            nl: nl.into(),
+            en: en.into(),
+        }),
     }
 }
 

@@ -60,6 +60,14 @@ pub struct AanvraagRij {
     pub per_geldstroom: PerGeldstroom,
     /// Requested per geldstroom and allocation year.
     pub per_geldstroom_per_jaar: PerGeldstroomPerJaar,
+    /// Requested without a geldstroom: for a theme that has none in its regulation (or an unknown
+    /// or missing theme). `aangevraagd` minus the sum of `per_geldstroom`; it counts against no
+    /// ceiling of a geldstroom.
+    pub zonder_geldstroom: Bedrag,
+    /// Budget lines whose `bedrag` is present but could not be read (`"1.250.000,00"`,
+    /// `"25000.005"`, a negative or 29-digit amount: findings KW-BEDRAG-…). They are in none of
+    /// the sums above, so those sums are a lower bound.
+    pub bedragen_niet_gelezen: usize,
 }
 
 /// The sums over all aanvragen of one regulation.
@@ -75,6 +83,13 @@ pub struct Totaal {
     pub per_geldstroom: PerGeldstroom,
     /// Per geldstroom and allocation year.
     pub per_geldstroom_per_jaar: PerGeldstroomPerJaar,
+    /// Requested without a geldstroom (see [`AanvraagRij::zonder_geldstroom`]).
+    pub zonder_geldstroom: Bedrag,
+    /// Budget lines over all its aanvragen whose amount could not be read: when not zero, every
+    /// sum is incomplete and no ceiling is reported as met.
+    pub bedragen_niet_gelezen: usize,
+    /// How many of its aanvragen have such a line.
+    pub aanvragen_niet_gelezen: usize,
 }
 
 /// What a ceiling caps.
@@ -86,7 +101,7 @@ pub enum PlafondSoort {
     /// The regulation's budget (rule `totaal_plafond`).
     Totaal,
     /// The sum of the ceilings of all geldstromen (needs no assumption about which theme draws on
-    /// which stream).
+    /// which stream), against the sum of the streams (without what has no geldstroom).
     SomGeldstromen,
 }
 
@@ -100,6 +115,9 @@ pub enum PlafondStatus {
     Boven,
     /// The ceiling is onbekend: not checked.
     NietGetoetst,
+    /// The known amounts stay at or below the ceiling, but some amounts could not be read
+    /// ([`Totaal::bedragen_niet_gelezen`]): whether the sum is within is not known.
+    Onvolledig,
 }
 
 /// One ceiling of a regulation with the sum requested against it.
@@ -153,6 +171,16 @@ pub struct Onleesbaar {
     pub reden: Tekst,
 }
 
+/// An entry of a folder that was not read: a subfolder (folders are not searched recursively) or
+/// a file that is not `*.json` or `*.ndjson`. Listed so that no sum is understated unsaid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Overgeslagen {
+    /// The entry's path.
+    pub bron: String,
+    /// Why, in Dutch and English.
+    pub reden: Tekst,
+}
+
 /// The overview of all aanvragen read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Overzicht {
@@ -166,6 +194,8 @@ pub struct Overzicht {
     pub bevindingen: Vec<OverzichtBevinding>,
     /// What could not be read.
     pub onleesbaar: Vec<Onleesbaar>,
+    /// The entries of folders that were skipped.
+    pub overgeslagen: Vec<Overgeslagen>,
 }
 
 /// Stable codes of the overview's own findings.
@@ -180,11 +210,13 @@ pub mod codes {
     pub const DUBBEL_FOCUSGEBIED: &str = "KW-OVERZICHT-004";
     /// An aanvraag without a regulation: its amounts count against no ceiling.
     pub const ZONDER_REGELING: &str = "KW-OVERZICHT-005";
+    /// Amounts of one or more aanvragen could not be read: the sums are incomplete.
+    pub const BEDRAGEN_NIET_GELEZEN: &str = "KW-OVERZICHT-006";
 }
 
 impl Overzicht {
     /// The CLI's exit status: 2 when no aanvraag could be read at all; 1 when a sum is above a
-    /// ceiling, two aanvragen share a focusgebied, an aanvraag is not `voldoet` (voldoet_niet or
+    /// ceiling or incomplete (amounts not read), two aanvragen share a focusgebied, an aanvraag is not `voldoet` (voldoet_niet or
     /// onvolledig) or a file or line could not be read; 0 otherwise.
     pub fn exitcode(&self) -> u8 {
         if self.aanvragen.is_empty() {
@@ -193,7 +225,7 @@ impl Overzicht {
         let boven = self
             .plafonds
             .iter()
-            .any(|p| p.status == PlafondStatus::Boven);
+            .any(|p| matches!(p.status, PlafondStatus::Boven | PlafondStatus::Onvolledig));
         let dubbel = self
             .bevindingen
             .iter()
@@ -251,7 +283,16 @@ pub fn overzicht(
     let n = stukken.len();
     let mut aanvragen = Vec::new();
     let mut onleesbaar = Vec::new();
+    let mut overgeslagen = Vec::new();
     for (i, stuk) in stukken.into_iter().enumerate() {
+        if let Some(reden) = stuk.overgeslagen() {
+            overgeslagen.push(Overgeslagen {
+                reden: reden.clone(),
+                bron: stuk.bron,
+            });
+            voortgang(i + 1, n);
+            continue;
+        }
         match stuk.waarde() {
             Ok(w) => aanvragen.push(rij_van(set, stuk.bron, &w)),
             Err(reden) => onleesbaar.push(Onleesbaar {
@@ -275,6 +316,7 @@ pub fn overzicht(
         let totaal = som(&r.id, &eigen);
         plafonds_van(set, r, &totaal, &mut plafonds, &mut bevindingen);
         dubbel(set, r, &eigen, &mut bevindingen);
+        niet_gelezen_bevinding(&totaal, &eigen, &mut bevindingen);
         totalen.push(totaal);
     }
     zonder_regeling(&aanvragen, &mut bevindingen);
@@ -284,12 +326,14 @@ pub fn overzicht(
         plafonds,
         bevindingen,
         onleesbaar,
+        overgeslagen,
     }
 }
 
 /// The row of one aanvraag (any JSON value), checked against `set`.
 fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
     let b = crate::toets_met(set, w);
+    let bedragen_niet_gelezen = niet_gelezen(w);
     let mut ernst = Telling::default();
     for f in &b.bevindingen {
         match f.ernst {
@@ -317,6 +361,14 @@ fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
             }
         }
     }
+    let in_stromen = som_van(per_geldstroom.values());
+    let zonder_geldstroom = Bedrag {
+        centen: b
+            .totalen
+            .aangevraagd
+            .centen
+            .saturating_sub(in_stromen.centen),
+    };
     let gemeente = match &b.focusgebied {
         Some(g) => Some(g.gemeente.clone()),
         None => w
@@ -335,7 +387,30 @@ fn rij_van(set: &Regelset, bron: String, w: &serde_json::Value) -> AanvraagRij {
         aangevraagd: b.totalen.aangevraagd,
         per_geldstroom,
         per_geldstroom_per_jaar: per_jaar,
+        zonder_geldstroom,
+        bedragen_niet_gelezen,
     }
+}
+
+/// The sum of `bedragen`.
+fn som_van<'a>(bedragen: impl Iterator<Item = &'a Bedrag>) -> Bedrag {
+    bedragen.fold(Bedrag::default(), |a, b| a.som(*b))
+}
+
+/// The budget lines of `w` whose `bedrag` is present but not read (as the engine reads it: such a
+/// line is in none of its totals).
+fn niet_gelezen(w: &serde_json::Value) -> usize {
+    use crate::input::aanvraag::Veld;
+    let (a, _) = crate::input::aanvraag::lees(w);
+    let Veld::Is(activiteiten) = &a.activiteiten else {
+        return 0;
+    };
+    activiteiten
+        .iter()
+        .filter_map(|act| act.begroting.waarde())
+        .flatten()
+        .filter(|r| matches!(r.bedrag, Veld::Ongeldig))
+        .count()
 }
 
 /// The sums over the aanvragen of one regulation.
@@ -346,8 +421,14 @@ fn som(regeling: &str, eigen: &[&AanvraagRij]) -> Totaal {
         aangevraagd: Bedrag::default(),
         per_geldstroom: PerGeldstroom::new(),
         per_geldstroom_per_jaar: PerGeldstroomPerJaar::new(),
+        zonder_geldstroom: Bedrag::default(),
+        bedragen_niet_gelezen: 0,
+        aanvragen_niet_gelezen: 0,
     };
     for a in eigen {
+        t.zonder_geldstroom = t.zonder_geldstroom.som(a.zonder_geldstroom);
+        t.bedragen_niet_gelezen += a.bedragen_niet_gelezen;
+        t.aanvragen_niet_gelezen += usize::from(a.bedragen_niet_gelezen > 0);
         t.aangevraagd = t.aangevraagd.som(a.aangevraagd);
         for (s, b) in &a.per_geldstroom {
             let x = t.per_geldstroom.entry(s.clone()).or_default();
@@ -384,9 +465,16 @@ fn bron_van(
     }
 }
 
-/// The ceiling, the sum, and whether it is above (by at least one cent) or not checked.
-fn stand(plafond: Option<Bedrag>, aangevraagd: Bedrag) -> (PlafondStatus, Option<Bedrag>) {
+/// The ceiling, the sum, and whether it is above (by at least one cent), not checked, or — with
+/// amounts not read (`volledig` false) and the known ones within — incomplete: unread amounts
+/// are never counted as zero to call a sum within.
+fn stand(
+    plafond: Option<Bedrag>,
+    aangevraagd: Bedrag,
+    volledig: bool,
+) -> (PlafondStatus, Option<Bedrag>) {
     match plafond {
+        Some(p) if aangevraagd <= p && !volledig => (PlafondStatus::Onvolledig, None),
         None => (PlafondStatus::NietGetoetst, None),
         Some(p) if aangevraagd > p => (
             PlafondStatus::Boven,
@@ -433,7 +521,7 @@ fn plafonds_van(
             Zekerheid::Onbekend
         };
         let aangevraagd = t.per_geldstroom.get(&*s.id).copied().unwrap_or_default();
-        let (status, boven_plafond) = stand(plafond, aangevraagd);
+        let (status, boven_plafond) = stand(plafond, aangevraagd, t.bedragen_niet_gelezen == 0);
         let toelichting =
             regel.and_then(|g| g.toelichting.as_deref().zip(g.toelichting_en.as_deref()));
         let bron = bron_van(
@@ -456,8 +544,8 @@ fn plafonds_van(
                 regeling: Some(r.id.to_string()),
                 aanvragen: Vec::new(),
                 melding: Tekst {
-                    nl: format!("De {} aanvragen van {} vragen samen {som_nl} uit geldstroom {}: {o_nl} meer dan het budget van {p_nl} voor alle gebieden samen.", t.aanvragen, r.id, s.id).into(),
-                    en: format!("The {} applications of {} together request {som_en} from funding stream {}: {o_en} more than its budget of {p_en} for all areas together.", t.aanvragen, r.id, s.id).into(),
+                    nl: format!("{} {som_nl} uit geldstroom {}: {o_nl} meer dan het budget van {p_nl} voor alle gebieden samen.", vragen(t.aanvragen, &r.id).0, s.id).into(),
+                    en: format!("{} {som_en} from funding stream {}: {o_en} more than its budget of {p_en} for all areas together.", vragen(t.aanvragen, &r.id).1, s.id).into(),
                 },
                 bron: Some(bron.clone()),
             });
@@ -541,46 +629,79 @@ fn totaal_plafonds(
         let bron = bron_van(set, &r.bron, None, Zekerheid::Onbekend, None);
         kandidaten.push((PlafondSoort::Totaal, None, None, bron));
     }
+    // The regulation's budget caps everything requested; the streams' ceilings together cap only
+    // what is requested from a stream (money without one is shown apart, `zonder_geldstroom`).
+    let in_stromen = som_van(t.per_geldstroom.values());
     for (soort, plafond, regel, bron) in kandidaten {
-        let (status, boven_plafond) = stand(plafond, t.aangevraagd);
+        let aangevraagd = match soort {
+            PlafondSoort::SomGeldstromen => in_stromen,
+            _ => t.aangevraagd,
+        };
+        let (status, boven_plafond) = stand(plafond, aangevraagd, t.bedragen_niet_gelezen == 0);
         if let (Some(p), Some(over)) = (plafond, boven_plafond) {
-            let over_ongeveer =
-                bron.zekerheid != Zekerheid::Geverifieerd && soort == PlafondSoort::Totaal;
-            let (nl_ong, en_ong) = if over_ongeveer {
-                ("ongeveer ", "about ")
-            } else {
-                ("", "")
-            };
-            let (wat_nl, wat_en) = match soort {
-                PlafondSoort::SomGeldstromen => (
-                    "de budgetten van alle geldstromen samen",
-                    "the budgets of all funding streams together",
-                ),
-                _ => ("het budget van de regeling", "the regulation's budget"),
-            };
-            bevindingen.push(OverzichtBevinding {
-                code: codes::BOVEN_TOTAAL,
-                ernst: Ernst::voor(bron.zekerheid),
-                regeling: Some(r.id.to_string()),
-                aanvragen: Vec::new(),
-                melding: Tekst {
-                    nl: format!("De {} aanvragen van {} vragen samen {}: {} meer dan {wat_nl} ({nl_ong}{}).", t.aanvragen, r.id, euro(t.aangevraagd, false), euro(over, false), euro(p, false)).into(),
-                    en: format!("The {} applications of {} together request {}: {} more than {wat_en} ({en_ong}{}).", t.aanvragen, r.id, euro(t.aangevraagd, true), euro(over, true), euro(p, true)).into(),
-                },
-                bron: Some(bron.clone()),
-            });
+            bevindingen.push(boven_totaal(&r.id, t, soort, aangevraagd, (p, over), &bron));
         }
         plafonds.push(Plafond {
             regeling: r.id.to_string(),
             soort,
             geldstroom: None,
             plafond,
-            aangevraagd: t.aangevraagd,
+            aangevraagd,
             boven_plafond,
             status,
             regel,
             bron,
         });
+    }
+}
+
+/// KW-OVERZICHT-002: `aangevraagd` is `over` above ceiling `p` of kind `soort` (the regulation's
+/// budget, or all streams together).
+fn boven_totaal(
+    regeling: &str,
+    t: &Totaal,
+    soort: PlafondSoort,
+    aangevraagd: Bedrag,
+    (p, over): (Bedrag, Bedrag),
+    bron: &Bron,
+) -> OverzichtBevinding {
+    let over_ongeveer = bron.zekerheid != Zekerheid::Geverifieerd && soort == PlafondSoort::Totaal;
+    let (nl_ong, en_ong) = if over_ongeveer {
+        ("ongeveer ", "about ")
+    } else {
+        ("", "")
+    };
+    let (wat_nl, wat_en) = match soort {
+        PlafondSoort::SomGeldstromen => (
+            "de budgetten van alle geldstromen samen",
+            "the budgets of all funding streams together",
+        ),
+        _ => ("het budget van de regeling", "the regulation's budget"),
+    };
+    OverzichtBevinding {
+        code: codes::BOVEN_TOTAAL,
+        ernst: Ernst::voor(bron.zekerheid),
+        regeling: Some(regeling.to_string()),
+        aanvragen: Vec::new(),
+        melding: Tekst {
+            nl: format!(
+                "{} {}: {} meer dan {wat_nl} ({nl_ong}{}).",
+                vragen(t.aanvragen, regeling).0,
+                euro(aangevraagd, false),
+                euro(over, false),
+                euro(p, false)
+            )
+            .into(),
+            en: format!(
+                "{} {}: {} more than {wat_en} ({en_ong}{}).",
+                vragen(t.aanvragen, regeling).1,
+                euro(aangevraagd, true),
+                euro(over, true),
+                euro(p, true)
+            )
+            .into(),
+        },
+        bron: Some(bron.clone()),
     }
 }
 
@@ -633,6 +754,80 @@ fn dubbel(
     }
 }
 
+/// A warning when amounts of the regulation's aanvragen could not be read: its sums are
+/// incomplete, so no ceiling can be called met.
+fn niet_gelezen_bevinding(
+    t: &Totaal,
+    eigen: &[&AanvraagRij],
+    bevindingen: &mut Vec<OverzichtBevinding>,
+) {
+    if t.bedragen_niet_gelezen == 0 {
+        return;
+    }
+    let bronnen: Vec<String> = eigen
+        .iter()
+        .filter(|a| a.bedragen_niet_gelezen > 0)
+        .map(|a| a.bron.clone())
+        .collect();
+    let opsomming = bronnen.join(", ");
+    let (nl, en) = onvolledig_tekst(t.bedragen_niet_gelezen, t.aanvragen_niet_gelezen);
+    bevindingen.push(OverzichtBevinding {
+        code: codes::BEDRAGEN_NIET_GELEZEN,
+        ernst: Ernst::Waarschuwing,
+        regeling: Some(t.regeling.clone()),
+        melding: Tekst {
+            nl: format!("De sommen van {} zijn onvolledig: {nl} ({opsomming}); ze tellen niet mee, dus of de plafonds gehaald worden is niet te zeggen. Herstel die bedragen (zie hun bevindingen KW-BEDRAG-…).", t.regeling).into(),
+            en: format!("The sums of {} are incomplete: {en} ({opsomming}); they are not counted, so whether the ceilings are met cannot be said. Correct those amounts (see their findings KW-BEDRAG-…).", t.regeling).into(),
+        },
+        aanvragen: bronnen,
+        bron: None,
+    });
+}
+
+/// `3 bedragen in 1 aanvraag niet gelezen` and its English, with the right plurals.
+pub fn onvolledig_tekst(bedragen: usize, aanvragen: usize) -> (String, String) {
+    (
+        format!(
+            "{} in {} niet gelezen",
+            aantal(bedragen, "bedrag", "bedragen"),
+            aantal(aanvragen, "aanvraag", "aanvragen")
+        ),
+        format!(
+            "{} in {} not read",
+            aantal(bedragen, "amount", "amounts"),
+            aantal(aanvragen, "application", "applications")
+        ),
+    )
+}
+
+/// What `zonder_geldstroom` is, in Dutch and English.
+pub const ZONDER_GELDSTROOM_UITLEG: (&str, &str) = (
+    "aangevraagd voor een thema zonder geldstroom in deze regeling, of zonder bekend thema; telt bij geen plafond van een geldstroom mee",
+    "requested for a theme with no funding stream in this regulation, or without a known theme; counts against no funding stream's ceiling",
+);
+
+/// The subject of a sum of `n` aanvragen of regulation `r`: `De 20 aanvragen van 2026-2028
+/// vragen samen` / `The 20 applications of 2026-2028 together request`, or for one `De aanvraag
+/// van 2026-2028 vraagt` / `The application of 2026-2028 requests`.
+fn vragen(n: usize, r: &str) -> (String, String) {
+    if n == 1 {
+        (
+            format!("De aanvraag van {r} vraagt"),
+            format!("The application of {r} requests"),
+        )
+    } else {
+        (
+            format!("De {n} aanvragen van {r} vragen samen"),
+            format!("The {n} applications of {r} together request"),
+        )
+    }
+}
+
+/// `n` with the singular or plural noun: `1 aanvraag`, `2 aanvragen`.
+pub fn aantal(n: usize, enkel: &str, meervoud: &str) -> String {
+    format!("{n} {}", if n == 1 { enkel } else { meervoud })
+}
+
 /// A note for each aanvraag that has no regulation: its amounts count against no ceiling.
 fn zonder_regeling(aanvragen: &[AanvraagRij], bevindingen: &mut Vec<OverzichtBevinding>) {
     let zonder: Vec<String> = aanvragen
@@ -644,19 +839,20 @@ fn zonder_regeling(aanvragen: &[AanvraagRij], bevindingen: &mut Vec<OverzichtBev
         return;
     }
     let opsomming = zonder.join(", ");
+    let (wiens_nl, wiens_en) = if zonder.len() == 1 {
+        ("de bedragen van deze aanvraag tellen", "its amounts count")
+    } else {
+        ("hun bedragen tellen", "their amounts count")
+    };
     bevindingen.push(OverzichtBevinding {
         code: codes::ZONDER_REGELING,
         ernst: Ernst::Info,
         regeling: None,
         melding: Tekst {
-            nl: format!(
-                "Zonder regeling ({opsomming}): hun bedragen tellen bij geen enkel plafond mee."
-            )
-            .into(),
-            en: format!(
-                "Without a regulation ({opsomming}): their amounts count against no ceiling."
-            )
-            .into(),
+            nl: format!("Zonder regeling ({opsomming}): {wiens_nl} bij geen enkel plafond mee.")
+                .into(),
+            en: format!("Without a regulation ({opsomming}): {wiens_en} against no ceiling.")
+                .into(),
         },
         aanvragen: zonder,
         bron: None,

@@ -1,8 +1,12 @@
 //! The overview as a table for people on a terminal, in Dutch or English.
 
-use super::{euro, Overzicht, PlafondSoort, PlafondStatus};
-use crate::beoordeling::{Ernst, Uitkomst};
+use super::{
+    aantal, euro, onvolledig_tekst, Overzicht, PlafondSoort, PlafondStatus,
+    ZONDER_GELDSTROOM_UITLEG,
+};
+use crate::beoordeling::{Bron, Ernst, Uitkomst};
 use crate::geld::Taal;
+use crate::regels::Zekerheid;
 use std::fmt::Write;
 
 /// The outcome in words.
@@ -53,6 +57,27 @@ pub fn status(s: PlafondStatus, taal: Taal) -> &'static str {
         (PlafondStatus::Binnen, Taal::En) => "within ceiling",
         (PlafondStatus::Boven, Taal::En) => "ABOVE CEILING",
         (PlafondStatus::NietGetoetst, Taal::En) => "not checked (ceiling unknown)",
+        (PlafondStatus::Onvolledig, Taal::Nl) => "som onvolledig (niet alle bedragen gelezen)",
+        (PlafondStatus::Onvolledig, Taal::En) => "sum incomplete (not all amounts read)",
+    }
+}
+
+/// The zekerheid in words: `geverifieerd` / `verified`, `afgeleid` / `inferred`, `onbekend` /
+/// `unknown`.
+pub fn zekerheid(z: Zekerheid, taal: Taal) -> &'static str {
+    match (z, taal) {
+        (_, Taal::Nl) => z.als_tekst(),
+        (Zekerheid::Geverifieerd, Taal::En) => "verified",
+        (Zekerheid::Afgeleid, Taal::En) => "inferred",
+        (Zekerheid::Onbekend, Taal::En) => "unknown",
+    }
+}
+
+/// The article of a source in `taal` (`3, tweede lid` / `3, second paragraph`), when it has one.
+pub fn artikel(b: &Bron, taal: Taal) -> Option<&str> {
+    match taal {
+        Taal::Nl => b.artikel.as_deref(),
+        Taal::En => b.artikel_en.as_deref().or(b.artikel.as_deref()),
     }
 }
 
@@ -132,7 +157,16 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
     .collect();
     let getallen = 5;
     kop.extend(stromen.iter().cloned());
+    kop.push(
+        if nl {
+            "zonder geldstroom"
+        } else {
+            "no funding stream"
+        }
+        .into(),
+    );
     kop.push(if nl { "totaal" } else { "total" }.into());
+    kop.push(if nl { "niet gelezen" } else { "not read" }.into());
     let mut rijen = Vec::new();
     for a in &o.aanvragen {
         let mut r = vec![
@@ -153,13 +187,24 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
                     .map_or("-".into(), |b| bedrag(*b, taal)),
             );
         }
+        r.push(bedrag(a.zonder_geldstroom, taal));
         r.push(bedrag(a.aangevraagd, taal));
+        r.push(a.bedragen_niet_gelezen.to_string());
         rijen.push(r);
     }
     let mut uit = String::new();
+    let overgeslagen = if o.overgeslagen.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", {} {}",
+            o.overgeslagen.len(),
+            if nl { "overgeslagen" } else { "skipped" }
+        )
+    };
     let _ = writeln!(
         uit,
-        "{} ({} {}, {} {})\n",
+        "{} ({} {}, {} {}{overgeslagen})\n",
         if nl {
             "Overzicht van de aanvragen"
         } else {
@@ -174,14 +219,40 @@ pub fn tekst(o: &Overzicht, taal: Taal) -> String {
     per_jaar(o, taal, &mut uit);
     plafonds(o, taal, &mut uit);
     bevindingen(o, taal, &mut uit);
-    if !o.onleesbaar.is_empty() {
-        let _ = writeln!(uit, "\n{}", if nl { "Onleesbaar" } else { "Unreadable" });
-        for x in &o.onleesbaar {
-            let reden = if nl { &x.reden.nl } else { &x.reden.en };
-            let _ = writeln!(uit, "  {}: {reden}", x.bron);
+    niet_gelezen(o, taal, &mut uit);
+    uit
+}
+
+/// What could not be read, then what was skipped, each with its reason.
+fn niet_gelezen(o: &Overzicht, taal: Taal, uit: &mut String) {
+    let nl = taal == Taal::Nl;
+    let lijsten = [
+        (
+            if nl { "Onleesbaar" } else { "Unreadable" },
+            o.onleesbaar
+                .iter()
+                .map(|x| (&x.bron, &x.reden))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            if nl {
+                "Overgeslagen (niet gelezen; een map wordt niet recursief doorzocht)"
+            } else {
+                "Skipped (not read; folders are not searched recursively)"
+            },
+            o.overgeslagen.iter().map(|x| (&x.bron, &x.reden)).collect(),
+        ),
+    ];
+    for (kop, lijst) in lijsten {
+        if lijst.is_empty() {
+            continue;
+        }
+        let _ = writeln!(uit, "\n{kop}");
+        for (bron, reden) in lijst {
+            let reden = if nl { &reden.nl } else { &reden.en };
+            let _ = writeln!(uit, "  {bron}: {reden}");
         }
     }
-    uit
 }
 
 /// Per aanvraag, the amounts per geldstroom and year.
@@ -223,16 +294,31 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
     for t in &o.totalen {
         let _ = writeln!(
             uit,
-            "\n{} {} ({} {})",
+            "\n{} {} ({})",
             if nl {
                 "Sommen en plafonds,"
             } else {
                 "Sums and ceilings,"
             },
             t.regeling,
-            t.aanvragen,
-            if nl { "aanvragen" } else { "applications" }
+            if nl {
+                aantal(t.aanvragen, "aanvraag", "aanvragen")
+            } else {
+                aantal(t.aanvragen, "application", "applications")
+            }
         );
+        if t.bedragen_niet_gelezen > 0 {
+            let (o_nl, o_en) = onvolledig_tekst(t.bedragen_niet_gelezen, t.aanvragen_niet_gelezen);
+            let _ = writeln!(
+                uit,
+                "  {}",
+                if nl {
+                    format!("ONVOLLEDIG: {o_nl}; de sommen hieronder zijn zonder die bedragen, dus geen plafond is als gehaald te beoordelen.")
+                } else {
+                    format!("INCOMPLETE: {o_en}; the sums below leave those amounts out, so no ceiling can be judged as met.")
+                }
+            );
+        }
         for p in o.plafonds.iter().filter(|p| p.regeling == t.regeling) {
             let plafond = p.plafond.map_or_else(
                 || {
@@ -247,11 +333,7 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
             let over = p
                 .boven_plafond
                 .map_or(String::new(), |b| format!(" (+{})", bedrag(b, taal)));
-            let artikel = p
-                .bron
-                .artikel
-                .as_deref()
-                .map_or(String::new(), |a| format!(", art. {a}"));
+            let artikel = artikel(&p.bron, taal).map_or(String::new(), |a| format!(", art. {a}"));
             let _ = writeln!(
                 uit,
                 "  {}: {} {} {plafond}: {}{over} [{}{artikel}, {}]",
@@ -260,7 +342,24 @@ fn plafonds(o: &Overzicht, taal: Taal, uit: &mut String) {
                 if nl { "tegen" } else { "against" },
                 status(p.status, taal),
                 p.bron.vindplaats,
-                p.bron.zekerheid.als_tekst()
+                zekerheid(p.bron.zekerheid, taal)
+            );
+        }
+        if t.zonder_geldstroom.centen > 0 {
+            let _ = writeln!(
+                uit,
+                "  {}: {} ({})",
+                if nl {
+                    "zonder geldstroom"
+                } else {
+                    "without a funding stream"
+                },
+                bedrag(t.zonder_geldstroom, taal),
+                if nl {
+                    ZONDER_GELDSTROOM_UITLEG.0
+                } else {
+                    ZONDER_GELDSTROOM_UITLEG.1
+                }
             );
         }
         if let Some(jaren) =
@@ -300,11 +399,12 @@ fn bevindingen(o: &Overzicht, taal: Taal, uit: &mut String) {
     for b in &o.bevindingen {
         let melding = if nl { &b.melding.nl } else { &b.melding.en };
         let bron = b.bron.as_ref().map_or(String::new(), |x| {
-            let artikel = x
-                .artikel
-                .as_deref()
-                .map_or(String::new(), |a| format!(", art. {a}"));
-            format!(" [{}{artikel}, {}]", x.vindplaats, x.zekerheid.als_tekst())
+            let artikel = artikel(x, taal).map_or(String::new(), |a| format!(", art. {a}"));
+            format!(
+                " [{}{artikel}, {}]",
+                x.vindplaats,
+                zekerheid(x.zekerheid, taal)
+            )
         });
         let _ = writeln!(
             uit,
