@@ -42,7 +42,8 @@ a { color: #0b4a8b; }
 figure { margin: 1rem 0; } svg text { font-size: 12px; fill: #1a1a1a; }
 @media print {
   :root { font-size: 10pt; } body { margin: 0; max-width: none; }
-  table { font-size: 8.5pt; } th, td { padding: 0.15rem 0.3rem; } code { overflow-wrap: anywhere; }
+  table { font-size: 7.5pt; } th, td { padding: 0.1rem 0.2rem; } code { overflow-wrap: anywhere; }
+  thead th { overflow-wrap: anywhere; hyphens: auto; }
   .tabel { overflow: visible; } thead { display: table-header-group; }
   tr, figure { break-inside: avoid; } a { color: #000; text-decoration: none; }
   thead th { background: #fff; }
