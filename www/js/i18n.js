@@ -69,6 +69,12 @@ const TEKSTEN = {
     'overzicht.kolom.focusgebied': 'Focusgebied',
     'overzicht.kolom.gemeente': 'Gemeente',
     'overzicht.kolom.uitkomst': 'Uitkomst',
+    'overzicht.kolom.zonder_geldstroom': 'Zonder geldstroom',
+    'overzicht.kolom.niet_gelezen': 'Bedragen niet gelezen',
+    'overzicht.zonder_geldstroom.uitleg':
+      'Zonder geldstroom: aangevraagd voor een thema zonder geldstroom in deze regeling, of zonder bekend thema; telt bij geen plafond van een geldstroom mee.',
+    'overzicht.niet_gelezen.uitleg':
+      'Bedragen niet gelezen: begrotingsregels waarvan het bedrag er staat maar niet te lezen is (zie hun bevindingen KW-BEDRAG-…). Ze tellen in geen enkele som mee, dus die sommen zijn een ondergrens.',
     'overzicht.som': 'Som {regeling} ({n} aanvragen)',
     'overzicht.plafonds.bijschrift': 'De som over alle aanvragen per regeling tegen elk plafond voor alle gebieden samen, met bron en zekerheid',
     'overzicht.plafonds.plafond': 'Plafond',
@@ -84,6 +90,7 @@ const TEKSTEN = {
     'overzicht.stand.binnen': 'binnen plafond',
     'overzicht.stand.boven': '{ernst}: {bedrag} boven plafond',
     'overzicht.stand.niet_getoetst': 'niet getoetst (plafond onbekend)',
+    'overzicht.stand.onvolledig': 'som onvolledig (niet alle bedragen gelezen)',
     'overzicht.zekerheid.geverifieerd': 'geverifieerd',
     'overzicht.zekerheid.afgeleid': 'afgeleid',
     'overzicht.zekerheid.onbekend': 'onbekend',
@@ -319,6 +326,12 @@ const TEKSTEN = {
     'overzicht.kolom.focusgebied': 'Focus area',
     'overzicht.kolom.gemeente': 'Gemeente',
     'overzicht.kolom.uitkomst': 'Outcome',
+    'overzicht.kolom.zonder_geldstroom': 'No funding stream',
+    'overzicht.kolom.niet_gelezen': 'Amounts not read',
+    'overzicht.zonder_geldstroom.uitleg':
+      "No funding stream: requested for a theme with no funding stream in this regulation, or without a known theme; counts against no funding stream's ceiling.",
+    'overzicht.niet_gelezen.uitleg':
+      'Amounts not read: budget lines whose amount is present but cannot be read (see their findings KW-BEDRAG-…). They are in no sum, so those sums are a lower bound.',
     'overzicht.som': 'Sum {regeling} ({n} applications)',
     'overzicht.plafonds.bijschrift': 'The sum over all applications per regulation against each ceiling for all areas together, with source and certainty',
     'overzicht.plafonds.plafond': 'Ceiling',
@@ -334,6 +347,7 @@ const TEKSTEN = {
     'overzicht.stand.binnen': 'within ceiling',
     'overzicht.stand.boven': '{ernst}: {bedrag} above ceiling',
     'overzicht.stand.niet_getoetst': 'not checked (ceiling unknown)',
+    'overzicht.stand.onvolledig': 'sum incomplete (not all amounts read)',
     'overzicht.zekerheid.geverifieerd': 'verified',
     'overzicht.zekerheid.afgeleid': 'inferred',
     'overzicht.zekerheid.onbekend': 'unknown',

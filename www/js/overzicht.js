@@ -93,10 +93,27 @@ export function bereken(stukken, { toetsJson, regelingen }) {
     const totaal = somVan(r.id, eigen);
     plafondsVan(r, totaal, plafonds, bevindingen);
     dubbel(r, eigen, bevindingen);
+    nietGelezenBevinding(totaal, eigen, bevindingen);
     totalen.push(totaal);
   }
   zonderRegeling(aanvragen, bevindingen);
   return { aanvragen, totalen, plafonds, bevindingen, onleesbaar };
+}
+
+const BEDRAG_PAD = /^\/activiteiten\/\d+\/begroting\/\d+\/bedrag$/;
+const NIET_GELEZEN_CODES = new Set(['KW-BEDRAG-001', 'KW-BEDRAG-002', 'KW-BEDRAG-003', 'KW-INVOER-002']);
+
+/**
+ * The budget lines whose `bedrag` is present but could not be read (the CLI's `niet_gelezen`):
+ * the distinct paths `/activiteiten/i/begroting/j/bedrag` with a fout KW-BEDRAG-001/-002/-003 or
+ * KW-INVOER-002. Such a line is in none of the engine's totals.
+ */
+export function nietGelezen(b) {
+  const paden = new Set();
+  for (const f of b.bevindingen ?? []) {
+    if (f.ernst === 'fout' && NIET_GELEZEN_CODES.has(f.code) && BEDRAG_PAD.test(f.pad ?? '')) paden.add(f.pad);
+  }
+  return paden.size;
 }
 
 /** The row of one checked file. */
@@ -112,6 +129,9 @@ function rij(stuk, b) {
       gemeente = null;
     }
   }
+  const per_geldstroom = { ...b.totalen.per_geldstroom };
+  // Money for a theme with no geldstroom (or no known theme): what is requested minus the streams.
+  const zonder = centen(b.totalen.aangevraagd) - Object.values(per_geldstroom).reduce((s, w) => s + (centen(w) ?? 0n), 0n);
   return {
     bron: stuk.naam,
     regeling: b.regeling?.id ?? null,
@@ -121,7 +141,9 @@ function rij(stuk, b) {
     uitkomst: b.uitkomst,
     ernst,
     aangevraagd: b.totalen.aangevraagd,
-    per_geldstroom: { ...b.totalen.per_geldstroom },
+    per_geldstroom,
+    zonder_geldstroom: uitCenten(zonder > 0n ? zonder : 0n),
+    bedragen_niet_gelezen: nietGelezen(b),
   };
 }
 
@@ -130,7 +152,15 @@ function somVan(regeling, eigen) {
   const per = {};
   for (const a of eigen) for (const [s, w] of Object.entries(a.per_geldstroom)) per[s] = som(per[s] ?? '0.00', w);
   const gesorteerd = Object.fromEntries(Object.keys(per).sort().map((s) => [s, per[s]]));
-  return { regeling, aanvragen: eigen.length, aangevraagd: som(...eigen.map((a) => a.aangevraagd)), per_geldstroom: gesorteerd };
+  return {
+    regeling,
+    aanvragen: eigen.length,
+    aangevraagd: som(...eigen.map((a) => a.aangevraagd)),
+    per_geldstroom: gesorteerd,
+    zonder_geldstroom: som(...eigen.map((a) => a.zonder_geldstroom)),
+    bedragen_niet_gelezen: eigen.reduce((n, a) => n + a.bedragen_niet_gelezen, 0),
+    aanvragen_niet_gelezen: eigen.filter((a) => a.bedragen_niet_gelezen > 0).length,
+  };
 }
 
 const regel = (r, id) => r.regels.find((x) => x.soort === 'regel' && x.id === id);
@@ -142,11 +172,33 @@ const bronVan = (x, { artikel = x?.artikel ?? null, zekerheid, toelichting = nul
   toelichting,
 });
 
-/** Whether the sum is above the ceiling by at least a cent, within it, or not checked. */
-function stand(plafond, aangevraagd) {
+/**
+ * Whether the sum is above the ceiling by at least a cent, within it, not checked, or — with
+ * amounts not read (`volledig` false) and the known ones within — onvolledig: unread amounts are
+ * never counted as zero to call a sum within (the CLI's `stand`).
+ */
+function stand(plafond, aangevraagd, volledig = true) {
   if (plafond === null) return { status: 'niet_getoetst', boven_plafond: null };
   const over = centen(aangevraagd) - centen(plafond);
-  return over > 0n ? { status: 'boven', boven_plafond: uitCenten(over) } : { status: 'binnen', boven_plafond: null };
+  if (over > 0n) return { status: 'boven', boven_plafond: uitCenten(over) };
+  return { status: volledig ? 'binnen' : 'onvolledig', boven_plafond: null };
+}
+
+/** The subject of a sum of `n` aanvragen of regulation `r`, singular for one (the CLI's `vragen`). */
+function vragen(n, r, en) {
+  if (n === 1) return en ? `The application of ${r} requests` : `De aanvraag van ${r} vraagt`;
+  return en ? `The ${n} applications of ${r} together request` : `De ${n} aanvragen van ${r} vragen samen`;
+}
+
+/** `n` with the singular or plural noun: `1 aanvraag`, `2 aanvragen`. */
+const aantal = (n, enkel, meervoud) => `${n} ${n === 1 ? enkel : meervoud}`;
+
+/** `3 bedragen in 1 aanvraag niet gelezen` and its English (the CLI's `onvolledig_tekst`). */
+export function onvolledigTekst(bedragen, aanvragen) {
+  return {
+    nl: `${aantal(bedragen, 'bedrag', 'bedragen')} in ${aantal(aanvragen, 'aanvraag', 'aanvragen')} niet gelezen`,
+    en: `${aantal(bedragen, 'amount', 'amounts')} in ${aantal(aanvragen, 'application', 'applications')} not read`,
+  };
 }
 
 /** The ceilings of regulation `r` against the sums `t`, and a finding for each one exceeded. */
@@ -168,14 +220,14 @@ function plafondsVan(r, totaal, plafonds, bevindingen) {
     // geverifieerd, the themes' streams afgeleid, so exceeding them warns).
     const zekerheid = plafond === null ? 'onbekend' : minderZeker(s.zekerheid, perStroom?.zekerheid ?? 'afgeleid');
     const aangevraagd = totaal.per_geldstroom[s.id] ?? '0.00';
-    const { status, boven_plafond } = stand(plafond, aangevraagd);
+    const { status, boven_plafond } = stand(plafond, aangevraagd, totaal.bedragen_niet_gelezen === 0);
     const bron = bronVan(s, { artikel: perStroom?.artikel ?? null, zekerheid, toelichting });
     if (status === 'niet_getoetst') onbekend.push(s.id);
     if (status === 'boven') {
       const tekst = (en) =>
         en
-          ? `The ${totaal.aanvragen} applications of ${r.id} together request ${euro(aangevraagd, true)} from funding stream ${s.id}: ${euro(boven_plafond, true)} more than its budget of ${euro(plafond, true)} for all areas together.`
-          : `De ${totaal.aanvragen} aanvragen van ${r.id} vragen samen ${euro(aangevraagd, false)} uit geldstroom ${s.id}: ${euro(boven_plafond, false)} meer dan het budget van ${euro(plafond, false)} voor alle gebieden samen.`;
+          ? `${vragen(totaal.aanvragen, r.id, true)} ${euro(aangevraagd, true)} from funding stream ${s.id}: ${euro(boven_plafond, true)} more than its budget of ${euro(plafond, true)} for all areas together.`
+          : `${vragen(totaal.aanvragen, r.id, false)} ${euro(aangevraagd, false)} uit geldstroom ${s.id}: ${euro(boven_plafond, false)} meer dan het budget van ${euro(plafond, false)} voor alle gebieden samen.`;
       bevindingen.push({ code: 'KW-OVERZICHT-001', ernst: ernstVoor(zekerheid), regeling: r.id, aanvragen: [], melding: { nl: tekst(false), en: tekst(true) }, bron });
     }
     plafonds.push({ regeling: r.id, soort: 'geldstroom', geldstroom: s.id, plafond, aangevraagd, boven_plafond, status, regel: perStroom ? 'plafond_per_geldstroom' : null, bron });
@@ -206,20 +258,24 @@ function plafondsVan(r, totaal, plafonds, bevindingen) {
     kandidaten.push({ soort: 'som_geldstromen', plafond: uitCenten(somPlafonds), regel: null, bron: bronVan(stromen[0], { artikel: null, zekerheid: somZekerheid, toelichting: t2 }) });
   }
   if (kandidaten.length === 0) kandidaten.push({ soort: 'totaal', plafond: null, regel: null, bron: bronVan(r, { artikel: null, zekerheid: 'onbekend' }) });
+  // The regulation's budget caps everything requested; the streams' ceilings together cap only
+  // what is requested from a stream (money without one is shown apart, `zonder_geldstroom`).
+  const inStromen = som(...Object.values(totaal.per_geldstroom));
   for (const k of kandidaten) {
-    const { status, boven_plafond } = stand(k.plafond, totaal.aangevraagd);
+    const aangevraagd = k.soort === 'som_geldstromen' ? inStromen : totaal.aangevraagd;
+    const { status, boven_plafond } = stand(k.plafond, aangevraagd, totaal.bedragen_niet_gelezen === 0);
     if (status === 'boven') {
       const ongeveer = k.bron.zekerheid !== 'geverifieerd' && k.soort === 'totaal';
       const tekst = (en) => {
         const wat = k.soort === 'som_geldstromen' ? (en ? 'the budgets of all funding streams together' : 'de budgetten van alle geldstromen samen') : en ? "the regulation's budget" : 'het budget van de regeling';
         const ong = ongeveer ? (en ? 'about ' : 'ongeveer ') : '';
         return en
-          ? `The ${totaal.aanvragen} applications of ${r.id} together request ${euro(totaal.aangevraagd, true)}: ${euro(boven_plafond, true)} more than ${wat} (${ong}${euro(k.plafond, true)}).`
-          : `De ${totaal.aanvragen} aanvragen van ${r.id} vragen samen ${euro(totaal.aangevraagd, false)}: ${euro(boven_plafond, false)} meer dan ${wat} (${ong}${euro(k.plafond, false)}).`;
+          ? `${vragen(totaal.aanvragen, r.id, true)} ${euro(aangevraagd, true)}: ${euro(boven_plafond, true)} more than ${wat} (${ong}${euro(k.plafond, true)}).`
+          : `${vragen(totaal.aanvragen, r.id, false)} ${euro(aangevraagd, false)}: ${euro(boven_plafond, false)} meer dan ${wat} (${ong}${euro(k.plafond, false)}).`;
       };
       bevindingen.push({ code: 'KW-OVERZICHT-002', ernst: ernstVoor(k.bron.zekerheid), regeling: r.id, aanvragen: [], melding: { nl: tekst(false), en: tekst(true) }, bron: k.bron });
     }
-    plafonds.push({ regeling: r.id, soort: k.soort, geldstroom: null, plafond: k.plafond, aangevraagd: totaal.aangevraagd, boven_plafond, status, regel: k.regel, bron: k.bron });
+    plafonds.push({ regeling: r.id, soort: k.soort, geldstroom: null, plafond: k.plafond, aangevraagd, boven_plafond, status, regel: k.regel, bron: k.bron });
   }
 }
 
@@ -257,19 +313,42 @@ function dubbel(r, eigen, bevindingen) {
   }
 }
 
+/**
+ * KW-OVERZICHT-006: amounts of the regulation's aanvragen could not be read, so its sums are
+ * incomplete and no ceiling can be called met (the CLI's `niet_gelezen_bevinding`).
+ */
+function nietGelezenBevinding(totaal, eigen, bevindingen) {
+  if (totaal.bedragen_niet_gelezen === 0) return;
+  const bronnen = eigen.filter((a) => a.bedragen_niet_gelezen > 0).map((a) => a.bron);
+  const opsomming = bronnen.join(', ');
+  const { nl, en } = onvolledigTekst(totaal.bedragen_niet_gelezen, totaal.aanvragen_niet_gelezen);
+  bevindingen.push({
+    code: 'KW-OVERZICHT-006',
+    ernst: 'waarschuwing',
+    regeling: totaal.regeling,
+    aanvragen: bronnen,
+    melding: {
+      nl: `De sommen van ${totaal.regeling} zijn onvolledig: ${nl} (${opsomming}); ze tellen niet mee, dus of de plafonds gehaald worden is niet te zeggen. Herstel die bedragen (zie hun bevindingen KW-BEDRAG-…).`,
+      en: `The sums of ${totaal.regeling} are incomplete: ${en} (${opsomming}); they are not counted, so whether the ceilings are met cannot be said. Correct those amounts (see their findings KW-BEDRAG-…).`,
+    },
+    bron: null,
+  });
+}
+
 /** A note for the aanvragen without a regulation: their amounts count against no ceiling. */
 function zonderRegeling(aanvragen, bevindingen) {
   const zonder = aanvragen.filter((a) => a.regeling === null).map((a) => a.bron);
   if (zonder.length === 0) return;
   const opsomming = zonder.join(', ');
+  const [wiensNl, wiensEn] = zonder.length === 1 ? ['de bedragen van deze aanvraag tellen', 'its amounts count'] : ['hun bedragen tellen', 'their amounts count'];
   bevindingen.push({
     code: 'KW-OVERZICHT-005',
     ernst: 'info',
     regeling: null,
     aanvragen: zonder,
     melding: {
-      nl: `Zonder regeling (${opsomming}): hun bedragen tellen bij geen enkel plafond mee.`,
-      en: `Without a regulation (${opsomming}): their amounts count against no ceiling.`,
+      nl: `Zonder regeling (${opsomming}): ${wiensNl} bij geen enkel plafond mee.`,
+      en: `Without a regulation (${opsomming}): ${wiensEn} against no ceiling.`,
     },
     bron: null,
   });
@@ -317,6 +396,7 @@ function plafondNaam(p) {
 function standTekst(p) {
   if (p.status === 'niet_getoetst') return [icoon('info'), t('overzicht.stand.niet_getoetst')];
   if (p.status === 'binnen') return [icoon('voldoet'), t('overzicht.stand.binnen')];
+  if (p.status === 'onvolledig') return [icoon('waarschuwing'), h('strong', {}, t('overzicht.stand.onvolledig'))];
   const e = ernstVoor(p.bron.zekerheid);
   return [icoon(e), h('strong', {}, t('overzicht.stand.boven', { ernst: t(`ernst.${e}`), bedrag: bedrag(p.boven_plafond) }))];
 }
@@ -346,7 +426,9 @@ export function overzichtBlok(o) {
             ...['bestand', 'regeling', 'focusgebied', 'gemeente', 'uitkomst'].map((k) => cel(t(`overzicht.kolom.${k}`), { kop: true, scope: 'col' })),
             ...ERNSTEN.map((e) => cel(t(`ernst.${e}`), { kop: true, getal: true, scope: 'col' })),
             ...stromen.map((s) => cel(s, { kop: true, getal: true, scope: 'col' })),
+            cel(t('overzicht.kolom.zonder_geldstroom'), { kop: true, getal: true, scope: 'col' }),
             cel(t('beoordeling.totalen.totaal'), { kop: true, getal: true, scope: 'col' }),
+            cel(t('overzicht.kolom.niet_gelezen'), { kop: true, getal: true, scope: 'col' }),
           ]),
           h(
             'tbody',
@@ -362,7 +444,9 @@ export function overzichtBlok(o) {
                 cel(t(`beoordeling.uitkomst.${a.uitkomst}`), { data: { uitkomst: a.uitkomst } }),
                 ERNSTEN.map((e) => cel(String(a.ernst[e]), { getal: true, data: { ernst: e } })),
                 stromen.map((s) => cel(a.per_geldstroom[s] === undefined ? '–' : bedrag(a.per_geldstroom[s]), { getal: true, data: { geldstroom: s, bedrag: a.per_geldstroom[s] } })),
+                cel(bedrag(a.zonder_geldstroom), { getal: true, data: { zonder: 'geldstroom', bedrag: a.zonder_geldstroom } }),
                 cel(bedrag(a.aangevraagd), { getal: true, data: { totaal: 'aangevraagd', bedrag: a.aangevraagd } }),
+                cel(a.bedragen_niet_gelezen ? h('strong', {}, String(a.bedragen_niet_gelezen)) : '0', { getal: true, data: { nietGelezen: a.bedragen_niet_gelezen } }),
               ),
             ),
           ),
@@ -375,11 +459,19 @@ export function overzichtBlok(o) {
                 { class: 'utrecht-table__row', data: { regeling: tt.regeling } },
                 h('th', { class: 'utrecht-table__header-cell', scope: 'row', colspan: 9 }, t('overzicht.som', { regeling: tt.regeling, n: tt.aanvragen })),
                 stromen.map((s) => cel(tt.per_geldstroom[s] === undefined ? '–' : bedrag(tt.per_geldstroom[s]), { getal: true, data: { geldstroom: s, bedrag: tt.per_geldstroom[s] } })),
+                cel(bedrag(tt.zonder_geldstroom), { getal: true, data: { zonder: 'geldstroom', bedrag: tt.zonder_geldstroom } }),
                 cel(bedrag(tt.aangevraagd), { getal: true, data: { totaal: 'aangevraagd', bedrag: tt.aangevraagd } }),
+                cel(tt.bedragen_niet_gelezen ? h('strong', {}, String(tt.bedragen_niet_gelezen)) : '0', {
+                  getal: true,
+                  data: { nietGelezen: tt.bedragen_niet_gelezen, aanvragenNietGelezen: tt.aanvragen_niet_gelezen },
+                }),
               ),
             ),
           ),
         )
+      : null,
+    o.aanvragen.length
+      ? h('p', { class: 'utrecht-paragraph', id: 'overzicht-kolommen-uitleg' }, t('overzicht.zonder_geldstroom.uitleg'), ' ', t('overzicht.niet_gelezen.uitleg'))
       : null,
     o.plafonds.length
       ? tabel(
