@@ -356,6 +356,11 @@ describe('het overzicht in het formulier', () => {
       a.begroting = a.begroting.map((r, i) => ({ ...r, jaar: 2024 + (i % 2) }));
     }
     writeFileSync(join(dir, 'tranche-1.json'), JSON.stringify(eerste));
+    // One aanvraag without a regulation: KW-OVERZICHT-005 in the singular.
+    const zonder = lees(DRIE[0]);
+    delete zonder.regeling;
+    delete zonder.ingediend_op;
+    writeFileSync(join(dir, 'zonder-regeling.json'), JSON.stringify(zonder));
     const cli = JSON.parse(kw('overzicht', dir, '--json').stdout);
     const { context, page } = await nieuwePagina(omgeving, { taal: 'en-GB' });
     await open(page, omgeving.url);
@@ -375,6 +380,34 @@ describe('het overzicht in het formulier', () => {
       l.map((tr) => [tr.dataset.regeling, tr.querySelector('[data-totaal]').dataset.bedrag]),
     );
     assert.deepEqual(totalen, cli.totalen.map((x) => [x.regeling, x.aangevraagd]));
+    // Per aanvraag and per regeling: money without a geldstroom and the amounts not read
+    // (meerdere-fouten.json has three: KW-BEDRAG-001, -002 and -003), as the CLI counts them.
+    const naam = (bron) => bron.split(/[\\/]/).pop();
+    const rijen = await page.locator('table[data-tabel="overzicht-aanvragen"] tbody tr').evaluateAll((l) =>
+      l.map((tr) => [tr.dataset.bron, tr.querySelector('[data-zonder]').dataset.bedrag, Number(tr.querySelector('[data-niet-gelezen]').dataset.nietGelezen)]),
+    );
+    assert.deepEqual(rijen, cli.aanvragen.map((a) => [naam(a.bron), a.zonder_geldstroom, a.bedragen_niet_gelezen]));
+    assert.equal(cli.aanvragen.find((a) => naam(a.bron) === 'meerdere-fouten.json').bedragen_niet_gelezen, 3);
+    const sommen = await page.locator('table[data-tabel="overzicht-aanvragen"] tfoot tr').evaluateAll((l) =>
+      l.map((tr) => {
+        const n = tr.querySelector('[data-niet-gelezen]').dataset;
+        return [tr.dataset.regeling, tr.querySelector('[data-zonder]').dataset.bedrag, Number(n.nietGelezen), Number(n.aanvragenNietGelezen)];
+      }),
+    );
+    assert.deepEqual(sommen, cli.totalen.map((x) => [x.regeling, x.zonder_geldstroom, x.bedragen_niet_gelezen, x.aanvragen_niet_gelezen]));
+    assert.ok(cli.plafonds.some((p) => p.status === 'onvolledig'), 'the unread amounts make a ceiling onvolledig');
+    assert.ok(cli.bevindingen.some((b) => b.code === 'KW-OVERZICHT-006'));
+    assert.ok(cli.bevindingen.some((b) => b.code === 'KW-OVERZICHT-005'));
+    // The same words, in Dutch and after the language switch in English (the CLI names the files
+    // with their folder).
+    for (const t of ['nl', 'en']) {
+      if (t === 'en') await page.locator('#taalwissel').click();
+      const teksten = await page.locator('.overzicht__bevindingen .melding .melding__tekst').evaluateAll((l) => l.map((m) => m.textContent));
+      for (const [i, b] of cli.bevindingen.entries()) {
+        assert.ok(teksten[i].includes(b.melding[t].replaceAll(`${dir}/`, '')), `${b.code}: ${teksten[i]} ~ ${b.melding[t]}`);
+      }
+      assert.deepEqual(await axe(page), [], `axe on an overview with unread amounts (${t})`);
+    }
     await context.close();
   });
 });

@@ -83,3 +83,42 @@ test('een bestand dat geen JSON is, staat bij onleesbaar en houdt de rest niet t
   assert.deepEqual(o.onleesbaar.map((x) => x.bron), ['b.json', 'c.json']);
   assert.match(o.onleesbaar[0].reden.nl, /geen geldige JSON/);
 });
+
+test('één aanvraag boven een plafond: de melding in het enkelvoud', () => {
+  const o = overzicht([beoordeling('x', { OCW: '327000000.01' })]);
+  assert.deepEqual(o.bevindingen.map((b) => b.code), ['KW-OVERZICHT-001']);
+  assert.equal(
+    o.bevindingen[0].melding.nl,
+    'De aanvraag van 2026-2028 vraagt € 327.000.000,01 uit geldstroom OCW: € 0,01 meer dan het budget van € 327.000.000,00 voor alle gebieden samen.',
+  );
+  assert.equal(
+    o.bevindingen[0].melding.en,
+    'The application of 2026-2028 requests €327,000,000.01 from funding stream OCW: €0.01 more than its budget of €327,000,000.00 for all areas together.',
+  );
+});
+
+test('bedragen niet gelezen: de sommen zijn onvolledig, geen plafond heet gehaald (KW-OVERZICHT-006)', () => {
+  const fout = (code, pad) => ({ code, ernst: 'fout', pad, melding: { nl: '', en: '' } });
+  const b = beoordeling('x', { OCW: '1.00' });
+  b.totalen.aangevraagd = '3.00'; // 2.00 for a theme without a geldstroom
+  b.bevindingen = [
+    fout('KW-BEDRAG-001', '/activiteiten/0/begroting/1/bedrag'),
+    fout('KW-BEDRAG-002', '/activiteiten/0/begroting/1/bedrag'), // the same line: counted once
+    fout('KW-INVOER-002', '/activiteiten/2/begroting/0/bedrag'),
+    fout('KW-BEDRAG-001', '/activiteiten/0/begroting'), // not an amount
+    { ...fout('KW-BEDRAG-003', '/activiteiten/3/begroting/0/bedrag'), ernst: 'waarschuwing' },
+  ];
+  const o = overzicht([b, beoordeling('y', { SZW: '5.00' })]);
+  assert.deepEqual(o.aanvragen.map((a) => [a.bedragen_niet_gelezen, a.zonder_geldstroom]), [[2, '2.00'], [0, '0.00']]);
+  const [tt] = o.totalen;
+  assert.deepEqual([tt.bedragen_niet_gelezen, tt.aanvragen_niet_gelezen, tt.zonder_geldstroom, tt.aangevraagd], [2, 1, '2.00', '8.00']);
+  assert.ok(o.plafonds.every((p) => p.status === 'onvolledig'), JSON.stringify(o.plafonds.map((p) => p.status)));
+  // All streams together count only the streams (6.00), the regulation's budget everything (8.00).
+  assert.equal(o.plafonds.find((p) => p.soort === 'som_geldstromen').aangevraagd, '6.00');
+  assert.equal(o.plafonds.find((p) => p.soort === 'totaal')?.aangevraagd ?? '8.00', '8.00');
+  assert.deepEqual(o.bevindingen.map((b2) => [b2.code, b2.ernst, b2.aanvragen]), [['KW-OVERZICHT-006', 'waarschuwing', ['a00.json']]]);
+  assert.equal(
+    o.bevindingen[0].melding.nl,
+    'De sommen van 2026-2028 zijn onvolledig: 2 bedragen in 1 aanvraag niet gelezen (a00.json); ze tellen niet mee, dus of de plafonds gehaald worden is niet te zeggen. Herstel die bedragen (zie hun bevindingen KW-BEDRAG-…).',
+  );
+});
