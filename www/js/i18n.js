@@ -61,6 +61,7 @@ const TEKSTEN = {
       'Kies een of meer opgeslagen aanvragen tegelijk. Elke aanvraag wordt getoetst; de sommen worden afgezet tegen de budgetten voor alle gebieden samen. Het formulier verandert niet.',
     'overzicht.kop': 'Overzicht van de aanvragen',
     'overzicht.aantal': '{n} aanvragen getoetst, {m} onleesbaar.',
+    'overzicht.aantal.1': '1 aanvraag getoetst, {m} onleesbaar.',
     'overzicht.uitleg':
       'De budgetten per geldstroom gelden voor alle gebieden samen. Een som boven een geverifieerd budget is een fout, boven een afgeleid budget een waarschuwing; een onbekend budget wordt niet getoetst.',
     'overzicht.aanvragen.bijschrift': 'Per aanvraag: focusgebied, uitkomst, meldingen per ernst en aangevraagd per geldstroom',
@@ -76,6 +77,7 @@ const TEKSTEN = {
     'overzicht.niet_gelezen.uitleg':
       'Bedragen niet gelezen: begrotingsregels waarvan het bedrag er staat maar niet te lezen is (zie hun bevindingen KW-BEDRAG-…). Ze tellen in geen enkele som mee, dus die sommen zijn een ondergrens.',
     'overzicht.som': 'Som {regeling} ({n} aanvragen)',
+    'overzicht.som.1': 'Som {regeling} (1 aanvraag)',
     'overzicht.plafonds.bijschrift': 'De som over alle aanvragen per regeling tegen elk plafond voor alle gebieden samen, met bron en zekerheid',
     'overzicht.plafonds.plafond': 'Plafond',
     'overzicht.plafonds.regeling': 'Regeling',
@@ -318,6 +320,7 @@ const TEKSTEN = {
       'Choose one or more saved applications at once. Each is checked; the sums are set against the budgets for all areas together. The form does not change.',
     'overzicht.kop': 'Overview of the applications',
     'overzicht.aantal': '{n} applications checked, {m} unreadable.',
+    'overzicht.aantal.1': '1 application checked, {m} unreadable.',
     'overzicht.uitleg':
       'The budgets per funding stream are for all areas together. A sum above a verified budget is an error, above an inferred budget a warning; an unknown budget is not checked.',
     'overzicht.aanvragen.bijschrift': 'Per application: focus area, outcome, messages per severity and requested per funding stream',
@@ -333,6 +336,7 @@ const TEKSTEN = {
     'overzicht.niet_gelezen.uitleg':
       'Amounts not read: budget lines whose amount is present but cannot be read (see their findings KW-BEDRAG-…). They are in no sum, so those sums are a lower bound.',
     'overzicht.som': 'Sum {regeling} ({n} applications)',
+    'overzicht.som.1': 'Sum {regeling} (1 application)',
     'overzicht.plafonds.bijschrift': 'The sum over all applications per regulation against each ceiling for all areas together, with source and certainty',
     'overzicht.plafonds.plafond': 'Ceiling',
     'overzicht.plafonds.regeling': 'Regulation',

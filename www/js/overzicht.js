@@ -412,7 +412,7 @@ function bronTekst(bron) {
  */
 export function overzichtBlok(o) {
   const stromen = geldstromen(o);
-  const aantal = t('overzicht.aantal', { n: o.aanvragen.length, m: o.onleesbaar.length });
+  const aantal = t(o.aanvragen.length === 1 ? 'overzicht.aantal.1' : 'overzicht.aantal', { n: o.aanvragen.length, m: o.onleesbaar.length });
   return [
     h('h2', { class: 'utrecht-heading-2', id: 'overzicht-kop', tabindex: '-1' }, t('overzicht.kop')),
     h('p', { class: 'utrecht-paragraph', id: 'overzicht-aantal', data: { aanvragen: o.aanvragen.length, onleesbaar: o.onleesbaar.length } }, aantal),
@@ -457,7 +457,7 @@ export function overzichtBlok(o) {
               h(
                 'tr',
                 { class: 'utrecht-table__row', data: { regeling: tt.regeling } },
-                h('th', { class: 'utrecht-table__header-cell', scope: 'row', colspan: 9 }, t('overzicht.som', { regeling: tt.regeling, n: tt.aanvragen })),
+                h('th', { class: 'utrecht-table__header-cell', scope: 'row', colspan: 9 }, t(tt.aanvragen === 1 ? 'overzicht.som.1' : 'overzicht.som', { regeling: tt.regeling, n: tt.aanvragen })),
                 stromen.map((s) => cel(tt.per_geldstroom[s] === undefined ? '–' : bedrag(tt.per_geldstroom[s]), { getal: true, data: { geldstroom: s, bedrag: tt.per_geldstroom[s] } })),
                 cel(bedrag(tt.zonder_geldstroom), { getal: true, data: { zonder: 'geldstroom', bedrag: tt.zonder_geldstroom } }),
                 cel(bedrag(tt.aangevraagd), { getal: true, data: { totaal: 'aangevraagd', bedrag: tt.aangevraagd } }),
