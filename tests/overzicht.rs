@@ -927,3 +927,35 @@ fn een_aanvraag_in_het_enkelvoud() {
     };
     assert!(pagina.contains("<p>1 application checked"), "{pagina}");
 }
+
+#[test]
+fn een_bestand_dat_twee_keer_wordt_opgegeven_telt_een_keer() {
+    // The Groningen example alone, given as a file and again in its folder (and once more by
+    // another spelling of its path): OCW is its own 575 000 + 530 000 + 350 000 = 1 455 000.00,
+    // not twice that, and no warning of two aanvragen for one area.
+    let m = map("twee-keer");
+    std::fs::copy(
+        "examples/groningen-noord-school-en-omgeving.json",
+        m.join("groningen.json"),
+    )
+    .unwrap();
+    let bestand = m.join("groningen.json");
+    let omweg = m.join(".").join("groningen.json");
+    let out = kw()
+        .args(["overzicht", "--json"])
+        .arg(&bestand)
+        .arg(&m)
+        .arg(&omweg)
+        .output()
+        .unwrap();
+    let o = als_json(&out.stdout);
+    assert_eq!(o["aanvragen"].as_array().unwrap().len(), 1);
+    assert_eq!(o["totalen"][0]["per_geldstroom"]["OCW"], "1455000.00");
+    assert!(!codes(&o).contains(&"KW-OVERZICHT-004".to_string()));
+    let overgeslagen = o["overgeslagen"].as_array().unwrap();
+    assert_eq!(overgeslagen.len(), 2);
+    assert!(overgeslagen[0]["reden"]["nl"]
+        .as_str()
+        .unwrap()
+        .starts_with("al gelezen"));
+}

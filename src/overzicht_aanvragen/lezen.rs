@@ -84,21 +84,26 @@ fn io_reden(e: &std::io::Error) -> Tekst {
 /// (NDJSON), any other file itself. A path that cannot be read is one unreadable piece.
 pub fn stukken(paden: &[String], stdin: &mut dyn Read) -> Vec<Stuk> {
     let mut uit = Vec::new();
+    // Files already taken, by their canonical path: a file named twice (itself and in its
+    // folder, or twice on the command line) would count its money twice.
+    let mut gelezen: Vec<PathBuf> = Vec::new();
     for pad in paden {
         if pad == "-" {
             let mut b = Vec::new();
             match stdin.read_to_end(&mut b) {
-                Ok(_) => regels(&b, "stdin", &mut uit),
+                Ok(_) => ndjson_lines(&b, "stdin", &mut uit),
                 Err(e) => uit.push(onleesbaar("stdin".into(), io_reden(&e))),
             }
             continue;
         }
         let p = Path::new(pad);
         if p.is_dir() {
-            map(p, &mut uit);
+            map(p, &mut gelezen, &mut uit);
+        } else if !eerste_keer(p, &mut gelezen) {
+            uit.push(al_gelezen(pad.clone()));
         } else if heeft_extensie(p, "ndjson") {
             match std::fs::read(p) {
-                Ok(b) => regels(&b, pad, &mut uit),
+                Ok(b) => ndjson_lines(&b, pad, &mut uit),
                 Err(e) => uit.push(onleesbaar(pad.clone(), io_reden(&e))),
             }
         } else if let Err(e) = std::fs::metadata(p) {
@@ -127,7 +132,7 @@ fn heeft_extensie(p: &Path, ext: &str) -> bool {
 
 /// Every `*.json` file and every line of every `*.ndjson` file in folder `p`, sorted by name;
 /// every other entry (a subfolder: not searched) a skipped piece, so nothing is left out unsaid.
-fn map(p: &Path, uit: &mut Vec<Stuk>) {
+fn map(p: &Path, gelezen: &mut Vec<PathBuf>, uit: &mut Vec<Stuk>) {
     let lijst = match std::fs::read_dir(p) {
         Ok(l) => l,
         Err(e) => {
@@ -151,6 +156,10 @@ fn map(p: &Path, uit: &mut Vec<Stuk>) {
                 "een map: niet doorzocht (overzicht leest een map niet recursief)",
                 "a folder: not searched (overzicht does not read folders recursively)",
             ));
+        } else if (heeft_extensie(&pad, "json") || heeft_extensie(&pad, "ndjson"))
+            && !eerste_keer(&pad, gelezen)
+        {
+            uit.push(al_gelezen(bron));
         } else if heeft_extensie(&pad, "json") {
             uit.push(Stuk {
                 bron,
@@ -158,7 +167,7 @@ fn map(p: &Path, uit: &mut Vec<Stuk>) {
             });
         } else if heeft_extensie(&pad, "ndjson") {
             match std::fs::read(&pad) {
-                Ok(b) => regels(&b, &bron, uit),
+                Ok(b) => ndjson_lines(&b, &bron, uit),
                 Err(e) => uit.push(onleesbaar(bron, io_reden(&e))),
             }
         } else {
@@ -169,6 +178,27 @@ fn map(p: &Path, uit: &mut Vec<Stuk>) {
             ));
         }
     }
+}
+
+/// Whether file `p` is new to `gelezen` (by canonical path; a path that cannot be resolved is
+/// taken as new, and its reading then says why it fails). Records it.
+fn eerste_keer(p: &Path, gelezen: &mut Vec<PathBuf>) -> bool {
+    let Ok(echt) = std::fs::canonicalize(p) else {
+        return true;
+    };
+    if gelezen.contains(&echt) {
+        return false;
+    }
+    gelezen.push(echt);
+    true
+}
+
+fn al_gelezen(bron: String) -> Stuk {
+    overgeslagen(
+        bron,
+        "al gelezen: hetzelfde bestand is eerder opgegeven en telt één keer",
+        "already read: the same file was given before and counts once",
+    )
 }
 
 fn overgeslagen(bron: String, nl: &'static str, en: &'static str) -> Stuk {
@@ -182,7 +212,7 @@ fn overgeslagen(bron: String, nl: &'static str, en: &'static str) -> Stuk {
 }
 
 /// One piece per non-blank line of NDJSON text (`\n` or `\r\n`), named `bron:N` (1-based).
-fn regels(b: &[u8], bron: &str, uit: &mut Vec<Stuk>) {
+fn ndjson_lines(b: &[u8], bron: &str, uit: &mut Vec<Stuk>) {
     for (i, regel) in b.split(|c| *c == b'\n').enumerate() {
         let regel = regel.strip_suffix(b"\r").unwrap_or(regel);
         if regel.iter().all(|c| c.is_ascii_whitespace()) {
