@@ -98,17 +98,17 @@ if (!existsSync(wasmOpt)) stop('node_modules/.bin/wasm-opt is missing; run "npm 
 const wasmOptVersie = uitvoer(wasmOpt, ['--version']) ?? '?';
 
 /** wasm-pack build for one target into `map` (relative to the repository). */
-function wasmPack(target, map, profiel) {
+function wasmPack(target, map, profiel, { features = [], naam = 'kansrijke_wijk', opties = {} } = {}) {
   stap(`wasm-pack build ${[profiel].flat().join(' ')} --target ${target} --out-dir ${map} (${wasmPackVersie}, wasm-bindgen ${wbCli}, ${wasmOptVersie})`);
   // --mode no-install: wasm-pack uses the wasm-bindgen on PATH and never downloads one; wasm-opt is
   // found on PATH (node_modules/.bin). --no-pack: the package around it is made below.
   draai('wasm-pack', [
     '--log-level', 'warn',
     'build', ...[profiel].flat(), '--target', target, '--mode', 'no-install', '--no-pack', '--no-typescript',
-    '--out-dir', map, '--out-name', 'kansrijke_wijk', '.',
+    '--out-dir', map, '--out-name', naam, '.',
     // The `cli` feature is the CLI's (clap, toml), nothing of the .wasm.
-    '--', '--no-default-features',
-  ].filter((x) => !(x === '--no-typescript' && target === 'web')));
+    '--', '--no-default-features', ...features.flatMap((f) => ['--features', f]),
+  ].filter((x) => !(x === '--no-typescript' && target === 'web')), opties);
 }
 
 if (debug) {
@@ -178,11 +178,42 @@ if (klaar) {
   }
 }
 
+// 3b. The uitleg module (issue 14): the same crate with the feature `uitleg` (herstel and getoetst
+// added), a second .wasm with glue of its own in pkg/uitleg/, loaded only by the entry uitleg.js.
+// Its own stamp, so either module is rebuilt only when its input changed, and a target folder of
+// its own (target/uitleg), so the two feature sets do not rebuild each other's .wasm in turn.
+const uitlegDoel = join(doelmap, 'uitleg');
+const uitlegOmgeving = { env: { ...omgeving, CARGO_TARGET_DIR: uitlegDoel } };
+stap(`cargo build --lib --profile ${PROFIEL} --target wasm32-unknown-unknown --no-default-features --features uitleg (in ${uitlegDoel})`);
+draai('cargo', ['build', '--lib', '--profile', PROFIEL, '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'uitleg'], uitlegOmgeving);
+const UITLEG = 'kansrijke_wijk_uitleg';
+const uitlegInvoer = join(uitlegDoel, 'wasm32-unknown-unknown', PROFIEL, 'kansrijke_wijk.wasm');
+const stempelUitleg = JSON.stringify({ ...JSON.parse(stempel), invoer: sha256(readFileSync(uitlegInvoer)) }, null, 2);
+const stempelUitlegPad = join(pkg, 'uitleg', '.stempel.json');
+if (
+  !forceer &&
+  [`uitleg/${UITLEG}.js`, `uitleg/${UITLEG}_bg.wasm`].every((f) => existsSync(join(pkg, f))) &&
+  existsSync(stempelUitlegPad) &&
+  readFileSync(stempelUitlegPad, 'utf8') === stempelUitleg
+) {
+  stap('pkg/uitleg: up to date');
+} else {
+  const nieuw = join(pkg, '.uitleg.nieuw');
+  rmSync(nieuw, { recursive: true, force: true });
+  wasmPack('web', 'pkg/.uitleg.nieuw', ['--profile', PROFIEL], { features: ['uitleg'], naam: UITLEG, opties: uitlegOmgeving });
+  for (const f of readdirSync(nieuw)) {
+    if (![`${UITLEG}.js`, `${UITLEG}_bg.wasm`, `${UITLEG}.d.ts`].includes(f)) rmSync(join(nieuw, f));
+  }
+  writeFileSync(join(nieuw, '.stempel.json'), stempelUitleg);
+  rmSync(join(pkg, 'uitleg'), { recursive: true, force: true });
+  renameSync(nieuw, join(pkg, 'uitleg'));
+}
+
 // 4. The npm package around them.
 const versie = cargoToml.package.version;
 
 // The entries, written by hand.
-for (const f of ['index.js', 'workerd.js', 'formulier.js', 'formulier.d.ts', 'node/index.mjs']) {
+for (const f of ['index.js', 'workerd.js', 'formulier.js', 'formulier.d.ts', 'node/index.mjs', 'uitleg.js', 'uitleg.d.ts']) {
   if (existsSync(join(npmBron, f))) cpSync(join(npmBron, f), join(pkg, f));
 }
 
@@ -264,7 +295,7 @@ cpSync(join(wortel, 'LICENSE'), join(pkg, 'LICENSE'));
 
 // Nothing else belongs in pkg/ (a stale file from an older layout would end up in npm pack).
 const verwacht = new Set([
-  'web', 'node', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
+  'web', 'node', 'uitleg', 'uitleg.js', 'uitleg.d.ts', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
   'index.js', 'index.d.ts', 'workerd.js', 'formulier.js', 'formulier.d.ts', 'formulier.cjs', 'formulier.d.cts',
 ]);
 for (const naam of readdirSync(pkg)) {

@@ -3,7 +3,8 @@
 // .wasm (pkg/web, used by every entry), its JS glue for the browser (pkg/web) and for require()
 // (pkg/node), and the package's own entry (pkg/index.js) and form helpers (pkg/formulier.js).
 // Fails (exit 1) when the .wasm is over BUDGET_WASM_GZIP bytes gzipped: the budget of issue 3
-// (100 KB).
+// (100 KB); and when the uitleg module (pkg/uitleg/, issue 14, loaded on demand) is over its own
+// BUDGET_UITLEG_GZIP.
 // The Node harness runs the same check (tests/node/grootte.test.mjs). BENCHMARKS.md says where
 // the bytes go.
 //
@@ -16,8 +17,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const wortel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The budget of issue 3: at most 100 KB (100 000 bytes) gzipped for each .wasm. */
+/** The budget of issue 3: at most 100 KB (100 000 bytes) gzipped for the package's .wasm. */
 export const BUDGET_WASM_GZIP = 100_000;
+/** The uitleg module (issue 14), loaded only on demand: a ceiling of its own, 160 000 B gzipped,
+ *  set at about 5 % over its first measurement (152 382 B; BENCHMARKS.md "The uitleg module"). */
+export const BUDGET_UITLEG_GZIP = 160_000;
 
 export const BESTANDEN = [
   'pkg/web/kansrijke_wijk_bg.wasm',
@@ -25,6 +29,9 @@ export const BESTANDEN = [
   'pkg/index.js',
   'pkg/formulier.js',
   'pkg/node/kansrijke_wijk.js',
+  'pkg/uitleg/kansrijke_wijk_uitleg_bg.wasm',
+  'pkg/uitleg/kansrijke_wijk_uitleg.js',
+  'pkg/uitleg.js',
 ];
 
 /** Raw, gzip and brotli sizes of each file, and whether it is within its budget. */
@@ -40,7 +47,7 @@ export function meet() {
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
     }).length;
-    const budget = bestand.endsWith('.wasm') ? BUDGET_WASM_GZIP : null;
+    const budget = bestand.endsWith('_uitleg_bg.wasm') ? BUDGET_UITLEG_GZIP : bestand.endsWith('.wasm') ? BUDGET_WASM_GZIP : null;
     return { bestand, raw: data.length, gzip, brotli, budget, binnen: budget === null || gzip <= budget };
   });
 }

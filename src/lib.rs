@@ -106,9 +106,9 @@ pub use base::{json, kaart};
 pub use input::aanvraag;
 #[cfg(not(target_arch = "wasm32"))]
 pub use input::getypt::{self, Aanvraag};
-// Herstel is native only: the .wasm is at its gzip size ceiling (see BENCHMARKS.md).
-#[cfg(not(target_arch = "wasm32"))]
-pub use output::herstel;
+// Not in the package's .wasm (its size ceiling, BENCHMARKS.md): natively, and in the uitleg module.
+#[cfg(any(not(target_arch = "wasm32"), feature = "uitleg"))]
+pub use output::{herstel, uitleg};
 pub use output::{overzicht, rapport};
 pub use regels::gebieden;
 

@@ -48,7 +48,8 @@ enum Opdracht {
         #[arg(long, value_name = "BESTAND")]
         regels: Option<String>,
         /// Ook wat is getoetst: elke regel die van toepassing is, per artikel, met uitkomst en velden
-        /// (met --json: het lid `getoetst`; dan niet meer gelijk aan de wasm-uitvoer).
+        /// (met --json: het lid `getoetst` en bij elke bevinding met een herstel het lid `herstel`;
+        /// gelijk aan `toetsUitlegJson` van de uitleg-module, niet aan `toetsJson`).
         #[arg(long)]
         uitleg: bool,
     },
@@ -263,38 +264,33 @@ fn toets(
             if als_json {
                 if let Some(e) = e {
                     let b = kansrijke_wijk::niet_json(&e);
-                    uit!("{}", if compact { b.json() } else { b.json_mooi() });
+                    if uitleg {
+                        // The same shape as every --uitleg answer: no repairs, an empty trace.
+                        let u = kansrijke_wijk::uitleg::Uitgelegd {
+                            beoordeling: b,
+                            herstel: Vec::new(),
+                            getoetst: Vec::new(),
+                        };
+                        uit!("{}", if compact { u.json() } else { u.json_mooi() });
+                    } else {
+                        uit!("{}", if compact { b.json() } else { b.json_mooi() });
+                    }
                 }
             }
             return ExitCode::from(2);
         }
     };
     let b = kansrijke_wijk::toets_met(&set, &waarde);
-    let stappen = uitleg.then(|| getoetst::getoetst(&set, &waarde, &b));
-    match (als_json, &stappen) {
-        (true, Some(stappen)) => {
-            // The beoordeling's members in its own order, then `getoetst`.
-            #[derive(serde::Serialize)]
-            struct MetUitleg<'a> {
-                #[serde(flatten)]
-                beoordeling: &'a kansrijke_wijk::Beoordeling,
-                getoetst: &'a [getoetst::Toetsstap],
-            }
-            let m = MetUitleg {
-                beoordeling: &b,
-                getoetst: stappen,
-            };
-            let tekst = match compact {
-                true => serde_json::to_string(&m),
-                false => serde_json::to_string_pretty(&m),
-            };
-            uit!(
-                "{}",
-                tekst.unwrap_or_else(|e| format!("{{\"fout\": \"{e}\"}}"))
-            );
+    let stappen = (uitleg && !als_json).then(|| getoetst::getoetst(&set, &waarde, &b));
+    match (als_json, uitleg) {
+        (true, true) => {
+            // The beoordeling with each finding's proven herstel and the trace (the uitleg
+            // module's `toetsUitlegJson` gives the same bytes).
+            let u = kansrijke_wijk::uitleg::uitleg_van(&set, &waarde, b.clone());
+            uit!("{}", if compact { u.json() } else { u.json_mooi() });
         }
-        (true, None) if compact => uit!("{}", b.json()),
-        (true, None) => uit!("{}", b.json_mooi()),
+        (true, false) if compact => uit!("{}", b.json()),
+        (true, false) => uit!("{}", b.json_mooi()),
         (false, _) => {
             // The readable report shows the proven repair under each finding (not the JSON,
             // which stays byte-identical with the wasm's).

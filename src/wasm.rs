@@ -511,3 +511,85 @@ pub fn toets(aanvraag: JsValue) -> JsValue {
         .serialize(&s)
         .unwrap_or(JsValue::NULL)
 }
+
+// The uitleg module (feature `uitleg`, a second .wasm; BENCHMARKS.md "The uitleg module"): the
+// beoordeling with each finding's proven herstel and the trace getoetst, and the repaired
+// aanvraag. At the end of the file, like the measurement code above, so the package's build keeps
+// its bytes.
+#[cfg(feature = "uitleg")]
+mod uitleg {
+    use super::{js_tekst, lees, naar_js, onleesbaar, te_lang};
+    use crate::output::{herstel, uitleg};
+    use crate::{regels, Beoordeling};
+    use serde_json::Value;
+    use wasm_bindgen::prelude::*;
+
+    /// The explanation of input that could not be read: its one finding, no repairs, no trace.
+    fn zonder(b: Beoordeling) -> uitleg::Uitgelegd {
+        uitleg::Uitgelegd {
+            beoordeling: b,
+            herstel: Vec::new(),
+            getoetst: Vec::new(),
+        }
+    }
+
+    fn van_waarde(w: Result<Value, Beoordeling>) -> uitleg::Uitgelegd {
+        match w {
+            Ok(v) => uitleg::uitleg(regels::standaard(), &v),
+            Err(b) => zonder(b),
+        }
+    }
+
+    /// The JSON text in `tekst` as a value, or the beoordeling that says why it is not one.
+    fn van_tekst(tekst: &JsValue) -> Result<Value, Beoordeling> {
+        match js_tekst(tekst) {
+            Err(()) => Err(te_lang()),
+            Ok(Some(t)) => crate::lees_json(&t).map_err(|e| crate::niet_json(&e)),
+            Ok(None) => Err(onleesbaar(
+                "De invoer is geen tekst; verwacht JSON-tekst.".into(),
+                "The input is not text; expected JSON text.".into(),
+            )),
+        }
+    }
+
+    /// `toets` with, inside each finding, its proven `herstel` and, after the totals, `getoetst`
+    /// (as `kansrijke-wijk toets FILE --json --uitleg`). Never throws.
+    #[wasm_bindgen(js_name = toetsUitleg)]
+    pub fn toets_uitleg(aanvraag: JsValue) -> JsValue {
+        naar_js(&van_waarde(lees(&aanvraag).map_err(|b| *b)).json())
+    }
+
+    /// [`toets_uitleg`] for JSON text, the answer as compact JSON text: byte for byte what
+    /// `kansrijke-wijk toets FILE --json --uitleg --compact` prints. Never throws.
+    #[wasm_bindgen(js_name = toetsUitlegJson)]
+    pub fn toets_uitleg_json(tekst: JsValue) -> String {
+        van_tekst(&tekst).map_or_else(|b| zonder(b).json(), |v| van_waarde(Ok(v)).json())
+    }
+
+    fn herstel_van(w: Result<Value, Beoordeling>) -> String {
+        let h = match w {
+            Ok(v) => herstel::herstel_alles(regels::standaard(), &v),
+            Err(b) => herstel::Hersteld {
+                aanvraag: Value::Null,
+                wijzigingen: Vec::new(),
+                over: vec![None; b.bevindingen.len()],
+                beoordeling: b,
+                niet_toegepast: 0,
+            },
+        };
+        uitleg::hersteld_json(&h)
+    }
+
+    /// Every proven repair applied (as `kansrijke-wijk herstel FILE`): `{ aanvraag, wijzigingen,
+    /// beoordeling, niet_toegepast }`. Never throws.
+    #[wasm_bindgen]
+    pub fn herstel(aanvraag: JsValue) -> JsValue {
+        naar_js(&herstel_van(lees(&aanvraag).map_err(|b| *b)))
+    }
+
+    /// [`herstel`] for JSON text, the answer as compact JSON text. Never throws.
+    #[wasm_bindgen(js_name = herstelJson)]
+    pub fn herstel_json(tekst: JsValue) -> String {
+        herstel_van(van_tekst(&tekst))
+    }
+}

@@ -291,3 +291,58 @@ fn zonder_gegevens_om_te_toetsen_is_een_regel_niet_getoetst() {
         "niet_te_toetsen"
     );
 }
+
+/// `--json --uitleg` also gives each finding its proven herstel: the repairs the issue names, with
+/// values worked out by hand from the regulation (tranche 2026-2028: the last year is 2028; the
+/// theme veerkracht en weerbaarheid of tranche 1 is maatschappelijke samenhang in tranche 2).
+#[test]
+fn met_uitleg_draagt_elke_bevinding_haar_herstel() {
+    let out = Command::cargo_bin("kansrijke-wijk")
+        .expect("binary is built")
+        .args([
+            "toets",
+            "examples/meerdere-fouten.json",
+            "--json",
+            "--uitleg",
+        ])
+        .output()
+        .expect("runs");
+    let b: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let vervang = |code: &str, pad: &str| -> Option<Value> {
+        let f = b["bevindingen"]
+            .as_array()
+            .expect("bevindingen")
+            .iter()
+            .find(|f| f["code"] == code && f["pad"] == pad)
+            .unwrap_or_else(|| panic!("{code} at {pad}"));
+        let ops = f["herstel"]["patch"].as_array().expect("herstel.patch");
+        ops.iter()
+            .find(|o| o["op"] == "replace")
+            .map(|o| o["value"].clone())
+    };
+    let b0 = "/activiteiten/0/begroting";
+    assert_eq!(
+        vervang("KW-JAAR-001", &format!("{b0}/1/jaar")),
+        Some(2028.into())
+    );
+    assert_eq!(
+        vervang("KW-OVERLOOP-002", &format!("{b0}/2/besteding_in")),
+        Some(2028.into())
+    );
+    assert_eq!(
+        vervang("KW-BEDRAG-003", &format!("{b0}/0/bedrag")),
+        Some("1250000.00".into())
+    );
+    assert_eq!(
+        vervang("KW-THEMA-001", "/activiteiten/1/thema"),
+        Some("maatschappelijke_samenhang".into())
+    );
+    assert_eq!(
+        vervang("KW-BEDRAG-002", "/activiteiten/1/begroting/0/bedrag"),
+        Some("25000.01".into())
+    );
+    // A choice only a person can make: a text, no patch.
+    assert_eq!(vervang("KW-GEBIED-002", "/focusgebied"), None);
+    assert_eq!(vervang("KW-PERIODE-001", "/ingediend_op"), None);
+    assert!(b["getoetst"].as_array().is_some_and(|g| !g.is_empty()));
+}

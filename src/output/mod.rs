@@ -1,12 +1,13 @@
 //! Writing output for people: the CLI report, the overviews of rules and focus areas, the trace of
-//! what was checked, and (native only) the proven repairs of findings.
+//! what was checked, and the proven repairs of findings.
 
-// Native only, until the `.wasm` has room for it under its size ceiling (BENCHMARKS.md).
-#[cfg(not(target_arch = "wasm32"))]
+// The trace and the repairs are not in the package's .wasm (at its size ceiling, BENCHMARKS.md):
+// natively always, in wasm only in the uitleg module (feature `uitleg`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "uitleg"))]
 pub mod getoetst;
-// Native only: the .wasm is at its gzip size ceiling (100,000 B, see BENCHMARKS.md), so herstel
-// (with json-patch) is not in the wasm build yet; it is written to be adopted there unchanged.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "uitleg"))]
 pub mod herstel;
 pub mod overzicht;
 pub mod rapport;
+#[cfg(any(not(target_arch = "wasm32"), feature = "uitleg"))]
+pub mod uitleg;
