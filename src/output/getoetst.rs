@@ -3,8 +3,8 @@
 //!
 //! Read from a beoordeling and its aanvraag, after the engine ran: a finding belongs to a rule when
 //! it cites that rule as its source (`bron`) and its code rests on it. The engine itself is not
-//! changed, so `toets --json` stays byte-identical with the wasm's; the trace is native only until
-//! the `.wasm` has room under its size ceiling (BENCHMARKS.md).
+//! changed, so `toets --json` stays byte-identical with the wasm's; in JavaScript the trace is in the
+//! uitleg module only (feature `uitleg`), not the package's `.wasm` (its size ceiling, BENCHMARKS.md).
 
 use crate::beoordeling::{Beoordeling, Bevinding, Bron, Ernst};
 use crate::codes::Code;

@@ -3,9 +3,9 @@
 //! repair only a person can choose, a text that says what to decide.
 //!
 //! What it is for: the CLI's `herstel` command and the fixes under the findings of `toets`'s
-//! readable report. It is native only for now (the `.wasm` is at its size ceiling, see
-//! BENCHMARKS.md), and not part of the beoordeling JSON yet (`toets --json` stays byte-identical
-//! with the wasm's); [`Herstel`] already has the shape the contract will get: `{ nl, en, patch }`.
+//! readable report, and inside each finding of `toets --json --uitleg` (`output::uitleg`). In
+//! JavaScript it is in the uitleg module only (feature `uitleg`), not the package's `.wasm` (its
+//! size ceiling, BENCHMARKS.md).
 //!
 //! The proof: a patch is applied to a copy of the aanvraag, the copy is checked again with the
 //! same rule set, and the patch is kept only when that finding (same code at the same path) is
