@@ -53,7 +53,7 @@ after(() => {
   if (map) rmSync(map, { recursive: true, force: true });
 });
 
-test('the tarball holds one .wasm, the entries, the glue, the types, README, CHANGELOG and LICENSE, nothing else', () => {
+test('the tarball holds the .wasm, the uitleg module, the entries, the glue, the types, README, CHANGELOG and LICENSE, nothing else', () => {
   assert.deepEqual(inhoud, [
     'CHANGELOG.md',
     'LICENSE',
@@ -70,6 +70,11 @@ test('the tarball holds one .wasm, the entries, the glue, the types, README, CHA
     'node/kansrijke_wijk.js',
     'node/package.json',
     'package.json',
+    'uitleg.d.ts',
+    'uitleg.js',
+    'uitleg/kansrijke_wijk_uitleg.d.ts',
+    'uitleg/kansrijke_wijk_uitleg.js',
+    'uitleg/kansrijke_wijk_uitleg_bg.wasm',
     'web/kansrijke_wijk.d.ts',
     'web/kansrijke_wijk.js',
     'web/kansrijke_wijk_bg.wasm',
@@ -96,6 +101,18 @@ test('import (ES module) in Node: the native answer', () => {
   const [object, tekst] = uit.split('\n');
   assert.equal(object, native(voorbeeldTekst));
   assert.equal(tekst, native(voorbeeldTekst));
+});
+
+test('kansrijke-wijk/uitleg from the package in Node: the native toets --json --uitleg answer', () => {
+  const uit = node([
+    '--input-type=module',
+    '-e',
+    `import init, { toetsUitlegJson } from 'kansrijke-wijk/uitleg';
+     import { readFileSync } from 'node:fs';
+     await init();
+     process.stdout.write(toetsUitlegJson(readFileSync('aanvraag.json', 'utf8')));`,
+  ]);
+  assert.equal(uit, native(voorbeeldTekst, ['--uitleg']));
 });
 
 test('require (CommonJS) in Node: the native answer', () => {
