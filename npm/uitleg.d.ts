@@ -1,12 +1,13 @@
 // Types of kansrijke-wijk/uitleg: the checker with the explanation of its answer (issue 14).
 import type { Aanvraag, Beoordeling, Bevinding, Tekst, Zekerheid } from './index.js';
 
-export type InitInput = string | URL | Response | BufferSource | WebAssembly.Module;
+/** A URL (string or URL), a Response, bytes or a WebAssembly.Module (no DOM types needed). */
+export type InitInput = string | object;
 
 /** Load the uitleg module (uitleg/kansrijke_wijk_uitleg_bg.wasm; in Node read from disk). */
 export default function init(options?: { module_or_path?: InitInput | Promise<InitInput> }): Promise<unknown>;
 /** Load the uitleg module synchronously from its bytes or a compiled module. */
-export function initSync(options?: { module: BufferSource | WebAssembly.Module }): unknown;
+export function initSync(options?: { module: object }): unknown;
 /** Whether the uitleg module is loaded. */
 export function isGeladen(): boolean;
 

@@ -89,3 +89,17 @@ toetsJson({});
 versie().engine;
 
 export { u, code, pad, zeker, totaal, perJaar, gemeente, tekst2, inwoners, ligging, n, hash, fout1, fout2, fout3, fout4 };
+
+// The uitleg module (kansrijke-wijk/uitleg).
+import initUitleg, { herstel, toetsUitleg, toetsUitlegJson } from 'kansrijke-wijk/uitleg';
+import type { Hersteld, Toetsstap, Uitgelegd } from 'kansrijke-wijk/uitleg';
+await initUitleg();
+const uitgelegd: Uitgelegd = toetsUitleg({});
+const stap: Toetsstap | undefined = uitgelegd.getoetst[0];
+const uitkomstStap: 'voldaan' | 'niet_voldaan' | 'mogelijk_niet_voldaan' | 'niet_te_toetsen' | undefined = stap?.uitkomst;
+const patch = uitgelegd.bevindingen[0]?.herstel?.patch ?? [];
+const hersteld: Hersteld = herstel({});
+const uitlegTekst: string = toetsUitlegJson('{}');
+// @ts-expect-error: getoetst is a list of steps, not text
+const fout: string = uitgelegd.getoetst;
+void [uitkomstStap, patch, hersteld, uitlegTekst, fout];
