@@ -533,22 +533,22 @@ mod uitleg {
         }
     }
 
-    fn van_waarde(w: Result<Value, Beoordeling>) -> uitleg::Uitgelegd {
+    fn van_waarde(w: Result<Value, Box<Beoordeling>>) -> uitleg::Uitgelegd {
         match w {
             Ok(v) => uitleg::uitleg(regels::standaard(), &v),
-            Err(b) => zonder(b),
+            Err(b) => zonder(*b),
         }
     }
 
     /// The JSON text in `tekst` as a value, or the beoordeling that says why it is not one.
-    fn van_tekst(tekst: &JsValue) -> Result<Value, Beoordeling> {
+    fn van_tekst(tekst: &JsValue) -> Result<Value, Box<Beoordeling>> {
         match js_tekst(tekst) {
-            Err(()) => Err(te_lang()),
-            Ok(Some(t)) => crate::lees_json(&t).map_err(|e| crate::niet_json(&e)),
-            Ok(None) => Err(onleesbaar(
+            Err(()) => Err(Box::new(te_lang())),
+            Ok(Some(t)) => crate::lees_json(&t).map_err(|e| Box::new(crate::niet_json(&e))),
+            Ok(None) => Err(Box::new(onleesbaar(
                 "De invoer is geen tekst; verwacht JSON-tekst.".into(),
                 "The input is not text; expected JSON text.".into(),
-            )),
+            ))),
         }
     }
 
@@ -556,24 +556,24 @@ mod uitleg {
     /// (as `kansrijke-wijk toets FILE --json --uitleg`). Never throws.
     #[wasm_bindgen(js_name = toetsUitleg)]
     pub fn toets_uitleg(aanvraag: JsValue) -> JsValue {
-        naar_js(&van_waarde(lees(&aanvraag).map_err(|b| *b)).json())
+        naar_js(&van_waarde(lees(&aanvraag)).json())
     }
 
     /// [`toets_uitleg`] for JSON text, the answer as compact JSON text: byte for byte what
     /// `kansrijke-wijk toets FILE --json --uitleg --compact` prints. Never throws.
     #[wasm_bindgen(js_name = toetsUitlegJson)]
     pub fn toets_uitleg_json(tekst: JsValue) -> String {
-        van_tekst(&tekst).map_or_else(|b| zonder(b).json(), |v| van_waarde(Ok(v)).json())
+        van_waarde(van_tekst(&tekst)).json()
     }
 
-    fn herstel_van(w: Result<Value, Beoordeling>) -> String {
+    fn herstel_van(w: Result<Value, Box<Beoordeling>>) -> String {
         let h = match w {
             Ok(v) => herstel::herstel_alles(regels::standaard(), &v),
             Err(b) => herstel::Hersteld {
                 aanvraag: Value::Null,
                 wijzigingen: Vec::new(),
                 over: vec![None; b.bevindingen.len()],
-                beoordeling: b,
+                beoordeling: *b,
                 niet_toegepast: 0,
             },
         };
@@ -584,7 +584,7 @@ mod uitleg {
     /// beoordeling, niet_toegepast }`. Never throws.
     #[wasm_bindgen]
     pub fn herstel(aanvraag: JsValue) -> JsValue {
-        naar_js(&herstel_van(lees(&aanvraag).map_err(|b| *b)))
+        naar_js(&herstel_van(lees(&aanvraag)))
     }
 
     /// [`herstel`] for JSON text, the answer as compact JSON text. Never throws.
