@@ -416,6 +416,15 @@ fn noten(o: &Overzicht, taal: Taal, uit: &mut String) {
     }
 }
 
+/// The chart's left margin and bar length, in hundredths of a pixel.
+const LINKS_HONDERDSTEN: u128 = 19_000;
+const BREED_HONDERDSTEN: u128 = 52_000;
+
+/// Hundredths of a pixel as SVG text (`12345` → `123.45`).
+fn pixels(honderdsten: u128) -> String {
+    format!("{}.{:02}", honderdsten / 100, honderdsten % 100)
+}
+
 /// One bar per geldstroom of each regulation: the areas' amounts side by side, the ceiling as a
 /// line. Each bar has its own scale (the larger of sum and ceiling), so a small stream is legible.
 fn grafiek(o: &Overzicht, taal: Taal, uit: &mut String) {
@@ -435,12 +444,14 @@ fn grafiek(o: &Overzicht, taal: Taal, uit: &mut String) {
     for (i, p) in balken.iter().enumerate() {
         let y = 20.0 + hoog * i as f64;
         let s = p.geldstroom.as_deref().unwrap_or("?");
+        // Lengths in hundredths of a pixel, from the cents in integers: no amount becomes a float.
         let schaal = p
             .plafond
             .unwrap_or_default()
             .centen
             .max(p.aangevraagd.centen)
-            .max(1) as f64;
+            .max(1);
+        let lengte = |centen: u128| BREED_HONDERDSTEN * centen / schaal;
         let _ = writeln!(
             lijf,
             "<text x=\"0\" y=\"{:.1}\">{} {}</text>",
@@ -448,7 +459,7 @@ fn grafiek(o: &Overzicht, taal: Taal, uit: &mut String) {
             escape(s),
             escape(&p.regeling)
         );
-        let mut x = links;
+        let mut x = LINKS_HONDERDSTEN;
         let mut kleur = 0;
         for a in o
             .aanvragen
@@ -459,11 +470,13 @@ fn grafiek(o: &Overzicht, taal: Taal, uit: &mut String) {
             if b.centen == 0 {
                 continue;
             }
-            let w = breed * b.centen as f64 / schaal;
+            let w = lengte(b.centen);
             let naam = a.focusgebied_naam.as_deref().unwrap_or(&a.bron);
             let _ = writeln!(
                 lijf,
-                "<rect x=\"{x:.2}\" y=\"{y:.1}\" width=\"{w:.2}\" height=\"20\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"0.5\"><title>{}: {}</title></rect>",
+                "<rect x=\"{}\" y=\"{y:.1}\" width=\"{}\" height=\"20\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"0.5\"><title>{}: {}</title></rect>",
+                pixels(x),
+                pixels(w),
                 KLEUREN[kleur % 2],
                 escape(naam),
                 bedrag(b, taal)
@@ -473,8 +486,8 @@ fn grafiek(o: &Overzicht, taal: Taal, uit: &mut String) {
         }
         let plafond = match p.plafond {
             Some(pl) => {
-                let px = links + breed * pl.centen as f64 / schaal;
-                let _ = writeln!(lijf, "<line x1=\"{px:.2}\" y1=\"{:.1}\" x2=\"{px:.2}\" y2=\"{:.1}\" stroke=\"#a4001d\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>", y - 4.0, y + 24.0);
+                let px = pixels(LINKS_HONDERDSTEN + lengte(pl.centen));
+                let _ = writeln!(lijf, "<line x1=\"{px}\" y1=\"{:.1}\" x2=\"{px}\" y2=\"{:.1}\" stroke=\"#a4001d\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>", y - 4.0, y + 24.0);
                 bedrag(pl, taal)
             }
             None => {
@@ -552,4 +565,24 @@ fn bevindingen(o: &Overzicht, taal: Taal, uit: &mut String) {
         );
     }
     uit.push_str("</ul>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pixellengtes_uit_centen_zonder_float() {
+        assert_eq!(pixels(0), "0.00");
+        assert_eq!(pixels(52_000), "520.00");
+        assert_eq!(pixels(19_005), "190.05");
+        // Half of a ceiling of € 327,000,000.00 is half of the bar: 260 px.
+        let plafond: u128 = 32_700_000_000;
+        assert_eq!(
+            pixels(BREED_HONDERDSTEN * (plafond / 2) / plafond),
+            "260.00"
+        );
+        // One cent of it is far below a hundredth of a pixel: 0.00, never a rounding artefact.
+        assert_eq!(pixels(BREED_HONDERDSTEN / plafond), "0.00");
+    }
 }
