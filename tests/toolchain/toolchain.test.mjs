@@ -230,9 +230,11 @@ after(async () => {
 });
 
 describe('the package', () => {
-  test('holds one .wasm, used by every entry', () => {
+  // One .wasm serves every main entry; the optional kansrijke-wijk/uitleg module (issue 14) is the
+  // only other one, so a checker that never asks for an explanation never loads it.
+  test('holds one .wasm for every main entry, and the uitleg module beside it', () => {
     const lijst = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    assert.deepEqual(lijst.filter((f) => f.endsWith('.wasm')), ['package/web/kansrijke_wijk_bg.wasm']);
+    assert.deepEqual(lijst.filter((f) => f.endsWith('.wasm')).sort(), ['package/uitleg/kansrijke_wijk_uitleg_bg.wasm', 'package/web/kansrijke_wijk_bg.wasm']);
     for (const f of ['package/LICENSE', 'package/CHANGELOG.md', 'package/README.md', 'package/web/kansrijke_wijk.d.ts']) {
       assert.ok(lijst.includes(f), `${f} is in the package`);
     }
@@ -249,7 +251,8 @@ describe('the package', () => {
 
   // attw reads the tarball. The .wasm subpaths are files, not modules, so they are not checked as
   // such. kansrijke-wijk/web is the browser build, ESM by design (it needs import.meta.url): it is
-  // checked with the esm-only profile, every other entry under node16 (CJS and ESM) and bundler.
+  // checked with the esm-only profile, as is kansrijke-wijk/uitleg (ESM only, see npm/README.md);
+  // every other entry under node16 (CJS and ESM) and bundler.
   const attw = (...args) => draai(process.execPath, [join(TC, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js'), '--format', 'table-flipped', '--no-color', ...args, '--', tarball], { cwd: TC });
   /** The cells of attw's table, per entry, in the columns it does not ignore: each must be 🟢. */
   function allesGroen(uit, entrees) {
@@ -264,14 +267,14 @@ describe('the package', () => {
     }
   }
   test('@arethetypeswrong/cli --profile node16: no problems for any entry', () => {
-    const r = attw('--profile', 'node16', '--exclude-entrypoints', './kansrijke_wijk_bg.wasm', './web/kansrijke_wijk_bg.wasm', './web');
+    const r = attw('--profile', 'node16', '--exclude-entrypoints', './kansrijke_wijk_bg.wasm', './web/kansrijke_wijk_bg.wasm', './web', './uitleg', './uitleg/kansrijke_wijk_uitleg_bg.wasm');
     assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
     allesGroen(r.stdout, ['kansrijke-wijk', 'kansrijke-wijk/node', 'kansrijke-wijk/formulier', 'kansrijke-wijk/package.json']);
   });
-  test('@arethetypeswrong/cli --profile esm-only: kansrijke-wijk/web', () => {
-    const r = attw('--profile', 'esm-only', '--entrypoints', './web');
+  test('@arethetypeswrong/cli --profile esm-only: kansrijke-wijk/web and kansrijke-wijk/uitleg', () => {
+    const r = attw('--profile', 'esm-only', '--entrypoints', './web', './uitleg');
     assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
-    allesGroen(r.stdout, ['kansrijke-wijk/web']);
+    allesGroen(r.stdout, ['kansrijke-wijk/web', 'kansrijke-wijk/uitleg']);
   });
 });
 
