@@ -18,8 +18,19 @@ const wortel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bron = join(wortel, 'www');
 const doel = join(bron, 'dist');
 const pakket = resolve(wortel, process.env.KW_PKG_DIR ?? 'pkg');
-/** The package's files the page loads: its browser entry, the form helpers, the glue and the .wasm. */
-const PAKKET = ['index.js', 'formulier.js', 'web/kansrijke_wijk.js', 'web/kansrijke_wijk_bg.wasm'];
+/**
+ * The package's files the page loads: its browser entry, the form helpers, the glue and the .wasm;
+ * and the uitleg module (its entry, glue and .wasm), which the page loads only when first needed.
+ */
+const PAKKET = [
+  'index.js',
+  'formulier.js',
+  'web/kansrijke_wijk.js',
+  'web/kansrijke_wijk_bg.wasm',
+  'uitleg.js',
+  'uitleg/kansrijke_wijk_uitleg.js',
+  'uitleg/kansrijke_wijk_uitleg_bg.wasm',
+];
 const modules = join(wortel, 'node_modules');
 
 function stop(melding) {

@@ -2,7 +2,8 @@
 // from the control by aria-describedby, aria-invalid for errors), and after submit in an error
 // summary at the top whose entries link to their fields. Each message says how serious it is in
 // words and with an icon of its own shape, and cites its rule: the article as a link to the official
-// text, and whether the rule is geverifieerd or afgeleid.
+// text, and whether the rule is geverifieerd or afgeleid. A finding the uitleg module found a
+// proven repair for shows it, with a "Herstel" button (or, where a person must choose, what to decide).
 
 import { h, icoon, srAlleen } from './dom.js';
 import { t, taal, tweetalig } from './i18n.js';
@@ -66,6 +67,32 @@ export function melding(b, { metVeld = false, id } = {}) {
         meldingTekst(b),
       ),
       bronElement(b.bron),
+      herstelElement(b),
+    ),
+  );
+}
+
+/**
+ * The repair of a finding (`herstel`, from the uitleg module): its text and a button that applies
+ * the proven patch (main.js, action `herstel`); with an empty patch, what the user must decide.
+ */
+export function herstelElement(b) {
+  const hs = b?.herstel;
+  if (!hs) return null;
+  if (!hs.patch?.length) {
+    return h('p', { class: 'melding__herstel melding__herstel--beslissen' }, h('strong', {}, `${t('herstel.beslissen')}: `), tweetalig(hs));
+  }
+  return h(
+    'p',
+    { class: 'melding__herstel' },
+    h('strong', {}, `${t('herstel.voorstel')}: `),
+    tweetalig(hs),
+    ' ',
+    h(
+      'button',
+      { type: 'button', class: ['utrecht-button', 'utrecht-button--secondary-action', 'melding__herstelknop'], data: { actie: 'herstel', code: b.code, pad: b.pad } },
+      t('herstel.knop'),
+      srAlleen(`: ${padNaam(b.pad)}`),
     ),
   );
 }
@@ -145,6 +172,7 @@ export function samenvatting(beoordeling, { opKlik }) {
         h('strong', {}, `${t(`ernst.${b.ernst}`)}: `),
         `${padNaam(b.pad)}: ${meldingTekst(b)}`,
       ),
+      herstelElement(b),
     );
   const nFout = fouten.filter((b) => b.ernst === 'fout').length;
   const nOntbreekt = fouten.length - nFout;

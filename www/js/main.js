@@ -1,9 +1,10 @@
 // The page: keeps the form state, saves the draft as the user types, and runs the checker when a
 // changed field is left (the `change` event) and on submit, never while typing. Then it shows the
 // findings at the fields, the live assessment beside the form, and after submit the error summary.
+// The explanation (uitleg.js: the repairs of findings and what was checked) loads when first needed.
 
 import * as motor from './motor.js';
-import { t, taal, zetTaal } from './i18n.js';
+import { t, taal, tweetalig, zetTaal } from './i18n.js';
 import { h } from './dom.js';
 import {
   dubbelzinnigeBedragen,
@@ -27,7 +28,9 @@ import { beoordelingBlok, uitkomstTekst } from './beoordeling.js';
 import { afdruk } from './afdruk.js';
 import { exporteer, leesBestand } from './bestand.js';
 import { bereken, leesBestanden, overzichtBlok } from './overzicht.js';
-import { doelVoorPad, gaNaarVeld, idVoorPad } from './pad.js';
+import { doelVoorPad, gaNaarVeld, idVoorPad, padNaam } from './pad.js';
+import * as uitleg from './uitleg.js';
+import { herstelPad, herstelStaat, metHerstel } from './herstel.js';
 
 const app = {
   staat: leegFormulier(),
@@ -44,6 +47,10 @@ const app = {
   anderTab: null,
   /** The overview of several aanvragen opened at once (overzicht.js), or null. */
   overzicht: null,
+  /** The uitleg module's answer on the aanvraag last checked (findings with herstel, getoetst). */
+  uitgelegd: null,
+  /** Whether the "Wat is getoetst" panel is open. */
+  getoetstOpen: false,
 };
 
 /** Whether a form state holds nothing typed (an empty form). */
@@ -173,6 +180,7 @@ function controleer() {
     setTimeout(() => bouw(), 0);
   }
   toonMeldingen();
+  toonGetoetst();
   return toonPaneel();
 }
 
@@ -192,6 +200,10 @@ function toets() {
   // A finding at a value kept from a file as written shows the checker's own words: the form's
   // wording of a code assumes the form read the value (see `zoalsBestand`).
   if (b) b.bevindingen = b.bevindingen.map((x) => (padZoalsBestand(app.staat, x.pad) ? { ...x, zoalsBestand: true } : x));
+  // Once the uitleg module is loaded, every check explains itself too, so the repairs and the
+  // panel "Wat is getoetst" always belong to what the form holds now.
+  app.uitgelegd = uitleg.uitleg(aanvraag);
+  if (b && app.uitgelegd) b.bevindingen = metHerstel(b.bevindingen, app.uitgelegd);
   if (!b || twijfel.length === 0) return b;
   const bevindingen = [...b.bevindingen];
   for (const d of twijfel) {
@@ -247,7 +259,11 @@ function toonSamenvatting(focussen) {
     plek.replaceChildren();
     return;
   }
+  // Made anew in place: focus inside it stays on the same heading, link or button.
+  const actief = plek.contains(document.activeElement) ? document.activeElement : null;
+  const zelfde = actief && (actief.id ? `#${CSS.escape(actief.id)}` : actief.dataset.pad !== undefined ? `${actief.tagName.toLowerCase()}[data-pad="${CSS.escape(actief.dataset.pad)}"][data-code="${CSS.escape(actief.dataset.code ?? '')}"]` : null);
   plek.replaceChildren(samenvatting(app.samenvattingVan, { opKlik: (pad) => gaNaarVeld(pad) }));
+  if (zelfde && !focussen) (plek.querySelector(zelfde) ?? $('samenvatting-kop'))?.focus({ preventScroll: true });
   if (focussen) {
     const kop = $('samenvatting-kop');
     kop.focus({ preventScroll: true });
@@ -274,7 +290,7 @@ function meldActie(tekst, { ongedaan = false } = {}) {
 
 /** Say that a previous form is kept (after a clear or an import, also after a reload), with undo. */
 function meldVorige(vorige, ervoor = '') {
-  const sleutel = vorige.reden === 'importeren' ? 'acties.vorige.importeren' : vorige.reden === 'ander' ? 'acties.vorige.ander' : 'acties.vorige.leegmaken';
+  const sleutel = { importeren: 'acties.vorige.importeren', ander: 'acties.vorige.ander', herstel: 'acties.vorige.herstel' }[vorige.reden] ?? 'acties.vorige.leegmaken';
   const tekst = [ervoor, t(sleutel, { moment: moment(vorige.opgeslagen), naam: vorige.naam ?? '' })].filter(Boolean).join(' ');
   meldActie(tekst, { ongedaan: true });
 }
@@ -369,6 +385,17 @@ function koppelGebeurtenissen() {
     controleer();
     app.samenvattingVan = app.beoordeling;
     toonSamenvatting(true);
+    // The repairs join the summary once the uitleg module is loaded (the first time, a moment later).
+    if (!uitleg.isGeladen() && app.beoordeling?.bevindingen.length) {
+      laadUitleg().then(() => {
+        if (!uitleg.isGeladen()) return;
+        controleer();
+        if (app.samenvattingVan) {
+          app.samenvattingVan = app.beoordeling;
+          toonSamenvatting(false);
+        }
+      });
+    }
   });
   document.addEventListener('click', (e) => {
     const knop = e.target.closest('[data-actie]');
@@ -511,8 +538,14 @@ function actie(naam, data) {
       const vorige = concept.laadVorige();
       if (!vorige) break;
       concept.vergeet(concept.SLEUTELS.VORIGE);
-      // Undo swaps: what the form held (if anything) is kept in its turn.
+      // Undo swaps: what the form held (if anything) is kept in its turn. Undoing a repair keeps
+      // the messages shown as they were (a repair does not reset them either).
+      const verstuurd = app.verstuurd;
       vervangStaat(inTaal(vorige.formulier, vorige.taal), { reden: 'ongedaan' });
+      if (vorige.reden === 'herstel' && verstuurd) {
+        app.verstuurd = true;
+        toonMeldingen();
+      }
       if (concept.laadVorige()) meldActie(t('acties.hersteld.bewaard'), { ongedaan: true });
       else meldActie(t('acties.hersteld'));
       break;
@@ -535,6 +568,12 @@ function actie(naam, data) {
     case 'ander-weggooien':
       concept.vergeet(concept.SLEUTELS.ANDER);
       $('tabblad-status').replaceChildren();
+      return;
+    case 'herstel':
+      herstelToepassen(data.code, data.pad);
+      return;
+    case 'getoetst':
+      wisselGetoetst();
       return;
     case 'overzicht-afdrukken':
       // The overview alone (formulier.css, print); back to the application's summary afterwards.
@@ -638,11 +677,78 @@ async function importeer(e) {
   const staat = uitAanvraag(gelezen.aanvraag, taal());
   staat.gemeente = motor.gemeenteCode(staat.gemeente);
   staat.focusgebied = motor.focusgebiedId(staat.focusgebied);
+  // Checked whole, as on submit: with the repairs (the uitleg module loads first, once).
+  await laadUitleg();
   vervangStaat(staat, { reden: 'importeren', naam: bestand.name });
   // An imported application is checked whole, as on submit.
   app.verstuurd = true;
   toonMeldingen();
   meldActie(t('acties.geimporteerd', { naam: bestand.name }), { ongedaan: true });
+}
+
+// ---- the explanation: repairs and what was checked (issue 14) ---------------------------------
+
+/** Load the uitleg module when it is first needed; the page works on without it should it fail. */
+async function laadUitleg() {
+  if (uitleg.isGeladen() || !motor.isGeladen()) return;
+  await uitleg.laad();
+}
+
+/** Open or close the panel "Wat is getoetst"; opening loads the uitleg module when needed. */
+async function wisselGetoetst() {
+  app.getoetstOpen = !app.getoetstOpen;
+  const knop = document.querySelector('[data-actie="getoetst"]');
+  knop.dataset.tekst = app.getoetstOpen ? 'getoetst.verbergen' : 'getoetst.tonen';
+  knop.textContent = t(knop.dataset.tekst);
+  knop.setAttribute('aria-expanded', String(app.getoetstOpen));
+  $('getoetst-inhoud').hidden = !app.getoetstOpen;
+  if (!app.getoetstOpen) return;
+  toonGetoetst();
+  if (!uitleg.isGeladen()) {
+    await laadUitleg();
+    controleer();
+  }
+}
+
+/** The panel's content for the current state (called after every check, so it is never stale). */
+function toonGetoetst() {
+  if (!app.getoetstOpen) return;
+  const status = uitleg.isGeladen() ? 'klaar' : uitleg.laadfout() ? 'fout' : 'laden';
+  $('getoetst-inhoud').replaceChildren(uitleg.getoetstBlok(app.uitgelegd, { status, fout: uitleg.laadfout() }));
+}
+
+/**
+ * Apply the proven repair of one finding: only the fields its patch names change, the form it
+ * replaces is kept for "Ongedaan maken" (also after a reload), and the form is checked again.
+ */
+function herstelToepassen(code, pad) {
+  const b = app.beoordeling?.bevindingen.find((x) => x.code === code && x.pad === pad && x.herstel?.patch?.length);
+  const staat = b ? herstelStaat(app.staat, b.herstel.patch, taal()) : null;
+  if (!staat) {
+    controleer();
+    meldActie(t('herstel.past_niet'));
+    return;
+  }
+  staat.gemeente = motor.gemeenteCode(staat.gemeente);
+  staat.focusgebied = motor.focusgebiedId(staat.focusgebied);
+  concept.bewaarVorige(app.staat, taal(), 'herstel');
+  app.staat = staat;
+  const veldPad = herstelPad(b);
+  app.getoond.add(stabielPad(app.staat, veldPad));
+  app.regeling = regelingVoorThemas();
+  bouw();
+  controleer();
+  app.regeling = regelingVoorThemas();
+  if (app.samenvattingVan) {
+    app.samenvattingVan = app.beoordeling;
+    toonSamenvatting(false);
+  }
+  bewaar();
+  meldActie(t('herstel.toegepast', { veld: padNaam(veldPad), tekst: tweetalig(b.herstel) }), { ongedaan: true });
+  // The button is gone with its finding: focus goes to the field that changed, else to undo.
+  const el = $(idVoorPad(veldPad));
+  if (el && form().contains(el)) focus(el);
+  else $('acties-status').querySelector('[data-actie="ongedaan"]')?.focus();
 }
 
 start();
