@@ -72,8 +72,9 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
             Code::CoalitieAandeelTeLaag,
             regel,
             format_args!("/coalitie/scholen"),
-            format_args!("{binnen} van de {totaal} scholen van de coalitie liggen in het focusgebied; dat moet ten minste {procent} % zijn."),
-            format_args!("{binnen} of the coalition's {totaal} schools lie inside the focus area; at least {procent} % is required."),
+            // One school ligt / lies, more liggen / lie (and none: "0 ... liggen").
+            format_args!("{binnen} van de {totaal} scholen van de coalitie {} in het focusgebied; dat moet ten minste {procent} % zijn.", if binnen == 1 { "ligt" } else { "liggen" }),
+            format_args!("{binnen} of the coalition's {totaal} schools {} inside the focus area; at least {procent} % is required.", if binnen == 1 { "lies" } else { "lie" }),
         );
     }
 }

@@ -319,7 +319,7 @@ export function scholenTelling(scholen) {
   const binnen = echte.filter((s) => s.binnen_focusgebied === true).length;
   const procent = Math.floor((binnen * 1000) / echte.length) / 10;
   const tekst = taal() === 'en' ? `${procent} %` : `${String(procent).replace('.', ',')} %`;
-  return t('veld.scholen.telling', { binnen, totaal: echte.length, procent: tekst });
+  return t(binnen === 1 ? 'veld.scholen.telling.een' : 'veld.scholen.telling', { binnen, totaal: echte.length, procent: tekst });
 }
 
 function sectieActiviteiten(staat, ctx) {
