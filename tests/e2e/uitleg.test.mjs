@@ -62,6 +62,44 @@ describe('herstel en wat is getoetst in het formulier', () => {
     await context.close();
   });
 
+  test('herstellingen worden een voor een ongedaan gemaakt; het formulier van voor het openen blijft bewaard', async () => {
+    const { context, page, fouten } = await nieuwePagina(omgeving);
+    await open(page, omgeving.url);
+    // Something typed before the file is opened: the form keeps it (concept/vorige) for undo.
+    await page.locator(veld('/ingediend_op')).fill('15-07-2025');
+    await page.locator(veld('/ingediend_op')).press('Tab');
+    await page.locator('#import-bestand').setInputFiles(MEERDERE_FOUTEN);
+    await page.waitForSelector('#acties-status :text("meerdere-fouten.json")');
+    await page.getByRole('button', { name: 'Aanvraag controleren' }).click();
+    const inSamenvatting = () => page.locator('#foutsamenvatting li').count();
+    const voor = await inSamenvatting();
+    // Typing in another field without leaving it, then pressing "Herstel": the repair applies, and
+    // what was typed stays.
+    await page.locator(veld('/activiteiten/1/naam')).fill('Mijn naam');
+    await meldingen(page, '/activiteiten/1/thema').getByRole('button', { name: /^Herstel/ }).click();
+    assert.equal(await page.locator(veld('/activiteiten/1/thema')).inputValue(), 'maatschappelijke_samenhang');
+    assert.equal(await page.locator(veld('/activiteiten/1/naam')).inputValue(), 'Mijn naam');
+    await page.locator('#foutsamenvatting').getByRole('button', { name: /^Herstel: Activiteit 1, begrotingsregel 2, Jaar/ }).click();
+    assert.equal(await page.locator(veld('/activiteiten/0/begroting/1/jaar')).inputValue(), '2028');
+    assert.match(await page.locator('#acties-status').innerText(), /^Hersteld: Activiteit 1, begrotingsregel 2, Jaar, nu “2028”\./);
+    // Undo, twice: the year, then the theme; the name typed in between stays, the summary too.
+    const ongedaan = page.locator('#acties-status').getByRole('button', { name: 'Ongedaan maken' });
+    await ongedaan.click();
+    assert.equal(await page.locator(veld('/activiteiten/0/begroting/1/jaar')).inputValue(), '2029');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), veld('/activiteiten/0/begroting/1/jaar').slice(1));
+    await ongedaan.click();
+    assert.equal(await page.locator(veld('/activiteiten/1/thema')).inputValue(), 'veerkracht_en_weerbaarheid');
+    assert.equal(await page.locator(veld('/activiteiten/1/naam')).inputValue(), 'Mijn naam');
+    assert.equal(await ongedaan.count(), 0, 'nothing left to undo');
+    // The summary is still there, with the name's fout gone (KW-ACTIVITEIT-003): one entry fewer.
+    assert.equal(await inSamenvatting(), voor - 1);
+    const vorige = await page.evaluate(() => JSON.parse(localStorage.getItem('kansrijke-wijk/concept/vorige')));
+    assert.equal(vorige.reden, 'importeren');
+    assert.equal(vorige.formulier.ingediend_op, '15-07-2025');
+    assert.deepEqual(fouten, []);
+    await context.close();
+  });
+
   test('een thema van de eerste tranche krijgt zijn opvolger; een bedrag in drie decimalen de centen', async () => {
     const { context, page } = await metMeerdereFouten();
     // veerkracht en weerbaarheid (tranche 1) is maatschappelijke samenhang in tranche 2 (regeling.md).

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { naarAanvraag, uitAanvraag, zet } from '../../www/js/aanvraag.js';
-import { herstelPad, herstelStaat, metHerstel, pasPatchToe } from '../../www/js/herstel.js';
+import { herstelPad, herstelStaat, herstelStap, maakOngedaan, metHerstel, pasPatchToe } from '../../www/js/herstel.js';
 
 const MEERDERE_FOUTEN = JSON.parse(readFileSync(new URL('../../examples/meerdere-fouten.json', import.meta.url), 'utf8'));
 
@@ -84,4 +84,22 @@ test('elke bevinding krijgt het herstel van dezelfde bevinding, op volgorde', ()
   assert.deepEqual(metHerstel(eigen, null), eigen);
   assert.equal(herstelPad({ pad: '/x', herstel: h1 }), '/x');
   assert.equal(herstelPad({ pad: '/z', herstel: h2 }), '/z');
+});
+
+test('ongedaan maken zet alleen de velden van het herstel terug, en niet als die sindsdien veranderden', () => {
+  const staat = uitAanvraag(MEERDERE_FOUTEN, 'nl');
+  const pad = '/activiteiten/0/begroting/0/bedrag';
+  const patch = [{ op: 'replace', path: pad, value: '1250000.00' }];
+  const na = herstelStaat(staat, patch, 'nl');
+  const stap = herstelStap(staat, na, patch);
+  // Typed after the repair, elsewhere: it stays when the repair is undone.
+  zet(na, '/activiteiten/1/naam', 'Mijn naam');
+  const terug = maakOngedaan(na, stap);
+  assert.equal(terug.activiteiten[0].begroting[0].bedrag, '1.250.000,00');
+  assert.equal(terug.activiteiten[0].begroting[0]._rest.bedrag, '1.250.000,00', 'kept as the file wrote it again');
+  assert.equal(naarAanvraag(terug, 'nl').activiteiten[0].begroting[0].bedrag, '1.250.000,00');
+  assert.equal(terug.activiteiten[1].naam, 'Mijn naam');
+  // The repaired field edited since: undo refuses rather than overwrite it.
+  zet(na, pad, '1.000.000,00');
+  assert.equal(maakOngedaan(na, stap), null);
 });

@@ -90,9 +90,15 @@ export function herstelElement(b) {
     ' ',
     h(
       'button',
-      { type: 'button', class: ['utrecht-button', 'utrecht-button--secondary-action', 'melding__herstelknop'], data: { actie: 'herstel', code: b.code, pad: b.pad } },
+      // The name says which field, as several such buttons may be on the page; it starts with the
+      // visible label (WCAG 2.5.3).
+      {
+        type: 'button',
+        class: ['utrecht-button', 'utrecht-button--secondary-action', 'melding__herstelknop'],
+        'aria-label': `${t('herstel.knop')}: ${padNaam(b.pad)}`,
+        data: { actie: 'herstel', code: b.code, pad: b.pad },
+      },
       t('herstel.knop'),
-      srAlleen(`: ${padNaam(b.pad)}`),
     ),
   );
 }

@@ -60,9 +60,8 @@ export function herstelStaat(staat, patch, taal = 'nl') {
     if (op.op !== 'replace') continue;
     const ts = tokens(op.path);
     const naam = ts.pop();
-    const ouderPad = ts.map((t) => `/${t.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-    const ouderNieuw = lees(vers, ouderPad);
-    const ouderOud = lees(uit, ouderPad);
+    const ouderNieuw = lees(vers, ouderPad(ts));
+    const ouderOud = lees(uit, ouderPad(ts));
     if (!ouderNieuw || typeof ouderNieuw !== 'object' || !ouderOud || typeof ouderOud !== 'object' || !(naam in ouderNieuw)) return vers;
     zet(uit, op.path, structuredClone(ouderNieuw[naam]));
     // A value the control cannot show as it goes out is kept aside as written (see uitAanvraag).
@@ -89,4 +88,47 @@ export function metHerstel(bevindingen, uitgelegd) {
 /** The first path a patch replaces (the field to put focus on afterwards), or the finding's own. */
 export function herstelPad(b) {
   return b?.herstel?.patch?.find((op) => op.op === 'replace')?.path ?? b?.pad ?? '';
+}
+
+/**
+ * What undoes a repair: per field the patch replaced, the value before (and how the file wrote it,
+ * when the form kept that aside) and the value after. Undo touches only those fields, so what the
+ * user typed elsewhere after the repair stays.
+ */
+export function herstelStap(voor, na, patch) {
+  return patch
+    .filter((op) => op.op === 'replace')
+    .map((op) => {
+      const ts = tokens(op.path);
+      const naam = ts.pop();
+      const ouder = lees(voor, ouderPad(ts));
+      return {
+        pad: op.path,
+        voor: structuredClone(lees(voor, op.path)),
+        rest: ouder?._rest && naam in ouder._rest ? { waarde: structuredClone(ouder._rest[naam]) } : null,
+        na: structuredClone(lees(na, op.path)),
+      };
+    });
+}
+
+/** The state with a repair undone, or null when one of its fields has changed since. */
+export function maakOngedaan(staat, stap) {
+  const uit = structuredClone(staat);
+  for (const v of stap) {
+    if (!gelijk(lees(uit, v.pad), v.na)) return null;
+  }
+  for (const v of stap) {
+    zet(uit, v.pad, structuredClone(v.voor));
+    if (v.rest) {
+      const ts = tokens(v.pad);
+      const naam = ts.pop();
+      const ouder = lees(uit, ouderPad(ts));
+      ouder._rest = { ...ouder._rest, [naam]: structuredClone(v.rest.waarde) };
+    }
+  }
+  return uit;
+}
+
+function ouderPad(ts) {
+  return ts.map((t) => `/${t.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }

@@ -30,7 +30,7 @@ import { exporteer, leesBestand } from './bestand.js';
 import { bereken, leesBestanden, overzichtBlok } from './overzicht.js';
 import { doelVoorPad, gaNaarVeld, idVoorPad, padNaam } from './pad.js';
 import * as uitleg from './uitleg.js';
-import { herstelPad, herstelStaat, metHerstel } from './herstel.js';
+import { herstelPad, herstelStaat, herstelStap, maakOngedaan, metHerstel } from './herstel.js';
 
 const app = {
   staat: leegFormulier(),
@@ -51,6 +51,8 @@ const app = {
   uitgelegd: null,
   /** Whether the "Wat is getoetst" panel is open. */
   getoetstOpen: false,
+  /** The repairs applied, last on top, each as what undoes it (`herstelStap`), while the page is open. */
+  herstellingen: [],
 };
 
 /** Whether a form state holds nothing typed (an empty form). */
@@ -290,7 +292,7 @@ function meldActie(tekst, { ongedaan = false } = {}) {
 
 /** Say that a previous form is kept (after a clear or an import, also after a reload), with undo. */
 function meldVorige(vorige, ervoor = '') {
-  const sleutel = { importeren: 'acties.vorige.importeren', ander: 'acties.vorige.ander', herstel: 'acties.vorige.herstel' }[vorige.reden] ?? 'acties.vorige.leegmaken';
+  const sleutel = { importeren: 'acties.vorige.importeren', ander: 'acties.vorige.ander', ongedaan: 'acties.vorige.ongedaan' }[vorige.reden] ?? 'acties.vorige.leegmaken';
   const tekst = [ervoor, t(sleutel, { moment: moment(vorige.opgeslagen), naam: vorige.naam ?? '' })].filter(Boolean).join(' ');
   meldActie(tekst, { ongedaan: true });
 }
@@ -396,6 +398,11 @@ function koppelGebeurtenissen() {
         }
       });
     }
+  });
+  // A "Herstel" button takes no focus on a mouse press: leaving the field being typed in would check
+  // again and redraw the messages, and the button pressed with them, before the click lands.
+  document.addEventListener('mousedown', (e) => {
+    if (e.target.closest?.('[data-actie="herstel"]')) e.preventDefault();
   });
   document.addEventListener('click', (e) => {
     const knop = e.target.closest('[data-actie]');
@@ -538,14 +545,8 @@ function actie(naam, data) {
       const vorige = concept.laadVorige();
       if (!vorige) break;
       concept.vergeet(concept.SLEUTELS.VORIGE);
-      // Undo swaps: what the form held (if anything) is kept in its turn. Undoing a repair keeps
-      // the messages shown as they were (a repair does not reset them either).
-      const verstuurd = app.verstuurd;
+      // Undo swaps: what the form held (if anything) is kept in its turn.
       vervangStaat(inTaal(vorige.formulier, vorige.taal), { reden: 'ongedaan' });
-      if (vorige.reden === 'herstel' && verstuurd) {
-        app.verstuurd = true;
-        toonMeldingen();
-      }
       if (concept.laadVorige()) meldActie(t('acties.hersteld.bewaard'), { ongedaan: true });
       else meldActie(t('acties.hersteld'));
       break;
@@ -571,6 +572,9 @@ function actie(naam, data) {
       return;
     case 'herstel':
       herstelToepassen(data.code, data.pad);
+      return;
+    case 'herstel-ongedaan':
+      herstelOngedaan();
       return;
     case 'getoetst':
       wisselGetoetst();
@@ -623,6 +627,7 @@ function na(focusId, ...selectors) {
 function vervangStaat(nieuw, { reden, naam } = {}) {
   if (!isLeeg(app.staat)) concept.bewaarVorige(app.staat, taal(), reden, naam);
   app.staat = nieuw;
+  app.herstellingen = [];
   app.getoond.clear();
   app.verstuurd = false;
   app.samenvattingVan = null;
@@ -718,8 +723,9 @@ function toonGetoetst() {
 }
 
 /**
- * Apply the proven repair of one finding: only the fields its patch names change, the form it
- * replaces is kept for "Ongedaan maken" (also after a reload), and the form is checked again.
+ * Apply the proven repair of one finding: only the fields its patch names change, and the form is
+ * checked again. "Ongedaan maken" undoes it (and each repair before it, in turn) while the page is
+ * open; the form kept from before a clear or an import (concept.js, `vorige`) is not touched.
  */
 function herstelToepassen(code, pad) {
   const b = app.beoordeling?.bevindingen.find((x) => x.code === code && x.pad === pad && x.herstel?.patch?.length);
@@ -731,10 +737,36 @@ function herstelToepassen(code, pad) {
   }
   staat.gemeente = motor.gemeenteCode(staat.gemeente);
   staat.focusgebied = motor.focusgebiedId(staat.focusgebied);
-  concept.bewaarVorige(app.staat, taal(), 'herstel');
-  app.staat = staat;
   const veldPad = herstelPad(b);
+  app.herstellingen.push({ pad: veldPad, stap: herstelStap(app.staat, staat, b.herstel.patch) });
+  app.staat = staat;
   app.getoond.add(stabielPad(app.staat, veldPad));
+  naHerstel(veldPad, t('herstel.toegepast', { veld: padNaam(veldPad), waarde: getoondeWaarde(veldPad), tekst: tweetalig(b.herstel) }));
+}
+
+/** Undo the last repair, if the fields it changed still hold what it wrote. */
+function herstelOngedaan() {
+  const laatste = app.herstellingen.at(-1);
+  if (!laatste) return;
+  const staat = maakOngedaan(app.staat, laatste.stap);
+  if (!staat) {
+    app.herstellingen = [];
+    meldActie(t('herstel.ongedaan.gewijzigd', { veld: padNaam(laatste.pad) }));
+    return;
+  }
+  app.herstellingen.pop();
+  app.staat = staat;
+  naHerstel(laatste.pad, t('herstel.ongedaan.klaar', { veld: padNaam(laatste.pad), waarde: getoondeWaarde(laatste.pad) }));
+}
+
+/** The value of a field as the form shows it (empty when it has none). */
+function getoondeWaarde(pad) {
+  const w = lees(app.staat, pad);
+  return w === null || w === undefined ? '' : String(w);
+}
+
+/** After a repair or its undo: rebuild, check, keep the summary, say what changed, focus the field. */
+function naHerstel(veldPad, tekst) {
   app.regeling = regelingVoorThemas();
   bouw();
   controleer();
@@ -744,11 +776,12 @@ function herstelToepassen(code, pad) {
     toonSamenvatting(false);
   }
   bewaar();
-  meldActie(t('herstel.toegepast', { veld: padNaam(veldPad), tekst: tweetalig(b.herstel) }), { ongedaan: true });
-  // The button is gone with its finding: focus goes to the field that changed, else to undo.
+  $('acties-status').replaceChildren(
+    alert('info', tekst, app.herstellingen.length ? knoppen(actieKnop(t('acties.ongedaan'), 'herstel-ongedaan')) : null),
+  );
   const el = $(idVoorPad(veldPad));
   if (el && form().contains(el)) focus(el);
-  else $('acties-status').querySelector('[data-actie="ongedaan"]')?.focus();
+  else $('acties-status').querySelector('[data-actie="herstel-ongedaan"]')?.focus();
 }
 
 start();
