@@ -169,28 +169,34 @@ pub struct JsonFout {
 /// # Errors
 /// [`JsonFout`] with line and column when the text is not JSON (also when nested too deeply).
 pub fn lees_json(tekst: &str) -> Result<Value, JsonFout> {
-    // A byte order mark is allowed before JSON text (RFC 8259 §8.1); editors on Windows write one.
-    let tekst = tekst.strip_prefix('\u{FEFF}').unwrap_or(tekst);
-    json::lees(tekst).map_err(|e| {
-        let reden = match e.classify() {
-            serde_json::error::Category::Eof => "de tekst houdt onverwacht op",
-            _ if e.to_string().starts_with("recursion limit") => {
-                "te diep genest (meer dan 127 niveaus)"
-            }
-            _ if e.to_string().starts_with("more than") => "te veel waarden (meer dan 2.000.000)",
-            _ if e.to_string().starts_with("member name given twice") => {
-                "een naam staat twee keer in hetzelfde object (welke waarde bedoeld is, is niet te zeggen)"
-            }
-            serde_json::error::Category::Syntax => "onverwacht teken",
-            _ => "ongeldige waarde",
-        };
-        JsonFout {
-            regel: e.line(),
-            kolom: e.column(),
-            melding: e.to_string(),
-            reden,
+    json::lees(zonder_bom(tekst)).map_err(|e| json_fout(&e))
+}
+
+/// A byte order mark is allowed before JSON text (RFC 8259 §8.1); editors on Windows write one.
+fn zonder_bom(tekst: &str) -> &str {
+    tekst.strip_prefix('\u{FEFF}').unwrap_or(tekst)
+}
+
+/// serde_json's error as a [`JsonFout`], with what is wrong in Dutch.
+fn json_fout(e: &serde_json::Error) -> JsonFout {
+    let reden = match e.classify() {
+        serde_json::error::Category::Eof => "de tekst houdt onverwacht op",
+        _ if e.to_string().starts_with("recursion limit") => {
+            "te diep genest (meer dan 127 niveaus)"
         }
-    })
+        _ if e.to_string().starts_with("more than") => "te veel waarden (meer dan 2.000.000)",
+        _ if e.to_string().starts_with("member name given twice") => {
+            "een naam staat twee keer in hetzelfde object (welke waarde bedoeld is, is niet te zeggen)"
+        }
+        serde_json::error::Category::Syntax => "onverwacht teken",
+        _ => "ongeldige waarde",
+    };
+    JsonFout {
+        regel: e.line(),
+        kolom: e.column(),
+        melding: e.to_string(),
+        reden,
+    }
 }
 
 /// As [`lees_json`], for bytes that should be UTF-8 text (a file as read from disk).
@@ -219,8 +225,16 @@ pub fn lees_json_bytes(bytes: &[u8]) -> Result<Value, JsonFout> {
 /// Assess an aanvraag given as JSON text. Text that is not JSON gives a beoordeling with one
 /// `KW-INVOER-001` fout at the root path `""`, naming the line and column.
 pub fn toets_tekst(set: &Regelset, tekst: &str) -> Beoordeling {
-    match lees_json(tekst) {
-        Ok(w) => toets_met(set, &w),
+    // Natively the text is read into a `Node` that borrows its strings (issue 13: reading into a
+    // `Value` was half of the time); the .wasm reads a `Value`, which its other entries need
+    // anyway, so that the reader is not in it twice (size: BENCHMARKS.md). Both give the same
+    // value and the same errors (src/model/src/json.rs).
+    #[cfg(not(target_arch = "wasm32"))]
+    let gelezen = json::lees_node(zonder_bom(tekst)).map_err(|e| json_fout(&e));
+    #[cfg(target_arch = "wasm32")]
+    let gelezen = lees_json(tekst);
+    match gelezen {
+        Ok(w) => toetsing::toets_met(set, &w),
         Err(e) => niet_json(&e),
     }
 }

@@ -11,11 +11,16 @@
 //! - the same input gives identical JSON twice, and the same as its JSON text through
 //!   `toets_tekst`;
 //! - arbitrary text (also broken JSON) never panics, and text that is not JSON gives exactly one
-//!   `KW-INVOER-001` at `""`.
+//!   `KW-INVOER-001` at `""`;
+//! - natively `toets_tekst` reads text into a borrowing `Node`, the object API and `toets` a
+//!   `Value` (issue 13): for every text, generated or a case file, both give the same beoordeling,
+//!   also the same not-JSON finding.
 
 use kansrijke_wijk::beoordeling::vergelijk_paden;
 use kansrijke_wijk::codes::CODES;
-use kansrijke_wijk::{lees_json, regels, toets, toets_tekst, Beoordeling, Ernst, Uitkomst};
+use kansrijke_wijk::{
+    lees_json, niet_json, regels, toets, toets_tekst, Beoordeling, Ernst, Uitkomst,
+};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{Map, Value};
@@ -574,7 +579,36 @@ proptest! {
             prop_assert_eq!(b.bevindingen[0].pad.as_str(), "");
         }
         prop_assert_eq!(b.json(), toets_tekst(regels::standaard(), &t).json(), "not deterministic");
+        prop_assert_eq!(b.json(), via_value(&t).json(), "the Node and the Value reader differ");
     }
+}
+
+/// The beoordeling of JSON text read into a `Value` first (the object API's and `toets`'s reader).
+fn via_value(tekst: &str) -> Beoordeling {
+    match lees_json(tekst) {
+        Ok(w) => toets(&w),
+        Err(e) => niet_json(&e),
+    }
+}
+
+/// Every example, as text: the same beoordeling through either reader (tests/tabel.rs checks the
+/// same of every case file).
+#[test]
+fn node_en_value_geven_dezelfde_beoordeling() {
+    let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut gezien = 0;
+    for pad in std::fs::read_dir(&map).unwrap() {
+        let pad = pad.unwrap().path();
+        if pad.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let tekst = std::fs::read_to_string(&pad).unwrap();
+        let native = toets_tekst(regels::standaard(), &tekst);
+        assert_eq!(native.json(), via_value(&tekst).json(), "{}", pad.display());
+        gezien += 1;
+    }
+    // The 4 examples (counted with ls).
+    assert_eq!(gezien, 4);
 }
 
 /// The examples themselves are well-formed, also after any single member is removed.

@@ -372,6 +372,21 @@ fn draai_in(bestand: &Path, uitslag: &mut Uitslag) -> Vec<String> {
         Invoer::Tekst(t) => (toets_tekst(set, t), lees_json(t).ok()),
     };
     let json = b.json();
+    // The other reader gives the same answer (issue 13): natively, text goes into a borrowing
+    // `Node`, a value (and the object API's input) is a `Value`.
+    let ander = match &invoer {
+        Invoer::Waarde(w) => toets_tekst(set, &w.to_string()),
+        Invoer::Tekst(t) => match lees_json(t) {
+            Ok(w) => toets_met(set, &w),
+            Err(e) => kansrijke_wijk::niet_json(&e),
+        },
+    };
+    if ander.json() != json {
+        fouten.push(format!(
+            "the Node and the Value reader differ:\n      {json}\n      {}",
+            ander.json()
+        ));
+    }
     let echt: Value = serde_json::from_str(&json).expect("beoordeling is JSON");
     let bevindingen: Vec<Sleutel> = echt["bevindingen"]
         .as_array()

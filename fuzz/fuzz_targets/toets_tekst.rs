@@ -1,5 +1,7 @@
 //! (a) `toets_tekst` on arbitrary bytes, as the CLI reads a file: not UTF-8 or not JSON gives one
-//! `KW-INVOER-001` at `""`; JSON gives the beoordeling of the value, the same as `toets` on it.
+//! `KW-INVOER-001` at `""`; JSON gives the beoordeling of the value, the same as `toets` on it
+//! (natively `toets_tekst` reads a `json::Node`, `lees_json_bytes` a `Value`: the two readers
+//! checked against each other, on their answers and their errors).
 #![no_main]
 
 use kansrijke_wijk::{lees_json_bytes, niet_json, regels, toets, toets_tekst};

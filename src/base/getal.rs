@@ -7,7 +7,7 @@ use serde_json::Value;
 /// A JSON value as a whole number, if it is a number that is one (see [`geheel`]).
 pub fn geheel_getal(w: &Value) -> Option<i64> {
     match w {
-        Value::Number(n) => geheel(n),
+        Value::Number(n) => geheel(n.as_str()),
         _ => None,
     }
 }
@@ -18,11 +18,10 @@ pub fn geheel_getal(w: &Value) -> Option<i64> {
 /// called `2026.` + 26 zeros "not whole", and `1e30` too, while the same value in digits passed).
 /// Whole numbers beyond the range of `i64` saturate: they are still whole, and far outside any
 /// year or age.
-pub fn geheel(n: &serde_json::Number) -> Option<i64> {
-    if let Some(i) = n.as_i64() {
+pub fn geheel(tekst: &str) -> Option<i64> {
+    if let Ok(i) = tekst.parse::<i64>() {
         return Some(i);
     }
-    let tekst = n.as_str();
     let (negatief, rest) = match tekst.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, tekst),

@@ -8,11 +8,11 @@ mod coalitie;
 mod gebied;
 mod regeling;
 
+use crate::base::json::{Json, View};
 use crate::beoordeling::{self, Bedrag, Beoordeling, Bevinding, Bron, Ernst, RegelingVerwijzing};
 use crate::codes::Code;
 use crate::input::aanvraag::{self, Aanvraag};
 use crate::regels::{Regel, RegelId, Regeling, Regelset, Tekst};
-use serde_json::Value;
 use std::fmt;
 
 /// The state of one assessment: the rule set, the chosen regulation and the findings so far.
@@ -104,14 +104,14 @@ impl<'a> Toetsing<'a> {
 
 /// Assess the aanvraag `waarde` (any JSON value) against `set`. Never panics: whatever the input,
 /// the result is a well-formed beoordeling.
-pub fn toets_met(set: &Regelset, waarde: &Value) -> Beoordeling {
+pub fn toets_met<J: Json>(set: &Regelset, waarde: &J) -> Beoordeling {
     let (a, invoer) = aanvraag::lees(waarde);
     let mut t = Toetsing {
         set,
         regeling: None,
         bevindingen: invoer,
     };
-    let is_object = waarde.is_object();
+    let is_object = matches!(waarde.view(), View::Object(_));
 
     if is_object {
         t.regeling = regeling::kies(&mut t, &a);
