@@ -214,14 +214,17 @@ impl Bedrag {
     /// The amount as `"1234.50"`.
     pub fn tekst(&self) -> String {
         // Base 10^9 digits by long division on 32-bit limbs: u128 division would link
-        // compiler-builtins' __udivti3.
+        // compiler-builtins' __udivti3. The digits go into `buf` from the right, the point
+        // before the last two; then one string (issue 13: it was five allocations).
+        let mut buf = [0u8; TEKEN_RUIMTE];
         let mut limbs = [
             (self.centen >> 96) as u32,
             (self.centen >> 64) as u32,
             (self.centen >> 32) as u32,
             self.centen as u32,
         ];
-        let mut delen: Vec<u32> = Vec::new();
+        let mut i = buf.len();
+        let mut cijfers = 0;
         loop {
             let mut rest = 0u64;
             for l in limbs.iter_mut() {
@@ -229,30 +232,32 @@ impl Bedrag {
                 *l = (cur / 1_000_000_000) as u32;
                 rest = cur % 1_000_000_000;
             }
-            delen.push(rest as u32);
-            if limbs.iter().all(|l| *l == 0) {
+            let laatste = limbs.iter().all(|l| *l == 0);
+            // Nine digits of every part but the first, which has no leading zeros; at least
+            // three digits in all ("0.05").
+            for _ in 0..9 {
+                if laatste && rest == 0 && cijfers >= 3 {
+                    break;
+                }
+                if cijfers == 2 {
+                    i -= 1;
+                    buf[i] = b'.';
+                }
+                i -= 1;
+                buf[i] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                cijfers += 1;
+            }
+            if laatste {
                 break;
             }
         }
-        let mut cijfers = String::new();
-        for (i, d) in delen.iter().rev().enumerate() {
-            if i == 0 {
-                cijfers.push_str(&d.to_string());
-            } else {
-                let t = d.to_string();
-                for _ in t.len()..9 {
-                    cijfers.push('0');
-                }
-                cijfers.push_str(&t);
-            }
-        }
-        while cijfers.len() < 3 {
-            cijfers.insert(0, '0');
-        }
-        let (heel, cent) = cijfers.split_at(cijfers.len() - 2);
-        format!("{heel}.{cent}")
+        buf[i..].iter().map(|&b| char::from(b)).collect()
     }
 }
+
+/// Room for the longest amount: the 39 digits of `u128::MAX` cents and the point.
+const TEKEN_RUIMTE: usize = 40;
 
 #[cfg(not(target_arch = "wasm32"))]
 /// A [`Bevinding`] as read from JSON: its code is looked up, so that it is the `&'static str` of
@@ -387,6 +392,18 @@ impl Beoordeling {
     pub fn json(&self) -> String {
         // Cannot fail: every field serialises to plain JSON (strings, maps with string keys). The
         // error's Display, not `expect`'s Debug (size: BENCHMARKS.md).
+        // Natively into one buffer sized for the usual answer (a finding writes about 400 bytes),
+        // so that it seldom grows (issue 13). The .wasm's serde_json has no writer without `std`
+        // (size: BENCHMARKS.md), so there `to_string`, which grows its buffer as it goes.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let mut uit = Vec::with_capacity(1024 + 512 * self.bevindingen.len().min(1024));
+            serde_json::to_writer(&mut uit, self)
+                .unwrap_or_else(|e| panic!("beoordeling serialises: {e}"));
+            // serde_json writes only UTF-8.
+            String::from_utf8(uit).unwrap_or_else(|e| panic!("beoordeling serialises: {e}"))
+        }
+        #[cfg(target_arch = "wasm32")]
         serde_json::to_string(self).unwrap_or_else(|e| panic!("beoordeling serialises: {e}"))
     }
 
@@ -600,6 +617,42 @@ mod tests {
         assert_eq!(
             Bedrag::van(Decimal::MAX).tekst(),
             "79228162514264337593543950335.00"
+        );
+    }
+
+    #[test]
+    fn bedrag_als_tekst_zoals_de_cijfers_van_u128() {
+        // Expected: the cents in std's decimal digits, the point put before the last two by hand.
+        let verwacht = |c: u128| {
+            let t = format!("{c:03}");
+            format!("{}.{}", &t[..t.len() - 2], &t[t.len() - 2..])
+        };
+        let mut waarden = vec![
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            999_999_999,
+            1_000_000_000,
+            u128::MAX,
+        ];
+        for k in 1..39 {
+            let p = 10u128.pow(k);
+            waarden.extend([p - 1, p, p + 1, p.saturating_mul(3).saturating_add(7)]);
+        }
+        for c in waarden {
+            assert_eq!(Bedrag { centen: c }.tekst(), verwacht(c), "{c}");
+        }
+        assert_eq!(Bedrag { centen: 5 }.tekst(), "0.05");
+        assert_eq!(
+            Bedrag {
+                centen: 1_000_000_000
+            }
+            .tekst(),
+            "10000000.00"
         );
     }
 

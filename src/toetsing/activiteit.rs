@@ -27,11 +27,15 @@ pub(super) fn toets(t: &mut Toetsing<'_>, a: &Aanvraag) {
     }
     // Per activity, the earlier activity with the same (trimmed, non-empty) id, if any.
     let lijst = activiteiten(a);
-    let id = |i: usize| match &lijst[i].id {
-        Veld::Is(id) if !id.trim().is_empty() => Some(id.trim()),
-        _ => None,
-    };
-    let (groep, eerste) = crate::base::volgorde::groepen(lijst.len(), &|x, y| id(x).cmp(&id(y)));
+    // Trimmed once, not in every comparison of the sort (issue 13: a tenth of a 50-activity check).
+    let ids: Vec<Option<&str>> = lijst
+        .iter()
+        .map(|act| match &act.id {
+            Veld::Is(id) if !id.trim().is_empty() => Some(id.trim()),
+            _ => None,
+        })
+        .collect();
+    let (groep, eerste) = crate::base::volgorde::groepen(lijst.len(), &|x, y| ids[x].cmp(&ids[y]));
     for (i, act) in lijst.iter().enumerate() {
         let e = eerste[groep[i]];
         let eerder = (e != i).then(|| lijst[e].index);
