@@ -104,6 +104,17 @@ impl JsReader {
         Ok(s.as_string())
     }
 
+    /// A member name from `Object.keys`, which gives only strings: one call fewer than
+    /// [`JsReader::tekst`], which first asks whether it is one.
+    fn naam(&mut self, w: &JsValue) -> Result<String, Mislukt> {
+        let s = w.unchecked_ref::<js_sys::JsString>();
+        self.tekens = self.tekens.saturating_add(s.length() as usize);
+        if self.tekens > MAX_TEKENS {
+            return Err(Mislukt::TeLang);
+        }
+        Ok(s.as_string().unwrap_or_default())
+    }
+
     /// `None` for what JSON.stringify leaves out of an object: undefined, functions, symbols.
     /// The common kinds are asked first: each question is a call into JS.
     fn waarde(
@@ -173,7 +184,7 @@ impl JsReader {
         for naam in namen {
             let e = lid(w, &naam).map_err(Mislukt::Fout)?;
             if let Some(x) = self.waarde(&e, diepte + 1, true)? {
-                map.insert(self.tekst(&naam)?.unwrap_or_default(), x);
+                map.insert(self.naam(&naam)?, x);
             }
         }
         Ok(Some(Value::Object(map)))
@@ -188,6 +199,12 @@ fn getal(w: &JsValue, f: f64) -> Value {
     }
     if f.is_infinite() {
         return Value::String(if f > 0.0 { "Infinity" } else { "-Infinity" }.into());
+    }
+    // A whole number that a double holds exactly (years, ages): `String(n)` would give its plain
+    // digits (up to 1e21 JS writes no exponent; -0 as "0"), so they are made here, without a call
+    // into JS and a parse of the text (issue 13: most numbers in an aanvraag are years).
+    if f.trunc() == f && f.abs() <= 9_007_199_254_740_992.0 {
+        return Value::Number((f as i64).into());
     }
     match als_tekst(w) {
         Ok(t) => getal_uit(t),

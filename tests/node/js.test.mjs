@@ -239,6 +239,10 @@ for (const [bouwNaam, laad] of bouwen) {
         [1e21, '1e+21', null],
         [5e-7, '5e-7', null],
         [2 ** 53 + 2, '9007199254740994', null],
+        // The walker writes whole numbers up to 2^53 itself, without String(n) (issue 13).
+        [2 ** 53, '9007199254740992', null],
+        [-(2 ** 53), '-9007199254740992', null],
+        [1e20, '100000000000000000000', null],
         [-0, '0', null],
         [350000.1, '350000.1', '1455000.10'],
         [10n ** 20n, '100000000000000000000', null],
