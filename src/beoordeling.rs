@@ -511,7 +511,7 @@ pub fn vergelijk_paden(a: &str, b: &str) -> Ordering {
     a.split('/').count().cmp(&b.split('/').count())
 }
 
-/// Put findings in document order (then by code and text), dropping exact duplicates.
+/// Put findings in document order (then by code, text and path), dropping exact duplicates.
 pub fn orden(bevindingen: &mut Vec<Bevinding>) {
     let orde = {
         // Each path's ranks once, compared as lists in the order of `vergelijk_paden`: the sort
@@ -526,6 +526,9 @@ pub fn orden(bevindingen: &mut Vec<Bevinding>) {
                 .cmp(&rangen[y])
                 .then_with(|| b[x].code.cmp(b[y].code))
                 .then_with(|| b[x].melding.nl.cmp(&b[y].melding.nl))
+                // Paths of equal rank ("01" and "1") and equal shortened messages: by their text,
+                // so the order never depends on the order the findings were made in.
+                .then_with(|| b[x].pad.cmp(&b[y].pad))
         })
     };
     crate::base::volgorde::herschik(bevindingen, &orde);

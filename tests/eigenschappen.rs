@@ -13,8 +13,9 @@
 //! - arbitrary text (also broken JSON) never panics, and text that is not JSON gives exactly one
 //!   `KW-INVOER-001` at `""`;
 //! - natively `toets_tekst` reads text into a borrowing `Node`, the object API and `toets` a
-//!   `Value` (issue 13): for every text, generated or a case file, both give the same beoordeling,
-//!   also the same not-JSON finding.
+//!   `Value` (issue 13): for the generated texts and values, every example and (tests/tabel.rs)
+//!   every case file, and texts whose members come in another order, both give the same
+//!   beoordeling, also the same not-JSON finding.
 
 use kansrijke_wijk::beoordeling::vergelijk_paden;
 use kansrijke_wijk::codes::CODES;
@@ -665,4 +666,41 @@ fn verwijder(w: &mut Value, pad: &str) {
         }
         _ => {}
     }
+}
+
+/// The order of members in the text never changes the answer, although a `Node` keeps it and a
+/// `Value` sorts by name (review of issue 13): not the order of findings whose paths rank equal,
+/// and not which findings are kept past the limit of 100,000.
+#[test]
+fn de_volgorde_van_leden_verandert_niets() {
+    let nullen = "0".repeat(60);
+    let teksten = [
+        // Two names that rank as the same index ("…1" and "…01") with the same shortened message.
+        format!(r#"{{"{nullen}1": 1, "{nullen}01": 2}}"#),
+        format!(r#"{{"{nullen}01": 2, "{nullen}1": 1}}"#),
+        format!(r#"{{"activiteiten": [{{"{nullen}1": 1, "{nullen}01": 2}}]}}"#),
+        // Unknown members in reverse order of name, with wrong types among them.
+        r#"{"zz": 1, "aa": 2, "Mm": 3, "00": 4, "1": 5, "01": 6, "+1": 7, "gemeente": []}"#.into(),
+    ];
+    for t in &teksten {
+        assert_eq!(
+            toets_tekst(regels::standaard(), t).json(),
+            via_value(t).json(),
+            "{t}"
+        );
+    }
+    let voor = toets_tekst(regels::standaard(), &teksten[0]).json();
+    assert_eq!(voor, toets_tekst(regels::standaard(), &teksten[1]).json());
+    // 100,005 unknown members named in descending order: the same 100,000 findings kept (those
+    // of the first names in byte order, /k000000 on) and the same KW-INVOER-004.
+    let leden: Vec<String> = (0..100_005)
+        .rev()
+        .map(|i| format!("\"k{i:06}\":0"))
+        .collect();
+    let t = format!("{{{}}}", leden.join(","));
+    let b = toets_tekst(regels::standaard(), &t);
+    assert_eq!(b.json(), via_value(&t).json());
+    assert!(b.bevindingen.iter().any(|f| f.pad == "/k000000"));
+    assert!(!b.bevindingen.iter().any(|f| f.pad == "/k100004"));
+    assert!(b.bevindingen.iter().any(|f| f.code == "KW-INVOER-004"));
 }

@@ -12,8 +12,8 @@
 //!
 //! Why a [`Node`] besides `Value` (issue 13): reading text into a `Value` allocates every string,
 //! every member name and a B-tree per object, and frees them all again; that was half of a native
-//! check of JSON text. A `Node` keeps strings without escapes as slices of the text and an object
-//! as a list of its members in their order.
+//! check of JSON text. A `Node` keeps strings and names without escapes as slices of the text and
+//! an object as a list of its members, sorted by name as in a `Value`.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
@@ -56,21 +56,22 @@ fn lees_als<'de, T: Tree<'de>>(tekst: &'de str) -> serde_json::Result<T> {
     Ok(w)
 }
 
-/// A JSON value read from text without copying what it need not copy: strings without escapes
-/// and member names are slices of the text, numbers their decimal text as written.
+/// A JSON value read from text without copying what it need not copy: strings and member names
+/// without escapes are slices of the text; a number is its decimal text as serde_json hands it
+/// over (the text a `Value` keeps too).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node<'t> {
     /// `null`.
     Null,
     /// `true` or `false`.
     Bool(bool),
-    /// A number, as its decimal text (`2026`, `350000.00`, `1e3`).
+    /// A number, as its decimal text (`2026`, `350000.00`, `1e+3`).
     Number(Cow<'t, str>),
     /// A string.
     String(Cow<'t, str>),
     /// A list.
     Array(Vec<Node<'t>>),
-    /// An object: its members in the order of the text, each name once.
+    /// An object: its members sorted by name (bytewise, as a `Value` holds them), each name once.
     Object(Vec<(Cow<'t, str>, Node<'t>)>),
 }
 
@@ -264,7 +265,14 @@ impl<'de> Tree<'de> for Node<'de> {
         nieuw
     }
     fn object(m: NodeMembers<'de>) -> Node<'de> {
-        Node::Object(m.lijst)
+        // By name, as a `Value` holds them: every reader then meets the members in the same
+        // order, and so makes the same findings in the same order (which ones fit under the
+        // limit of 100,000 depends on it; review of issue 13).
+        let mut lijst = m.lijst;
+        if !lijst.is_sorted_by(|a, b| a.0 <= b.0) {
+            lijst.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        }
+        Node::Object(lijst)
     }
 }
 
@@ -575,12 +583,13 @@ mod tests {
             let node = lees_node(tekst).unwrap();
             assert_eq!(als_value(&node), value, "{tekst}");
         }
-        // Members stay in the order of the text (a Value sorts them).
-        let Node::Object(o) = lees_node(r#"{"z": 1, "a": 2, "m": 3}"#).unwrap() else {
+        // Members sorted by name, bytewise, as a Value holds them ("Z" < "a" < "é").
+        let Node::Object(o) = lees_node(r#"{"z": 1, "é": 0, "a": 2, "Z": 3, "m": 4}"#).unwrap()
+        else {
             panic!("an object");
         };
         let namen: Vec<&str> = o.iter().map(|(k, _)| &**k).collect();
-        assert_eq!(namen, ["z", "a", "m"]);
+        assert_eq!(namen, ["Z", "a", "m", "z", "é"]);
         // A string without escapes is borrowed from the text; one with escapes is not.
         let Node::Array(a) = lees_node(r#"["plain", "e\u0301"]"#).unwrap() else {
             panic!("a list");
