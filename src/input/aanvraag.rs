@@ -155,6 +155,16 @@ fn soort_json<J: Json>(w: &J) -> (&'static str, &'static str) {
     }
 }
 
+/// A member that is there, with what kind of value it is; `None` when it is absent or `null`
+/// (both a missing fact).
+fn gegeven<'v, J: Json>(w: Option<&'v J>) -> Option<(&'v J, View<'v, J>)> {
+    let w = w?;
+    match w.view() {
+        View::Null => None,
+        vorm => Some((w, vorm)),
+    }
+}
+
 /// Shorten what the user typed for quoting in a message, without losing it from the aanvraag.
 pub fn citaat(s: &str) -> String {
     // A copy of the bytes before the 61st character: building the quote character by character
@@ -258,11 +268,10 @@ impl AanvraagReader {
     }
 
     fn object<'v, J: Json>(&mut self, w: Option<&'v J>, pad: Pad) -> Veld<&'v J::Object> {
-        let Some(w) = w else {
+        let Some((w, vorm)) = gegeven(w) else {
             return Veld::Ontbreekt;
         };
-        match w.view() {
-            View::Null => Veld::Ontbreekt,
+        match vorm {
             View::Object(o) => Veld::Is(o),
             _ => {
                 self.verkeerd_type(pad, w, "een object", "an object");
@@ -283,11 +292,10 @@ impl AanvraagReader {
     }
 
     fn lijst<'v, J: Json>(&mut self, w: Option<&'v J>, pad: Pad) -> Veld<&'v [J]> {
-        let Some(w) = w else {
+        let Some((w, vorm)) = gegeven(w) else {
             return Veld::Ontbreekt;
         };
-        match w.view() {
-            View::Null => Veld::Ontbreekt,
+        match vorm {
             View::Array(a) => Veld::Is(a),
             _ => {
                 self.verkeerd_type(pad, w, "een lijst", "a list");
@@ -298,11 +306,10 @@ impl AanvraagReader {
 
     /// Text; an empty or blank string counts as absent.
     fn tekst<J: Json>(&mut self, w: Option<&J>, pad: Pad) -> Veld<String> {
-        let Some(w) = w else {
+        let Some((w, vorm)) = gegeven(w) else {
             return Veld::Ontbreekt;
         };
-        match w.view() {
-            View::Null => Veld::Ontbreekt,
+        match vorm {
             View::String(s) if s.trim().is_empty() => Veld::Ontbreekt,
             View::String(s) => Veld::Is(s.to_owned()),
             _ => {
@@ -321,11 +328,10 @@ impl AanvraagReader {
     }
 
     fn waarheid<J: Json>(&mut self, w: Option<&J>, pad: Pad) -> Veld<bool> {
-        let Some(w) = w else {
+        let Some((w, vorm)) = gegeven(w) else {
             return Veld::Ontbreekt;
         };
-        match w.view() {
-            View::Null => Veld::Ontbreekt,
+        match vorm {
             View::Bool(b) => Veld::Is(b),
             _ => {
                 self.verkeerd_type(pad, w, "true of false", "true or false");
@@ -355,11 +361,10 @@ impl AanvraagReader {
 
     /// A whole year (JSON integer; `2026.0` is accepted, `2026.5` and `"2026"` are not).
     fn jaar<J: Json>(&mut self, w: Option<&J>, pad: Pad) -> Veld<i64> {
-        let Some(w) = w else {
+        let Some((w, vorm)) = gegeven(w) else {
             return Veld::Ontbreekt;
         };
-        match w.view() {
-            View::Null => Veld::Ontbreekt,
+        match vorm {
             View::Number(n) => match geheel(n) {
                 Some(j) => Veld::Is(j),
                 _ => {
@@ -399,11 +404,10 @@ impl AanvraagReader {
 
     /// A whole age in years.
     fn leeftijd<J: Json>(&mut self, w: Option<&J>, pad: Pad) -> Veld<i64> {
-        let Some(w) = w else {
+        let Some((w, vorm)) = gegeven(w) else {
             return Veld::Ontbreekt;
         };
-        match w.view() {
-            View::Null => Veld::Ontbreekt,
+        match vorm {
             View::Number(n) => {
                 match geheel(n) {
                     Some(j) if (0..=130).contains(&j) => Veld::Is(j),
@@ -426,11 +430,10 @@ impl AanvraagReader {
     }
 
     fn bedrag<J: Json>(&mut self, w: Option<&J>, pad: Pad) -> Veld<Decimal> {
-        let Some(w) = w else {
+        let Some((w, vorm)) = gegeven(w) else {
             return Veld::Ontbreekt;
         };
-        let (tekst, getal) = match w.view() {
-            View::Null => return Veld::Ontbreekt,
+        let (tekst, getal) = match vorm {
             View::String(s) if s.trim().is_empty() => return Veld::Ontbreekt,
             View::String(s) => (s, false),
             // The number's own decimal text, as written.
