@@ -22,11 +22,44 @@ use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::marker::PhantomData;
-use std::str::FromStr;
 
 /// The most values (array items and object members, all levels) one JSON text may hold: more is
 /// refused before memory runs out (the JS object API has the same limit).
 pub const MAX_WAARDEN: usize = 2_000_000;
+
+/// Whether `t` is a JSON number (RFC 8259 §6), as `serde_json::Number::from_str` decides it with
+/// `arbitrary_precision`, which keeps the text as it is. Checked here and the text kept with
+/// `Number::from_string_unchecked`: `from_str` parses it again, which links serde_json's float
+/// parsing and formatting into the .wasm (BENCHMARKS.md). The test `getal_tekst_als_serde_json`
+/// holds the two to the same answer; `Cargo.lock` pins serde_json (that constructor is hidden).
+fn getal_tekst(t: &str) -> bool {
+    let b = t.strip_prefix('-').unwrap_or(t).as_bytes();
+    let cijfers = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = match b.first() {
+        Some(b'0') => 1,
+        Some(b'1'..=b'9') => cijfers(0),
+        _ => return false,
+    };
+    if b.get(i) == Some(&b'.') {
+        let n = cijfers(i + 1);
+        if n == 0 {
+            return false;
+        }
+        i += 1 + n;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = cijfers(i);
+        if n == 0 {
+            return false;
+        }
+        i += n;
+    }
+    i == b.len()
+}
 
 /// The key under which serde_json (`arbitrary_precision`) hands a number's text to a visitor.
 const GETAL: &str = "$serde_json::private::Number";
@@ -185,7 +218,7 @@ impl<'de> Tree<'de> for Value {
         Value::Number(n.into())
     }
     fn number(t: String) -> Option<Value> {
-        Number::from_str(&t).ok().map(Value::Number)
+        getal_tekst(&t).then(|| Value::Number(Number::from_string_unchecked(t)))
     }
     fn string(s: Cow<'de, str>) -> Value {
         Value::String(s.into_owned())
@@ -236,8 +269,7 @@ impl<'de> Tree<'de> for Node<'de> {
     }
     fn number(t: String) -> Option<Node<'de>> {
         // serde_json hands over only what it scanned as a number; checked as `Value` does.
-        Number::from_str(&t).ok()?;
-        Some(Node::Number(Cow::Owned(t)))
+        getal_tekst(&t).then(|| Node::Number(Cow::Owned(t)))
     }
     fn string(s: Cow<'de, str>) -> Node<'de> {
         Node::String(s)
@@ -527,12 +559,61 @@ pub fn token(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
+
+    /// `getal_tekst` says of every text what `Number::from_str` says, and the number kept with
+    /// `from_string_unchecked` is the one `from_str` makes: every string of up to five characters
+    /// from the characters of numbers, and longer cases by hand.
+    #[test]
+    fn getal_tekst_als_serde_json() {
+        let tekens = b"019-+.eE a";
+        let mut teksten: Vec<String> = vec![
+            "12345678901234567890123.45".into(),
+            "1e400".into(),
+            "-0.000e-0".into(),
+            "2026.00".into(),
+            "1E+21".into(),
+            "00".into(),
+            "-".into(),
+            "1.e5".into(),
+            "\u{FEFF}1".into(),
+            " 1".into(),
+        ];
+        for lengte in 0..=5u32 {
+            for code in 0..tekens.len().pow(lengte) {
+                let mut c = code;
+                let t: String = (0..lengte)
+                    .map(|_| {
+                        let k = tekens[c % tekens.len()] as char;
+                        c /= tekens.len();
+                        k
+                    })
+                    .collect();
+                teksten.push(t);
+            }
+        }
+        let mut n = 0;
+        for t in &teksten {
+            let serde = Number::from_str(t);
+            assert_eq!(getal_tekst(t), serde.is_ok(), "{t:?}");
+            if let Ok(g) = serde {
+                // serde_json writes an exponent as `e+` or `e-` (`1E400` is `1e+400`), the form
+                // its reader hands over; kept as it is, that text is the same number.
+                assert!(getal_tekst(&g.to_string()), "{g}");
+                assert_eq!(Number::from_string_unchecked(g.to_string()), g);
+                n += 1;
+            }
+        }
+        // Enough of them numbers to mean something (0-9, 10-99, 1.9, -1e9, ...).
+        assert!(n > 1000, "{n}");
+    }
 
     #[test]
     fn dezelfde_waarde_als_serde_json() {
         for tekst in [
             r#"{"a": [1, -2, 3.50, 1e+21, 12345678901234567890123.45], "b": null, "c": true}"#,
             r#"[{"x": "y\u00e9"}, [], {}, "", 0, -0, 0.0]"#,
+            "[1E400, 2026E0, -0.5e-3, 1e+2, 18446744073709551616, -9223372036854775809]",
         ] {
             let eigen = lees(tekst).unwrap();
             let serde: Value = serde_json::from_str(tekst).unwrap();
