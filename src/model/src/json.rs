@@ -269,7 +269,7 @@ impl<'de> Tree<'de> for Node<'de> {
     }
     fn number(t: String) -> Option<Node<'de>> {
         // serde_json hands over only what it scanned as a number; checked as `Value` does.
-        getal_tekst(&t).then(|| Node::Number(Cow::Owned(t)))
+        getal_tekst(&t).then_some(Node::Number(Cow::Owned(t)))
     }
     fn string(s: Cow<'de, str>) -> Node<'de> {
         Node::String(s)
