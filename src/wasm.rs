@@ -1,14 +1,19 @@
 //! The JavaScript API (wasm-bindgen): a thin layer of JS values around the library, no rule logic.
 
 // Every answer is made by the library as JSON text (`Beoordeling::json()` and friends) and handed
-// to JS with `JSON.parse`, so the object API gives the very bytes of the native build. Input
-// objects are turned into a `serde_json::Value` by a small bounded walker: numbers through their
-// JS text (`String(n)`, the shortest round-trip decimal), `NaN` and `±Infinity` as the strings
-// `"NaN"`, `"Infinity"`, `"-Infinity"` (so the engine reports an unreadable amount at its path),
-// BigInt exactly, `undefined`, functions and symbols absent as `JSON.stringify` drops them, and
-// `toJSON` (a `Date`) honoured. Nothing here throws: every JS call that can throw is imported with
-// `catch`, and the walker stops at serde_json's nesting limit, at `MAX_WAARDEN` values and at
-// `MAX_TEKENS` of text, so a huge input cannot exhaust the module's memory.
+// to JS with `JSON.parse`, so the object API gives the very bytes of the native build. `toets` of
+// an object reads it as `JSON.stringify` writes it, and checks that text (issue 13: one call into
+// JS instead of several per value), wherever that is the value the walker below would read. Where
+// it is not (a `NaN` or `±Infinity`, which JSON text writes as `null`; a BigInt, a cycle or a
+// throwing getter, on which `JSON.stringify` throws; text the reader refuses), the walker reads
+// it: numbers through their JS text (`String(n)`, the shortest round-trip decimal), `NaN` and
+// `±Infinity` as the strings `"NaN"`, `"Infinity"`, `"-Infinity"` (so the engine reports an
+// unreadable amount at its path), BigInt exactly, and otherwise as `JSON.stringify` does:
+// `undefined`, functions and symbols absent, `toJSON` (a `Date`) called with the member's name,
+// a `Number`, `String` or `Boolean` object read as its value. Nothing here throws: every JS call
+// that can throw is imported with `catch`, and the walker stops at serde_json's nesting limit, at
+// `MAX_WAARDEN` values and at `MAX_TEKENS` of text, so a huge input cannot exhaust the module's
+// memory (JSON text longer than `MAX_TEKENS` is not copied in either).
 
 use crate::regels::{self, Regelset, RegelsetFout, Tekst};
 use crate::{Beoordeling, JsonFout};
@@ -48,11 +53,17 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
     fn sleutels(object: &JsValue) -> Result<Vec<JsValue>, JsValue>;
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
-    fn stringify(w: &JsValue) -> Result<JsValue, JsValue>;
+    fn stringify(w: &JsValue) -> Result<Option<js_sys::JsString>, JsValue>;
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn parse(tekst: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = String)]
     fn als_tekst(w: &JsValue) -> Result<String, JsValue>;
+    /// `String(n)` of a number, which cannot throw.
+    #[wasm_bindgen(js_name = String)]
+    fn als_js_tekst(w: &JsValue) -> JsValue;
+    /// `Object.prototype.toString.call(w)`: `[object Number]` for a `new Number(5)`.
+    #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
+    fn soort(w: &JsValue) -> Result<String, JsValue>;
     /// Any JS value, for reading its members `toJSON` and `length`.
     type Lid;
     // Getters (`w.toJSON`, `w.length`) read as `Reflect.get` with the name does, without a JS
@@ -61,6 +72,8 @@ extern "C" {
     fn to_json_lid(this: &Lid) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, method, getter, js_name = length)]
     fn lengte_lid(this: &Lid) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, method, getter, js_name = valueOf)]
+    fn value_of_veld(this: &Lid) -> Result<JsValue, JsValue>;
 }
 
 /// Why a JS value could not be read as JSON.
@@ -116,12 +129,13 @@ impl JsReader {
     }
 
     /// `None` for what JSON.stringify leaves out of an object: undefined, functions, symbols.
+    /// `sleutel` is the member name or index `toJSON` is given (`None`: a value `toJSON` gave).
     /// The common kinds are asked first: each question is a call into JS.
     fn waarde(
         &mut self,
         w: &JsValue,
         diepte: usize,
-        to_json: bool,
+        sleutel: Option<Sleutel>,
     ) -> Result<Option<Value>, Mislukt> {
         if let Some(s) = self.tekst(w)? {
             return Ok(Some(Value::String(s)));
@@ -135,27 +149,32 @@ impl JsReader {
         if w.is_null() {
             return Ok(Some(Value::Null));
         }
-        if w.is_bigint() {
-            let t = als_tekst(w).map_err(Mislukt::Fout)?;
-            return Ok(Some(getal_uit(t)));
-        }
-        if !w.is_object() {
+        let bigint = w.is_bigint();
+        if !bigint && !w.is_object() {
             // undefined, a function, a symbol.
             return Ok(None);
         }
-        if diepte + 1 >= MAX_DIEPTE {
+        if !bigint && diepte + 1 >= MAX_DIEPTE {
             return Err(Mislukt::TeDiep);
         }
-        if to_json {
+        // As JSON.stringify: `toJSON` of an object or a BigInt, called with the member's name.
+        if let Some(k) = sleutel {
             let f = w
                 .unchecked_ref::<Lid>()
                 .to_json_lid()
                 .map_err(Mislukt::Fout)?;
             if f.is_function() {
-                let args = parse("[\"\"]").map_err(Mislukt::Fout)?;
-                let nieuw = roep_aan(&f, w, &args).map_err(Mislukt::Fout)?;
-                return self.waarde(&nieuw, diepte, false);
+                let k = match k {
+                    Sleutel::Naam(n) => n.clone(),
+                    Sleutel::Index(i) => als_js_tekst(&JsValue::from_f64(i as f64)),
+                };
+                let nieuw = roep_aan(&f, w, &js_sys::Array::of1(&k)).map_err(Mislukt::Fout)?;
+                return self.waarde(&nieuw, diepte, None);
             }
+        }
+        if bigint {
+            let t = als_tekst(w).map_err(Mislukt::Fout)?;
+            return Ok(Some(getal_uit(t)));
         }
         if w.is_array() {
             let lengte = w
@@ -174,21 +193,50 @@ impl JsReader {
             let mut lijst = Vec::with_capacity(lengte.min(1 << 16) as usize);
             for i in 0..lengte {
                 let e = element(w, i).map_err(Mislukt::Fout)?;
-                lijst.push(self.waarde(&e, diepte + 1, true)?.unwrap_or(Value::Null));
+                lijst.push(
+                    self.waarde(&e, diepte + 1, Some(Sleutel::Index(i)))?
+                        .unwrap_or(Value::Null),
+                );
             }
             return Ok(Some(Value::Array(lijst)));
+        }
+        // A Number, String or Boolean object is its value, as JSON.stringify has it: taken out by
+        // the `valueOf` of its kind's prototype, which refuses an object of another kind that only
+        // calls itself one (`Symbol.toStringTag`). (A BigInt object stays an object: JSON.stringify
+        // refuses it, so only the walker reads one.)
+        let soort_leeg = match soort(w).as_deref() {
+            Ok("[object Number]") => Some(JsValue::from_f64(0.0)),
+            Ok("[object String]") => Some(JsValue::from_str("")),
+            Ok("[object Boolean]") => Some(JsValue::FALSE),
+            _ => None,
+        };
+        if let Some(leeg) = soort_leeg {
+            let binnen = leeg
+                .unchecked_ref::<Lid>()
+                .value_of_veld()
+                .and_then(|f| roep_aan(&f, w, &js_sys::Array::new()));
+            if let Ok(b) = binnen {
+                return self.waarde(&b, diepte, None);
+            }
         }
         let namen = sleutels(w).map_err(Mislukt::Fout)?;
         self.tel(namen.len())?;
         let mut map = Map::new();
         for naam in namen {
             let e = lid(w, &naam).map_err(Mislukt::Fout)?;
-            if let Some(x) = self.waarde(&e, diepte + 1, true)? {
+            if let Some(x) = self.waarde(&e, diepte + 1, Some(Sleutel::Naam(&naam)))? {
                 map.insert(self.naam(&naam)?, x);
             }
         }
         Ok(Some(Value::Object(map)))
     }
+}
+
+/// The name `toJSON` is called with: a member's name, or an array index (made only if called).
+#[derive(Clone, Copy)]
+enum Sleutel<'a> {
+    Naam(&'a JsValue),
+    Index(u32),
 }
 
 /// A finite number from its JS text (`String(n)`: `125000`, `99.5`, `1e+21`); `NaN` and
@@ -221,19 +269,23 @@ fn getal_uit(t: String) -> Value {
         _ => Value::String(t),
     }
 }
-/// The JS value as JSON, or the beoordeling that says why it cannot be read.
+/// The JS value as JSON (through its JSON text where [`via_tekst`] can, else the walker), or the
+/// beoordeling that says why it cannot be read.
 #[cfg(not(feature = "meet-swb"))]
 fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
+    if let Some(v) = via_tekst(w) {
+        return Ok(v);
+    }
     let fout = match (JsReader {
         waarden: 0,
         tekens: 0,
     })
-    .waarde(w, 0, true)
+    .waarde(w, 0, Some(Sleutel::Naam(&JsValue::from_str(""))))
     {
         Ok(v) => return Ok(v.unwrap_or(Value::Null)),
         // Too deep: read it as the native build reads the same value written as JSON text, which
         // gives the not-JSON finding with the column where serde_json's nesting limit is hit.
-        Err(Mislukt::TeDiep) => match stringify(w).map(|s| s.as_string()) {
+        Err(Mislukt::TeDiep) => match stringify(w).map(|s| s.and_then(|s| s.as_string())) {
             Ok(Some(tekst)) => {
                 return crate::lees_json(&tekst).map_err(|e| crate::niet_json(&e).into())
             }
@@ -249,6 +301,64 @@ fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
         Err(Mislukt::Fout(e)) => geen_json(&foutmelding(&e), &foutmelding(&e)),
     };
     Err(Box::new(fout))
+}
+
+/// The JS value read as `JSON.stringify` writes it, when that is what the walker would read (the
+/// same value, and `JSON.stringify` and the reader are faster than a call into JS for each value):
+/// `JSON.stringify` did not throw (a cycle, a BigInt, a throwing getter), the reader took its text
+/// (not a lone surrogate, within the limits), and each `null` in the text is a `null` (or what the
+/// walker also reads as one) in `w`, not a `NaN` or `±Infinity`. `None` otherwise: the walker
+/// reads it, with its exact answers. (Getters run again then, and on the way to each `null`.)
+#[cfg(not(feature = "meet-swb"))]
+fn via_tekst(w: &JsValue) -> Option<Value> {
+    // (A string or undefined: JSON.stringify gives nothing else.)
+    let s = stringify(w).ok()??;
+    if s.length() as usize > MAX_TEKENS {
+        return None;
+    }
+    // Asked of the JS string: V8 searches it faster than a loop in the module.
+    let nullen = s.includes("null", 0);
+    let s = s.as_string()?;
+    let v = crate::lees_json(&s).ok()?;
+    (!nullen || nullen_kloppen(w, &v)).then_some(v)
+}
+
+/// Whether every `null` in `v`, the JSON text of `w` read, stands for `null`, `undefined`, a
+/// function or a symbol in `w`, as the walker reads them; `false` where a `toJSON` made the text.
+#[cfg(not(feature = "meet-swb"))]
+fn nullen_kloppen(w: &JsValue, v: &Value) -> bool {
+    let eigen = || {
+        !w.unchecked_ref::<Lid>()
+            .to_json_lid()
+            .is_ok_and(|f| f.is_function())
+    };
+    match v {
+        Value::Null => w.is_null() || w.is_undefined() || w.is_function() || w.is_symbol(),
+        Value::Array(l) => {
+            eigen()
+                && l.iter().zip(0..).all(|(x, i)| {
+                    !bevat_null(x) || element(w, i).is_ok_and(|e| nullen_kloppen(&e, x))
+                })
+        }
+        Value::Object(m) => {
+            eigen()
+                && m.iter().all(|(k, x)| {
+                    !bevat_null(x)
+                        || lid(w, &JsValue::from_str(k)).is_ok_and(|e| nullen_kloppen(&e, x))
+                })
+        }
+        _ => true,
+    }
+}
+
+#[cfg(not(feature = "meet-swb"))]
+fn bevat_null(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Array(l) => l.iter().any(bevat_null),
+        Value::Object(m) => m.values().any(bevat_null),
+        _ => false,
+    }
 }
 
 /// The first line of what a JS exception says (`TypeError: Converting circular structure to JSON`).

@@ -295,6 +295,108 @@ for (const [bouwNaam, laad] of bouwen) {
       }
     });
 
+    describe('toets(object) reads what JSON.stringify writes, and through the walker what that would lose', () => {
+      // The JSON-text route (issue 13) is taken only where it gives what the walker gives. A NaN
+      // anywhere sends the whole value through the walker, which reads it as the string "NaN":
+      // so `toets({...x, extra: NaN})` (the walker) must equal `toets({...x, extra: 'NaN'})`
+      // (the text route) on everything.
+      const viaTekst = (x) => JSON.parse(m.toetsJson(JSON.stringify(x)));
+      const beide = (x, naam) => {
+        assert.deepEqual(m.toets(x), viaTekst(x), `${naam}: toets = via JSON text`);
+        assert.deepEqual(m.toets({ ...x, extra: NaN }), m.toets({ ...x, extra: 'NaN' }), `${naam}: walker = text route`);
+      };
+      const metBoxen = () => {
+        const a = voorbeeld();
+        a.activiteiten[0].begroting[0].bedrag = new String('350000.00'); // eslint-disable-line no-new-wrappers
+        a.activiteiten[0].begroting[1].jaar = new Number(2027); // eslint-disable-line no-new-wrappers
+        a.alliantie.gebiedsplan = new Boolean(true); // eslint-disable-line no-new-wrappers
+        a.gemeente = Object(new String('GM0014'));
+        return a;
+      };
+
+      test('the examples and half-filled forms: both routes give the same beoordeling', () => {
+        for (const f of ['groningen-noord-school-en-omgeving', 'heerlen-noord-re-integratie', 'meerdere-fouten', 'tilburg-noordwest-jonge-kind']) {
+          beide(JSON.parse(readFileSync(join(wortel, 'examples', `${f}.json`), 'utf8')), f);
+        }
+        beide({}, '{}');
+        beide({ ...voorbeeld(), activiteiten: [{}, 'x', { begroting: [{ bedrag: '', jaar: '2026' }] }] }, 'odd activities');
+      });
+
+      test('real nulls keep the text route, and give what the walker gives', () => {
+        const a = voorbeeld();
+        a.alliantie.gebiedsplan = null;
+        a.regeling = null;
+        a.activiteiten[1].begroting.push(null);
+        a.coalitie.scholen[0] = { naam: null, binnen_focusgebied: undefined };
+        a.lijst = [undefined, () => 1, Symbol('s'), , null]; // eslint-disable-line no-sparse-arrays
+        a.datum_ongeldig = new Date(NaN); // its toJSON gives null
+        beide(a, 'nulls');
+        const b = m.toets(a);
+        assert.ok(b.bevindingen.some((f) => f.pad === '/alliantie/gebiedsplan'), 'the null gebiedsplan is a finding');
+      });
+
+      test('a NaN next to a real null is still read as "NaN", at its path', () => {
+        const a = voorbeeld();
+        a.alliantie.gebiedsplan = null;
+        a.activiteiten[0].begroting[0].bedrag = NaN;
+        a.activiteiten[0].begroting[1].bedrag = [Infinity][0];
+        const b = m.toets(a);
+        for (const [i, tekst] of [[0, '"NaN"'], [1, '"Infinity"']]) {
+          const f = b.bevindingen.find((x) => x.pad === `/activiteiten/0/begroting/${i}/bedrag`);
+          assert.equal(f?.code, 'KW-BEDRAG-003', `bedrag ${i}`);
+          assert.ok(f.melding.en.includes(tekst), f.melding.en);
+        }
+        // In an array too: JSON.stringify writes null for it, the walker keeps "NaN".
+        const c = m.toets({ ...voorbeeld(), activiteiten: [NaN] });
+        assert.deepEqual(c, m.toets({ ...voorbeeld(), activiteiten: ['NaN'] }));
+      });
+
+      test('a Number, String or Boolean object is its value, on both routes', () => {
+        const a = metBoxen();
+        const b = voorbeeld();
+        assert.deepEqual(m.toets(a), m.toets(b));
+        assert.deepEqual(m.toets({ ...a, extra: NaN }), m.toets({ ...b, extra: 'NaN' }));
+        beide(a, 'boxed');
+        // Not an object of that kind, whatever it says of itself: read as an object.
+        const nep = { [Symbol.toStringTag]: 'Number', valueOf: () => 5 };
+        beide({ ...voorbeeld(), ingediend_op: nep }, 'a fake Number');
+      });
+
+      test('toJSON is given the member name or the index, as JSON.stringify gives it', () => {
+        const gezien = [];
+        const sleutel = {
+          toJSON(k) {
+            gezien.push(k);
+            return k === 'gemeente' ? 'GM0014' : k;
+          },
+        };
+        const a = { ...voorbeeld(), gemeente: sleutel, lijst: [sleutel, sleutel] };
+        beide(a, 'toJSON(key)');
+        assert.ok(gezien.includes('gemeente') && gezien.includes('0') && gezien.includes('1'), String(gezien));
+        assert.equal(m.toets(a).focusgebied?.gemeentecode, m.toets(voorbeeld()).focusgebied?.gemeentecode);
+      });
+
+      test('a BigInt with a toJSON of its own (a common polyfill) is read as JSON.stringify reads it', () => {
+        const oud = Object.getOwnPropertyDescriptor(BigInt.prototype, 'toJSON');
+        try {
+          // eslint-disable-next-line no-extend-native
+          Object.defineProperty(BigInt.prototype, 'toJSON', { value() { return this.toString(); }, configurable: true });
+          const a = voorbeeld();
+          a.activiteiten[0].begroting[0].jaar = 2026n;
+          beide(a, 'BigInt.prototype.toJSON');
+          // The text route gives the string "2026"; read as JSON.stringify has it, not as a number.
+          assert.deepEqual(m.toets(a), viaTekst({ ...a, activiteiten: [{ ...a.activiteiten[0], begroting: [{ jaar: '2026', bedrag: '350000.00' }, ...a.activiteiten[0].begroting.slice(1)] }, ...a.activiteiten.slice(1)] }));
+        } finally {
+          if (oud) Object.defineProperty(BigInt.prototype, 'toJSON', oud);
+          else delete BigInt.prototype.toJSON;
+        }
+        // Without it, a BigInt is a number, exactly (JSON.stringify would throw).
+        const b = voorbeeld();
+        b.activiteiten[0].begroting[0].jaar = 2026n;
+        assert.deepEqual(m.toets(b), m.toets(voorbeeld()));
+      });
+    });
+
     test('a 10,000-activity aanvraag: answered, the same bytes as the native CLI', (t) => {
       const a = groteAanvraag(10_000);
       const tekst = JSON.stringify(a);
