@@ -22,16 +22,18 @@ use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::marker::PhantomData;
+#[cfg(not(target_arch = "wasm32"))]
+use std::str::FromStr;
 
 /// The most values (array items and object members, all levels) one JSON text may hold: more is
 /// refused before memory runs out (the JS object API has the same limit).
 pub const MAX_WAARDEN: usize = 2_000_000;
 
 /// Whether `t` is a JSON number (RFC 8259 §6), as `serde_json::Number::from_str` decides it with
-/// `arbitrary_precision`, which keeps the text as it is. Checked here and the text kept with
-/// `Number::from_string_unchecked`: `from_str` parses it again, which links serde_json's float
-/// parsing and formatting into the .wasm (BENCHMARKS.md). The test `getal_tekst_als_serde_json`
-/// holds the two to the same answer; `Cargo.lock` pins serde_json (that constructor is hidden).
+/// `arbitrary_precision`. `from_str` parses the text again, which links serde_json's float parsing
+/// and formatting into the .wasm (BENCHMARKS.md); there the text is checked here and kept with
+/// `Number::from_string_unchecked`, hidden serde_json API, so only the .wasm (built with
+/// `Cargo.lock`) uses it. The test `getal_tekst_als_serde_json` holds the two to the same answer.
 fn getal_tekst(t: &str) -> bool {
     let b = t.strip_prefix('-').unwrap_or(t).as_bytes();
     let cijfers = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -218,7 +220,13 @@ impl<'de> Tree<'de> for Value {
         Value::Number(n.into())
     }
     fn number(t: String) -> Option<Value> {
-        getal_tekst(&t).then(|| Value::Number(Number::from_string_unchecked(t)))
+        // In the .wasm the text serde_json hands over is kept as it is (size: BENCHMARKS.md);
+        // natively serde_json parses it again, with no hidden constructor. The test
+        // `getal_tekst_als_serde_json` holds the two to the same number.
+        #[cfg(target_arch = "wasm32")]
+        return getal_tekst(&t).then(|| Value::Number(Number::from_string_unchecked(t)));
+        #[cfg(not(target_arch = "wasm32"))]
+        Number::from_str(&t).ok().map(Value::Number)
     }
     fn string(s: Cow<'de, str>) -> Value {
         Value::String(s.into_owned())
