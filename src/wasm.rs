@@ -10,7 +10,7 @@
 // `±Infinity` as the strings `"NaN"`, `"Infinity"`, `"-Infinity"` (so the engine reports an
 // unreadable amount at its path), BigInt exactly, and otherwise as `JSON.stringify` does:
 // `undefined`, functions and symbols absent, `toJSON` (a `Date`) called with the member's name,
-// a `Number`, `String` or `Boolean` object read as its value. Nothing here throws: every JS call
+// a `Number`, `String` or `Boolean` object converted to its value. Nothing here throws: every JS call
 // that can throw is imported with `catch`, and the walker stops at serde_json's nesting limit, at
 // `MAX_WAARDEN` values and at `MAX_TEKENS` of text, so a huge input cannot exhaust the module's
 // memory (JSON text longer than `MAX_TEKENS` is not copied in either).
@@ -58,9 +58,22 @@ extern "C" {
     fn parse(tekst: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = String)]
     fn als_tekst(w: &JsValue) -> Result<String, JsValue>;
-    /// `String(n)` of a number, which cannot throw.
-    #[wasm_bindgen(js_name = String)]
-    fn als_js_tekst(w: &JsValue) -> JsValue;
+    /// `String(w)`, as a JS string.
+    #[wasm_bindgen(catch, js_name = String)]
+    fn als_js_tekst(w: &JsValue) -> Result<JsValue, JsValue>;
+    /// `Number(w)`: ToNumber, which JSON.stringify applies to a Number object and to `length`.
+    #[wasm_bindgen(catch, js_name = Number)]
+    fn als_getal(w: &JsValue) -> Result<f64, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_lijst(w: &JsValue) -> Result<bool, JsValue>;
+    // Whether an object is a Number, String or Boolean object: its prototype's `valueOf` throws
+    // on any other object, whatever it calls itself.
+    #[wasm_bindgen(catch, js_namespace = ["Number", "prototype", "valueOf"], js_name = call)]
+    fn is_getal_object(w: &JsValue) -> Result<f64, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["String", "prototype", "valueOf"], js_name = call)]
+    fn is_tekst_object(w: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["Boolean", "prototype", "valueOf"], js_name = call)]
+    fn waarheid_in(w: &JsValue) -> Result<bool, JsValue>;
     /// `Object.prototype.toString.call(w)`: `[object Number]` for a `new Number(5)`.
     #[wasm_bindgen(catch, js_namespace = ["Object", "prototype", "toString"], js_name = call)]
     fn soort(w: &JsValue) -> Result<String, JsValue>;
@@ -72,8 +85,9 @@ extern "C" {
     fn to_json_lid(this: &Lid) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, method, getter, js_name = length)]
     fn lengte_lid(this: &Lid) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, method, getter, js_name = valueOf)]
-    fn value_of_veld(this: &Lid) -> Result<JsValue, JsValue>;
+    /// `includes` of a string (caught: a page may have replaced `JSON.stringify`).
+    #[wasm_bindgen(catch, method, js_name = includes)]
+    fn bevat(this: &Lid, zoek: &str) -> Result<bool, JsValue>;
 }
 
 /// Why a JS value could not be read as JSON.
@@ -150,14 +164,16 @@ impl JsReader {
             return Ok(Some(Value::Null));
         }
         let bigint = w.is_bigint();
-        if !bigint && !w.is_object() {
-            // undefined, a function, a symbol.
+        let functie = w.is_function();
+        if !bigint && !functie && !w.is_object() {
+            // undefined, a symbol.
             return Ok(None);
         }
-        if !bigint && diepte + 1 >= MAX_DIEPTE {
+        if !bigint && !functie && diepte + 1 >= MAX_DIEPTE {
             return Err(Mislukt::TeDiep);
         }
-        // As JSON.stringify: `toJSON` of an object or a BigInt, called with the member's name.
+        // As JSON.stringify: `toJSON` of an object (a function too) or a BigInt, called with the
+        // member's name.
         if let Some(k) = sleutel {
             let f = w
                 .unchecked_ref::<Lid>()
@@ -166,7 +182,9 @@ impl JsReader {
             if f.is_function() {
                 let k = match k {
                     Sleutel::Naam(n) => n.clone(),
-                    Sleutel::Index(i) => als_js_tekst(&JsValue::from_f64(i as f64)),
+                    Sleutel::Index(i) => {
+                        als_js_tekst(&JsValue::from_f64(i as f64)).unwrap_or_default()
+                    }
                 };
                 let nieuw = roep_aan(&f, w, &js_sys::Array::of1(&k)).map_err(Mislukt::Fout)?;
                 return self.waarde(&nieuw, diepte, None);
@@ -176,13 +194,19 @@ impl JsReader {
             let t = als_tekst(w).map_err(Mislukt::Fout)?;
             return Ok(Some(getal_uit(t)));
         }
-        if w.is_array() {
+        if functie {
+            return Ok(None);
+        }
+        if is_lijst(w).map_err(Mislukt::Fout)? {
             let lengte = w
                 .unchecked_ref::<Lid>()
                 .lengte_lid()
-                .map_err(Mislukt::Fout)?
-                .as_f64()
-                .unwrap_or(0.0);
+                .map_err(Mislukt::Fout)?;
+            // ToLength, as JSON.stringify reads it (a proxy may give `"3"`).
+            let lengte = match lengte.as_f64() {
+                Some(l) => l,
+                None => als_getal(&lengte).map_err(Mislukt::Fout)?,
+            };
             // An array length (JS gives it as a number), not money: clamp it to a count.
             let lengte = if lengte.is_finite() && lengte > 0.0 {
                 lengte.min(u32::MAX as f64) as u32
@@ -200,22 +224,30 @@ impl JsReader {
             }
             return Ok(Some(Value::Array(lijst)));
         }
-        // A Number, String or Boolean object is its value, as JSON.stringify has it: taken out by
-        // the `valueOf` of its kind's prototype, which refuses an object of another kind that only
-        // calls itself one (`Symbol.toStringTag`). (A BigInt object stays an object: JSON.stringify
-        // refuses it, so only the walker reads one.)
-        let soort_leeg = match soort(w).as_deref() {
-            Ok("[object Number]") => Some(JsValue::from_f64(0.0)),
-            Ok("[object String]") => Some(JsValue::from_str("")),
-            Ok("[object Boolean]") => Some(JsValue::FALSE),
-            _ => None,
-        };
-        if let Some(leeg) = soort_leeg {
-            let binnen = leeg
-                .unchecked_ref::<Lid>()
-                .value_of_veld()
-                .and_then(|f| roep_aan(&f, w, &js_sys::Array::new()));
-            if let Ok(b) = binnen {
+        // A Number, String or Boolean object is its value, converted as JSON.stringify converts
+        // it (ToNumber, ToString: its own `valueOf` or `toString` counts). Asked only of an object
+        // that `Object.prototype.toString` does not call a plain one, so that an ordinary object
+        // costs one call. (A BigInt object stays an object: JSON.stringify refuses it, so only
+        // the walker reads one.)
+        let gewoon = matches!(
+            soort(w).as_deref(),
+            Ok("[object Object]"
+                | "[object Array]"
+                | "[object Function]"
+                | "[object Date]"
+                | "[object Error]"
+                | "[object RegExp]"
+                | "[object Arguments]")
+        );
+        if !gewoon {
+            let binnen = if is_getal_object(w).is_ok() {
+                Some(JsValue::from_f64(als_getal(w).map_err(Mislukt::Fout)?))
+            } else if is_tekst_object(w).is_ok() {
+                Some(als_js_tekst(w).map_err(Mislukt::Fout)?)
+            } else {
+                waarheid_in(w).ok().map(JsValue::from_bool)
+            };
+            if let Some(b) = binnen {
                 return self.waarde(&b, diepte, None);
             }
         }
@@ -311,13 +343,15 @@ fn lees(w: &JsValue) -> Result<Value, Box<Beoordeling>> {
 /// reads it, with its exact answers. (Getters run again then, and on the way to each `null`.)
 #[cfg(not(feature = "meet-swb"))]
 fn via_tekst(w: &JsValue) -> Option<Value> {
-    // (A string or undefined: JSON.stringify gives nothing else.)
+    // A string or undefined (or anything at all, if a page replaced JSON.stringify: every call
+    // on it is caught, and what is not a string goes to the walker).
     let s = stringify(w).ok()??;
-    if s.length() as usize > MAX_TEKENS {
+    let t = s.unchecked_ref::<Lid>();
+    if t.lengte_lid().ok()?.as_f64()? > MAX_TEKENS as f64 {
         return None;
     }
     // Asked of the JS string: V8 searches it faster than a loop in the module.
-    let nullen = s.includes("null", 0);
+    let nullen = t.bevat("null").ok()?;
     let s = s.as_string()?;
     let v = crate::lees_json(&s).ok()?;
     (!nullen || nullen_kloppen(w, &v)).then_some(v)
@@ -333,7 +367,9 @@ fn nullen_kloppen(w: &JsValue, v: &Value) -> bool {
             .is_ok_and(|f| f.is_function())
     };
     match v {
-        Value::Null => w.is_null() || w.is_undefined() || w.is_function() || w.is_symbol(),
+        Value::Null => {
+            w.is_null() || w.is_undefined() || w.is_symbol() || (w.is_function() && eigen())
+        }
         Value::Array(l) => {
             eigen()
                 && l.iter().zip(0..).all(|(x, i)| {

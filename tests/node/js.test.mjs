@@ -57,6 +57,8 @@ function rareWaarden() {
       ]),
     ),
   );
+  const { proxy: ingetrokken, revoke } = Proxy.revocable({}, {});
+  revoke();
   return [
     ['undefined', undefined],
     ['null', null],
@@ -93,6 +95,9 @@ function rareWaarden() {
     ['lone surrogates', { gemeente: '\ud800', ['\udc00']: 1, activiteiten: [{ naam: 'a\udfffb' }] }],
     ['NaN and Infinity everywhere', { regeling: NaN, ingediend_op: Infinity, activiteiten: [{ begroting: [{ jaar: NaN, bedrag: -Infinity }] }] }],
     ['an object as bedrag', { activiteiten: [{ begroting: [{ jaar: 2026, bedrag: { toString: () => '100.00' } }] }] }],
+    ['a toJSON that gives a revoked proxy', { toJSON: () => ingetrokken }],
+    ['a member whose toJSON gives a revoked proxy', { gemeente: 'GM0014', x: { toJSON: () => ingetrokken } }],
+    ['a Number object whose valueOf throws', { activiteiten: [{ begroting: [{ jaar: Object.assign(new Number(2026), { valueOf() { throw new Error('valueOf'); } }) }] }] }], // eslint-disable-line no-new-wrappers
   ];
 }
 
@@ -360,6 +365,69 @@ for (const [bouwNaam, laad] of bouwen) {
         // Not an object of that kind, whatever it says of itself: read as an object.
         const nep = { [Symbol.toStringTag]: 'Number', valueOf: () => 5 };
         beide({ ...voorbeeld(), ingediend_op: nep }, 'a fake Number');
+      });
+
+      test('converted as JSON.stringify converts: own valueOf, toString, toPrimitive, a borrowed tag', () => {
+        // Found by review: the walker took the prototype's value and trusted Object.prototype.toString.
+        const met = (f) => {
+          const a = voorbeeld();
+          f(a);
+          return a;
+        };
+        const n = Object.assign(new Number(2026), { valueOf: () => 2030 }); // eslint-disable-line no-new-wrappers
+        const s = Object.assign(new String('350000.00'), { toString: () => 'abc' }); // eslint-disable-line no-new-wrappers
+        const p = new String('350000.00'); // eslint-disable-line no-new-wrappers
+        p[Symbol.toPrimitive] = () => '1.234';
+        const t = new String('350000.00'); // eslint-disable-line no-new-wrappers
+        t[Symbol.toStringTag] = 'X';
+        const w = new Boolean(true); // eslint-disable-line no-new-wrappers
+        w[Symbol.toStringTag] = 'X';
+        const gevallen = {
+          'valueOf 2030': [met((a) => { a.activiteiten[0].begroting[0].jaar = n; }), 'KW-JAAR-001'],
+          'toString abc': [met((a) => { a.activiteiten[0].begroting[0].bedrag = s; }), 'KW-BEDRAG-003'],
+          'toPrimitive 1.234': [met((a) => { a.activiteiten[0].begroting[0].bedrag = p; }), 'KW-BEDRAG-002'],
+          'a String calling itself X': [met((a) => { a.activiteiten[0].begroting[0].bedrag = t; }), null],
+          'a Boolean calling itself X': [met((a) => { a.alliantie.gebiedsplan = w; }), null],
+        };
+        for (const [naam, [a, code]] of Object.entries(gevallen)) {
+          beide(a, naam);
+          const fouten = m.toets(a).bevindingen.filter((f) => f.ernst === 'fout').map((f) => f.code);
+          if (code) assert.ok(fouten.includes(code), `${naam}: ${fouten}`);
+          else assert.deepEqual(fouten, m.toets(voorbeeld()).bevindingen.filter((f) => f.ernst === 'fout').map((f) => f.code), naam);
+        }
+      });
+
+      test('a function with a toJSON is what toJSON gives; an array length is read with ToLength', () => {
+        const al = voorbeeld().alliantie;
+        beide({ ...voorbeeld(), alliantie: Object.assign(function () {}, { toJSON: () => ({ ...al, opmerking: null }) }) }, 'function toJSON with a null');
+        beide({ ...voorbeeld(), alliantie: Object.assign(function () {}, { toJSON: () => al }) }, 'function toJSON');
+        beide({ ...voorbeeld(), lijst: [Object.assign(() => 1, { toJSON: () => NaN })] }, 'function toJSON NaN in an array');
+        for (const lengte of [(l) => String(l), (l) => new Number(l)]) { // eslint-disable-line no-new-wrappers
+          const a = voorbeeld();
+          const b = a.activiteiten[0].begroting;
+          a.activiteiten[0].begroting = new Proxy(b, { get: (t, k) => (k === 'length' ? lengte(t.length) : Reflect.get(t, k)) });
+          beide(a, 'a proxy length');
+          assert.deepEqual(m.toets({ ...a, extra: NaN }).totalen, m.toets(voorbeeld()).totalen);
+        }
+      });
+
+      test('a page that replaced String.prototype.includes or JSON.stringify still gets answers', () => {
+        const verwacht = m.toets(voorbeeld());
+        const tekst = voorbeeldTekst;
+        const includes = String.prototype.includes;
+        const stringify = JSON.stringify;
+        try {
+          String.prototype.includes = () => { throw new Error('includes'); }; // eslint-disable-line no-extend-native
+          assert.deepEqual(m.toets(JSON.parse(tekst)), verwacht);
+          String.prototype.includes = includes; // eslint-disable-line no-extend-native
+          JSON.stringify = () => ({ length: 5 });
+          assert.deepEqual(m.toets(JSON.parse(tekst)), verwacht);
+          JSON.stringify = () => { throw new Error('stringify'); };
+          assert.deepEqual(m.toets(JSON.parse(tekst)), verwacht);
+        } finally {
+          String.prototype.includes = includes; // eslint-disable-line no-extend-native
+          JSON.stringify = stringify;
+        }
       });
 
       test('toJSON is given the member name or the index, as JSON.stringify gives it', () => {
