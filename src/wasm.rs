@@ -64,6 +64,8 @@ extern "C" {
     /// `Number(w)`: ToNumber, which JSON.stringify applies to a Number object and to `length`.
     #[wasm_bindgen(catch, js_name = Number)]
     fn als_getal(w: &JsValue) -> Result<f64, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = of)]
+    fn lijst_van(w: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn is_lijst(w: &JsValue) -> Result<bool, JsValue>;
     // Whether an object is a Number, String or Boolean object: its prototype's `valueOf` throws
@@ -169,9 +171,6 @@ impl JsReader {
             // undefined, a symbol.
             return Ok(None);
         }
-        if !bigint && !functie && diepte + 1 >= MAX_DIEPTE {
-            return Err(Mislukt::TeDiep);
-        }
         // As JSON.stringify: `toJSON` of an object (a function too) or a BigInt, called with the
         // member's name.
         if let Some(k) = sleutel {
@@ -186,7 +185,8 @@ impl JsReader {
                         als_js_tekst(&JsValue::from_f64(i as f64)).unwrap_or_default()
                     }
                 };
-                let nieuw = roep_aan(&f, w, &js_sys::Array::of1(&k)).map_err(Mislukt::Fout)?;
+                let args = lijst_van(&k).map_err(Mislukt::Fout)?;
+                let nieuw = roep_aan(&f, w, &args).map_err(Mislukt::Fout)?;
                 return self.waarde(&nieuw, diepte, None);
             }
         }
@@ -197,33 +197,60 @@ impl JsReader {
         if functie {
             return Ok(None);
         }
-        if is_lijst(w).map_err(Mislukt::Fout)? {
-            let lengte = w
-                .unchecked_ref::<Lid>()
-                .lengte_lid()
-                .map_err(Mislukt::Fout)?;
-            // ToLength, as JSON.stringify reads it (a proxy may give `"3"`).
-            let lengte = match lengte.as_f64() {
-                Some(l) => l,
-                None => als_getal(&lengte).map_err(Mislukt::Fout)?,
-            };
-            // An array length (JS gives it as a number), not money: clamp it to a count.
-            let lengte = if lengte.is_finite() && lengte > 0.0 {
-                lengte.min(u32::MAX as f64) as u32
-            } else {
-                0
-            };
-            self.tel(lengte as usize)?;
-            let mut lijst = Vec::with_capacity(lengte.min(1 << 16) as usize);
-            for i in 0..lengte {
-                let e = element(w, i).map_err(Mislukt::Fout)?;
-                lijst.push(
-                    self.waarde(&e, diepte + 1, Some(Sleutel::Index(i)))?
-                        .unwrap_or(Value::Null),
-                );
-            }
-            return Ok(Some(Value::Array(lijst)));
+        // After `toJSON` and unboxing, which can give a value that is not nested (a `Date` at the
+        // deepest level is its text).
+        if let Some(b) = Self::binnen(w)? {
+            return self.waarde(&b, diepte, None);
         }
+        if diepte + 1 >= MAX_DIEPTE {
+            return Err(Mislukt::TeDiep);
+        }
+        if is_lijst(w).map_err(Mislukt::Fout)? {
+            return self.lijst(w, diepte).map(Some);
+        }
+        let namen = sleutels(w).map_err(Mislukt::Fout)?;
+        self.tel(namen.len())?;
+        let mut map = Map::new();
+        for naam in namen {
+            let e = lid(w, &naam).map_err(Mislukt::Fout)?;
+            if let Some(x) = self.waarde(&e, diepte + 1, Some(Sleutel::Naam(&naam)))? {
+                map.insert(self.naam(&naam)?, x);
+            }
+        }
+        Ok(Some(Value::Object(map)))
+    }
+
+    /// The items of the array `w`, its length read with ToLength as JSON.stringify reads it.
+    fn lijst(&mut self, w: &JsValue, diepte: usize) -> Result<Value, Mislukt> {
+        let lengte = w
+            .unchecked_ref::<Lid>()
+            .lengte_lid()
+            .map_err(Mislukt::Fout)?;
+        // ToLength, as JSON.stringify reads it (a proxy may give `"3"`).
+        let lengte = match lengte.as_f64() {
+            Some(l) => l,
+            None => als_getal(&lengte).map_err(Mislukt::Fout)?,
+        };
+        // An array length (JS gives it as a number), not money: clamp it to a count.
+        let lengte = if lengte.is_finite() && lengte > 0.0 {
+            lengte.min(u32::MAX as f64) as u32
+        } else {
+            0
+        };
+        self.tel(lengte as usize)?;
+        let mut lijst = Vec::with_capacity(lengte.min(1 << 16) as usize);
+        for i in 0..lengte {
+            let e = element(w, i).map_err(Mislukt::Fout)?;
+            lijst.push(
+                self.waarde(&e, diepte + 1, Some(Sleutel::Index(i)))?
+                    .unwrap_or(Value::Null),
+            );
+        }
+        Ok(Value::Array(lijst))
+    }
+
+    /// The value inside a Number, String or Boolean object `w`; `None` for any other object.
+    fn binnen(w: &JsValue) -> Result<Option<JsValue>, Mislukt> {
         // A Number, String or Boolean object is its value, converted as JSON.stringify converts
         // it (ToNumber, ToString: its own `valueOf` or `toString` counts). Asked only of an object
         // that `Object.prototype.toString` does not call a plain one, so that an ordinary object
@@ -247,20 +274,9 @@ impl JsReader {
             } else {
                 waarheid_in(w).ok().map(JsValue::from_bool)
             };
-            if let Some(b) = binnen {
-                return self.waarde(&b, diepte, None);
-            }
+            return Ok(binnen);
         }
-        let namen = sleutels(w).map_err(Mislukt::Fout)?;
-        self.tel(namen.len())?;
-        let mut map = Map::new();
-        for naam in namen {
-            let e = lid(w, &naam).map_err(Mislukt::Fout)?;
-            if let Some(x) = self.waarde(&e, diepte + 1, Some(Sleutel::Naam(&naam)))? {
-                map.insert(self.naam(&naam)?, x);
-            }
-        }
-        Ok(Some(Value::Object(map)))
+        Ok(None)
     }
 }
 

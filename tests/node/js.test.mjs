@@ -430,6 +430,26 @@ for (const [bouwNaam, laad] of bouwen) {
         }
       });
 
+      test('a Date or a Number object at the deepest level is its value on both routes', () => {
+        // Found by review: the depth was checked before toJSON and unboxing, so the walker sent
+        // the value to the text reader, where the NaN is null.
+        for (const blad of [new Date(0), new Number(5)]) { // eslint-disable-line no-new-wrappers
+          let a = blad;
+          for (let i = 0; i < 126; i++) a = [a];
+          assert.deepEqual(m.toets({ ...voorbeeld(), gemeente: NaN, a }), m.toets({ ...voorbeeld(), gemeente: 'NaN', a }));
+        }
+      });
+
+      test('a page that replaced Array.of still gets an answer, not an exception', () => {
+        const of = Array.of;
+        try {
+          Array.of = () => { throw new Error('Array.of'); };
+          assert.doesNotThrow(() => isBeoordeling(m.toets({ ...voorbeeld(), d: new Date(0), n: NaN })));
+        } finally {
+          Array.of = of;
+        }
+      });
+
       test('toJSON is given the member name or the index, as JSON.stringify gives it', () => {
         const gezien = [];
         const sleutel = {
